@@ -1,0 +1,104 @@
+"""The server assembled: OSC transport, endpoint registry, Link session, status, and their life cycle."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from oscserver import __version__
+from oscserver.config import ServeConfig
+from oscserver.core_endpoints import core_endpoints
+from oscserver.engine.clock import host_time
+from oscserver.link.clock import LinkClock
+from oscserver.link.endpoints import link_endpoints
+from oscserver.link.port import AalinkPort, LinkPort
+from oscserver.link.service import LinkService
+from oscserver.link.timer import BeatTimer
+from oscserver.osc.registry import HandlerResult, Registry
+from oscserver.osc.scheduler import TimerHandle
+from oscserver.osc.service import OscService
+from oscserver.osc.transport import UdpTransport
+from oscserver.status import StatusBoard
+
+log = logging.getLogger(__name__)
+
+
+class App:
+    """Everything one running server is made of. Build it inside a running event loop."""
+
+    def __init__(
+        self,
+        config: ServeConfig,
+        link_port: LinkPort,
+        now: Callable[[], float] = host_time,
+        call_later: Callable[[float, Callable[[], None]], TimerHandle] | None = None,
+    ) -> None:
+        loop = asyncio.get_running_loop()
+        self.config = config
+        self.loop = loop
+        self._call_later: Callable[[float, Callable[[], None]], TimerHandle] = call_later or loop.call_later
+        self.registry = Registry()
+        self.status = StatusBoard()
+        self.osc = OscService(
+            self.registry,
+            host_now=now,
+            wall_now=time.time,
+            call_later=self._call_later,
+            create_task=self._create_task,
+        )
+        clock = LinkClock(link_port, now=now)
+        self.link = LinkService(
+            link_port, clock, BeatTimer(clock, self._call_later), self.osc.publisher, self._call_later
+        )
+        self.transport: UdpTransport | None = None
+        self.started_at = now()
+        self._now = now
+
+        self.registry.extend(core_endpoints(self.osc, self.status))
+        self.registry.extend(link_endpoints(self.link, self.osc))
+        self.status.add(self._core_status)
+
+    @classmethod
+    async def create(cls, config: ServeConfig) -> App:
+        return cls(config, AalinkPort(config.tempo))
+
+    def _create_task(self, coro: Coroutine[Any, Any, HandlerResult]) -> asyncio.Task[HandlerResult]:
+        return self.loop.create_task(coro)
+
+    def _core_status(self) -> list[tuple[str, Any]]:
+        return [
+            ("version", __version__),
+            ("tempo", float(self.link.tempo)),
+            ("playing", int(self.link.playing)),
+            ("peers", int(self.link.peers)),
+            ("beat", float(self.link.beat_now())),
+            ("quantum", float(self.link.quantum)),
+            ("link", int(self.link.enabled)),
+            ("subscribers", len(self.osc.subscribers)),
+            ("received", self.osc.stats.received),
+            ("errors", self.osc.stats.errors),
+            ("pending_bundles", self.osc.scheduler.pending),
+            ("uptime", round(self._now() - self.started_at, 3)),
+        ]
+
+    async def start(self) -> None:
+        self.transport = await UdpTransport.open(
+            self.config.host, self.config.port, self.osc.handle_datagram, self.osc.send_failed
+        )
+        self.link.start()
+        self.link.set_quantum(self.config.quantum)
+        await self.link.join(self.config.link, self.config.tempo)
+
+    @property
+    def port(self) -> int:
+        return self.transport.port if self.transport else self.config.port
+
+    async def stop(self) -> None:
+        self.osc.close()
+        await self.osc.drain()
+        self.link.close()
+        if self.transport is not None:
+            self.transport.close()

@@ -1,0 +1,29 @@
+"""The start-up banner: where to point a tablet, and what the server is using."""
+
+from __future__ import annotations
+
+from oscserver import __version__
+from oscserver.app import App
+from oscserver.netinfo import ipv4_addresses
+
+
+def banner(app: App) -> str:
+    port = app.port
+    lines = [f"oscserver {__version__}: OSC on UDP port {port}"]
+    if app.config.host in ("0.0.0.0", ""):
+        lines.append("  point TouchOSC, Max, Pd or SuperCollider at:")
+        for interface, address in ipv4_addresses():
+            lines.append(f"    {address}:{port}  ({interface})")
+    else:
+        lines.append(f"  listening on {app.config.host}:{port} only")
+    link = app.link
+    state = f"{'enabled' if link.enabled else 'disabled'}, {link.peers} peer(s)"
+    lines.append(
+        f"  Link: {state}, {link.tempo:.2f} BPM, quantum {link.quantum:g}, "
+        f"{'playing' if link.playing else 'stopped'}"
+    )
+    for key, value in app.status.items():
+        if key in ("audio", "midi"):
+            lines.append(f"  {key.capitalize()}: {value}")
+    lines.append(f"  try: oscserver send --port {port} /status")
+    return "\n".join(lines)

@@ -1,0 +1,220 @@
+"""The command line: ``serve``, ``send``, ``monitor``, ``devices``, ``api``."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from oscserver import __version__
+from oscserver.client import OscClient, format_message, parse_args
+from oscserver.config import DEFAULT_PORT, ServeConfig
+from oscserver.exceptions import StartupError
+
+log = logging.getLogger("oscserver")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="oscserver")
+def main() -> None:
+    """A headless music server: Ableton Link, beat-locked MIDI and a retroactive looper, over OSC."""
+
+
+@main.command()
+@click.option("--host", default="0.0.0.0", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    default=DEFAULT_PORT,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="UDP port for OSC (0 picks a free one).",
+)
+@click.option(
+    "--tempo",
+    default=120.0,
+    show_default=True,
+    type=click.FloatRange(20, 999),
+    help="Tempo when no Link session exists yet (a running session's tempo wins).",
+)
+@click.option("--no-link", is_flag=True, help="Do not join the Link session on the network.")
+@click.option("--tracks", default=8, show_default=True, type=click.IntRange(1, 64), help="Looper tracks.")
+@click.option(
+    "--audio",
+    default="auto",
+    show_default=True,
+    help="auto (default device, else silent), none (silent), or a device name or index.",
+)
+@click.option("--samplerate", default=48000, show_default=True, type=click.IntRange(8000, 384000))
+@click.option("--blocksize", default=256, show_default=True, type=click.IntRange(16, 8192))
+@click.option(
+    "--midi-api", default="auto", show_default=True, type=click.Choice(["auto", "alsa", "jack", "none"])
+)
+@click.option(
+    "--midi-out", multiple=True, metavar="[ALIAS=]PORT", help="Bind an output by name substring (repeatable)."
+)
+@click.option("--midi-in", multiple=True, metavar="PORT", help="Listen to an input by name (repeatable).")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where sessions are kept (default: the platform's user data directory).",
+)
+@click.option(
+    "--log-level", default="info", show_default=True, type=click.Choice(["debug", "info", "warning", "error"])
+)
+def serve(
+    host: str,
+    port: int,
+    tempo: float,
+    no_link: bool,
+    tracks: int,
+    audio: str,
+    samplerate: int,
+    blocksize: int,
+    midi_api: str,
+    midi_out: tuple[str, ...],
+    midi_in: tuple[str, ...],
+    data_dir: Path | None,
+    log_level: str,
+) -> None:
+    """Run the server until SIGINT or SIGTERM."""
+    config = ServeConfig(
+        host=host,
+        port=port,
+        tempo=tempo,
+        link=not no_link,
+        tracks=tracks,
+        audio=audio,
+        samplerate=samplerate,
+        blocksize=blocksize,
+        midi_api=midi_api,
+        midi_out=midi_out,
+        midi_in=midi_in,
+        data_dir=data_dir,
+        log_level=log_level,
+    )
+    logging.basicConfig(
+        level=log_level.upper(), format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr
+    )
+    try:
+        asyncio.run(_serve(config))
+    except StartupError as err:
+        raise click.ClickException(str(err)) from err
+
+
+async def _serve(config: ServeConfig) -> None:
+    from oscserver.app import App
+    from oscserver.banner import banner
+
+    app = await App.create(config)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    signals_seen = 0
+
+    def on_signal(signum: int) -> None:
+        nonlocal signals_seen
+        signals_seen += 1
+        if signals_seen > 1:
+            log.warning("second %s: exiting at once", signal.Signals(signum).name)
+            os._exit(128 + signum)
+        log.info("%s: shutting down (send it again to exit at once)", signal.Signals(signum).name)
+        stop.set()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, on_signal, signum)
+    try:
+        await app.start()
+        click.echo(banner(app), err=False)
+        sys.stdout.flush()
+        await stop.wait()
+    finally:
+        await app.stop()
+        log.info("stopped")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=DEFAULT_PORT, show_default=True, type=int)
+@click.option(
+    "--wait",
+    "wait_seconds",
+    default=0.5,
+    show_default=True,
+    type=float,
+    help="Seconds to wait for answers (0: send and exit).",
+)
+@click.argument("address")
+@click.argument("args", nargs=-1)
+def send(host: str, port: int, wait_seconds: float, address: str, args: tuple[str, ...]) -> None:
+    """Send ADDRESS with ARGS and print the answers.
+
+    Arguments are ints, floats or strings by their look; force a type with i:, f: or s: (s:42 is a string).
+    Exits with status 1 when the server answers /error.
+    """
+    with OscClient(host, port) as client:
+        client.send(address, *parse_args(args))
+        failed = False
+        for message in client.messages(wait_seconds):
+            click.echo(format_message(message))
+            failed = failed or message.address == "/error"
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=DEFAULT_PORT, show_default=True, type=int)
+@click.option(
+    "--renew",
+    default=30.0,
+    show_default=True,
+    type=float,
+    help="Seconds between re-subscriptions (so a restarted server is followed).",
+)
+def monitor(host: str, port: int, renew: float) -> None:
+    """Subscribe and print every push until interrupted."""
+    last: dict[str, str] = {}
+    with OscClient(host, port) as client:
+        click.echo(f"monitoring {host}:{port} from port {client.port} (Ctrl-C to stop)", err=True)
+        try:
+            while True:
+                client.send("/subscribe")
+                deadline = time.monotonic() + renew
+                while (left := deadline - time.monotonic()) > 0:
+                    for message in client.receive(left):
+                        text = format_message(message)
+                        # A renewed subscription resends the whole state: print only what changed.
+                        if message.address != "/link/beat" and last.get(message.address) == text:
+                            continue
+                        last[message.address] = text
+                        stamp = time.strftime("%H:%M:%S") + f".{int(time.time() * 1000) % 1000:03d}"
+                        click.echo(f"{stamp}  {text}")
+        except KeyboardInterrupt:
+            client.send("/unsubscribe")
+
+
+@main.command()
+def devices() -> None:
+    """List audio and MIDI devices."""
+    from oscserver.devices import describe_devices
+
+    click.echo(describe_devices())
+
+
+@main.command()
+@click.option("--markdown", is_flag=True, help="Print docs/osc-api.md instead of a plain table.")
+@click.option("--tracks", default=8, show_default=True, type=click.IntRange(1, 64))
+def api(markdown: bool, tracks: int) -> None:
+    """Print the endpoint table."""
+    from oscserver.docs import markdown as to_markdown
+    from oscserver.docs import table
+    from oscserver.inert import inert_registry
+
+    registry = inert_registry(ServeConfig(tracks=tracks))
+    click.echo(to_markdown(registry) if markdown else table(registry))

@@ -1,0 +1,26 @@
+"""The server's settings: the ``serve`` flags, with the embedded defaults ``make run`` starts on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_PORT = 8000  # TouchOSC's default send port
+
+
+@dataclass(frozen=True)
+class ServeConfig:
+    host: str = "0.0.0.0"
+    port: int = DEFAULT_PORT
+    tempo: float = 120.0
+    quantum: float = 4.0
+    link: bool = True
+    tracks: int = 8
+    audio: str = "auto"
+    samplerate: int = 48000
+    blocksize: int = 256
+    midi_api: str = "auto"
+    midi_out: tuple[str, ...] = ()
+    midi_in: tuple[str, ...] = ()
+    data_dir: Path | None = None
+    log_level: str = "info"

@@ -1,0 +1,147 @@
+"""OSC packets in and out, on python-osc's parser and builder.
+
+python-osc's *server* is not used (it sleeps inside the event loop for future timetags and drops bad packets
+silently); its parser and builder are. This module adds what they lack: strict type-tag checks, explicit
+argument types for replies, nested bundle timetags, and an ``/error`` for every packet it cannot read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pythonosc.osc_bundle import OscBundle
+from pythonosc.osc_bundle_builder import IMMEDIATELY, OscBundleBuilder
+from pythonosc.osc_message import OscMessage
+from pythonosc.osc_message_builder import OscMessageBuilder
+from pythonosc.parsing import ntp, osc_types
+
+from oscserver.exceptions import MalformedPacket
+
+# Type tags this server understands in incoming messages (OSC 1.0 plus the common 1.1 additions).
+_KNOWN_TYPE_TAGS = frozenset("ifsbhdtTFNrm[]")
+
+# Seconds between the NTP epoch (1900) and the Unix epoch (1970).
+NTP_UNIX_OFFSET = 2_208_988_800
+
+OscArg = Any  # int | float | str | bytes | bool | None | list | tuple: what python-osc decodes
+
+
+@dataclass(frozen=True)
+class Message:
+    """An OSC message as the server sees it. ``timetag`` is the Unix time of its bundle, or None for 'now'."""
+
+    address: str
+    args: tuple[OscArg, ...]
+    timetag: float | None = None
+
+
+def parse_packet(data: bytes) -> list[Message]:
+    """Every message in a datagram, in order, each with the timetag of its innermost bundle."""
+    if data.startswith(b"#bundle\x00"):
+        try:
+            bundle = OscBundle(data)
+        except Exception as err:  # python-osc raises several types, some undocumented
+            raise MalformedPacket(f"malformed bundle: {err}") from err
+        return list(_walk_bundle(bundle, outer=None))
+    if data.startswith(b"/"):
+        return [_parse_message(data, timetag=None)]
+    raise MalformedPacket("a packet must start with '/' (a message) or '#bundle' (a bundle)")
+
+
+def _walk_bundle(bundle: OscBundle, outer: float | None) -> Iterator[Message]:
+    timetag = None if bundle.timestamp == IMMEDIATELY else float(bundle.timestamp)
+    if outer is not None and (timetag is None or timetag < outer):
+        # OSC 1.0: a contained bundle's time tag must be >= that of its enclosing bundle.
+        raise MalformedPacket("a nested bundle's timetag is earlier than its enclosing bundle's")
+    for element in bundle:
+        if isinstance(element, OscBundle):
+            yield from _walk_bundle(element, timetag)
+        else:
+            yield _parse_message(element.dgram, timetag)
+    if bundle.num_contents == 0 and len(bundle.dgram) < 16:
+        raise MalformedPacket("bundle is too short")
+
+
+def _parse_message(data: bytes, timetag: float | None) -> Message:
+    _check_type_tags(data)
+    try:
+        message = OscMessage(data)
+    except Exception as err:
+        raise MalformedPacket(f"malformed message: {err}") from err
+    return Message(address=message.address, args=tuple(message.params), timetag=timetag)
+
+
+def _check_type_tags(data: bytes) -> None:
+    """Refuse unknown type tags instead of letting python-osc log and skip them."""
+    try:
+        address, index = osc_types.get_string(data, 0)
+        if index >= len(data):
+            return  # no type tag string at all: an old-style message with no arguments
+        tags, _ = osc_types.get_string(data, index)
+    except osc_types.ParseError as err:
+        raise MalformedPacket(f"malformed message: {err}") from err
+    if not tags.startswith(","):
+        raise MalformedPacket(f"type tag string must start with ',', got {tags!r}")
+    unknown = set(tags[1:]) - _KNOWN_TYPE_TAGS
+    if unknown:
+        raise MalformedPacket(f"unsupported type tag(s) {''.join(sorted(unknown))!r} in {address}")
+
+
+def type_tag_of(value: OscArg) -> str | list[Any]:
+    """The type tag a reply argument is sent with: Python float -> f, int -> i (h beyond 32 bits), ..."""
+    if isinstance(value, bool):
+        return "T" if value else "F"
+    if isinstance(value, int):
+        return "i" if -(2**31) <= value < 2**31 else "h"
+    if isinstance(value, float):
+        return "f"
+    if isinstance(value, str):
+        return "s"
+    if isinstance(value, bytes | bytearray):
+        return "b"
+    if value is None:
+        return "N"
+    if isinstance(value, list):
+        return [type_tag_of(item) for item in value]
+    if isinstance(value, tuple) and len(value) == 4 and all(isinstance(b, int) for b in value):
+        return "m"  # a 4-byte MIDI message, as python-osc decodes one
+    raise TypeError(f"cannot send {type(value).__name__} as an OSC argument")
+
+
+def encode_message(address: str, args: Sequence[OscArg] = ()) -> bytes:
+    builder = OscMessageBuilder(address=address)
+    for value in args:
+        builder.add_arg(value, type_tag_of(value))
+    return bytes(builder.build().dgram)
+
+
+def encode_bundle(messages: Sequence[bytes], timetag: float | None = None) -> bytes:
+    """A bundle of already-encoded messages; ``timetag`` is a Unix time, None for 'immediately'."""
+    # python-osc annotates the timestamp as int, but writes any Unix time (float) as an NTP timetag.
+    builder = OscBundleBuilder(IMMEDIATELY if timetag is None else timetag)  # type: ignore[arg-type]
+    for data in messages:
+        builder.add_content(OscMessage(data))
+    return bytes(builder.build().dgram)
+
+
+def bundles_of(messages: Sequence[bytes], max_size: int = 1400) -> list[bytes]:
+    """Group encoded messages into immediate bundles of at most ``max_size`` bytes (one Ethernet frame)."""
+    bundles: list[bytes] = []
+    batch: list[bytes] = []
+    size = 16  # '#bundle\0' + timetag
+    for data in messages:
+        element = 4 + len(data)
+        if batch and size + element > max_size:
+            bundles.append(encode_bundle(batch))
+            batch, size = [], 16
+        batch.append(data)
+        size += element
+    if batch:
+        bundles.append(encode_bundle(batch))
+    return bundles
+
+
+def unix_to_ntp_bytes(unix_time: float) -> bytes:
+    return bytes(ntp.system_time_to_ntp(unix_time))

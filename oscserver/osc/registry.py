@@ -1,0 +1,249 @@
+"""The endpoint registry: every address the server serves, its parameters, and how a request reaches it.
+
+An endpoint is an address template such as ``/looper/<n>/play`` (``<n>`` a path variable with a known set of
+values), typed parameters with ranges and defaults, a one-line summary and a handler. The registry resolves
+incoming addresses, including OSC 1.0 patterns, to endpoints; binds and validates arguments; answers ``/api``;
+and is the single source of ``docs/osc-api.md``.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from oscserver.exceptions import InvalidArgument, UnknownAddress
+from oscserver.osc.codec import OscArg
+from oscserver.osc.params import Param, describe_value, is_release
+from oscserver.osc.patterns import is_pattern, match_segment, split_address
+from oscserver.osc.peers import Peer
+
+Reply = tuple[str, Sequence[OscArg]]
+HandlerResult = Iterable[Reply] | None
+Handler = Callable[["Request"], HandlerResult | Awaitable[HandlerResult]]
+
+
+class Role(enum.Enum):
+    """How an endpoint answers.
+
+    CONTROL: with an argument it sets, without it asks; the answer is the value, and a set is pushed to every
+    subscriber (so a fader on one tablet moves the fader on the others).
+    ACTION: does something (a verb) or answers a question; the answer goes to the sender only.
+    """
+
+    CONTROL = "control"
+    ACTION = "action"
+
+
+@dataclass(frozen=True)
+class PathVar:
+    """A variable path segment, such as the track number in ``/looper/<n>/play``."""
+
+    name: str
+    values: Callable[[], Sequence[str]]
+    invalid: Callable[[str], str]  # the /error message for a segment that is not one of the values
+    convert: Callable[[str], Any] = str
+
+
+@dataclass(frozen=True)
+class Request:
+    """One call of an endpoint, with its path variables and arguments checked and converted."""
+
+    address: str
+    path: Mapping[str, Any]
+    args: Mapping[str, Any]
+    sender: Peer
+    at: float | None = None  # host time the request is meant for (a bundle's timetag); None is now
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    template: str
+    summary: str
+    handler: Handler
+    params: tuple[Param, ...] = ()
+    role: Role = Role.ACTION
+    button: bool = False  # a verb: a lone 0 (a button's release) does nothing
+    timed: bool = False  # the handler honours Request.at itself, so a future bundle need not wait for it
+    dump: Callable[[], Iterable[Reply]] | None = None  # current value(s) for a new subscriber's state dump
+    reply: str = ""  # what comes back, for /api and the docs
+    segments: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "segments", tuple(split_address(self.template)))
+        variadic = [p for p in self.params if p.variadic]
+        if variadic and self.params[-1] is not variadic[0]:
+            raise ValueError(f"{self.template}: only the last parameter may be variadic")
+
+    @property
+    def type_tags(self) -> str:
+        """Type tags for /api: required ones plain, optional ones in brackets, a variadic one ``[x...]``."""
+        out = []
+        for param in self.params:
+            if param.variadic:
+                out.append(f"[{param.tag}...]")
+            elif param.required:
+                out.append(param.tag)
+            else:
+                out.append(f"[{param.tag}]")
+        return "".join(out)
+
+    def signature(self) -> str:
+        return " ".join(p.signature() for p in self.params)
+
+    def bind(self, args: Sequence[OscArg]) -> dict[str, Any] | None:
+        """Checked, converted arguments by name; None when a button's release means there is nothing to do."""
+        if self.button and args and is_release(args[0]):
+            return None
+        if self.button and not self.params:
+            # A bare verb: a TouchOSC button or a Max bang may send one value with its press.
+            if len(args) > 1 or (args and not _is_button_value(args[0])):
+                raise InvalidArgument(
+                    f"{self.template} takes no arguments (or one non-zero button value), got "
+                    f"{', '.join(describe_value(a) for a in args)}"
+                )
+            return {}
+        required = sum(1 for p in self.params if p.required)
+        variadic = bool(self.params) and self.params[-1].variadic
+        fixed = len(self.params) - (1 if variadic else 0)
+        if len(args) < required or (not variadic and len(args) > fixed):
+            raise InvalidArgument(
+                f"{self.template} expects {self.signature() or 'no arguments'}, got {_count(len(args))}"
+            )
+        bound: dict[str, Any] = {}
+        for index, param in enumerate(self.params):
+            if param.variadic:
+                bound[param.name] = tuple(param.convert(a) for a in args[index:])
+            elif index < len(args):
+                bound[param.name] = param.convert(args[index])
+            else:
+                bound[param.name] = param.default
+        return bound
+
+
+def _is_button_value(value: Any) -> bool:
+    return isinstance(value, bool | int | float)
+
+
+def _count(n: int) -> str:
+    return "no arguments" if n == 0 else f"{n} argument{'s' if n != 1 else ''}"
+
+
+@dataclass(frozen=True)
+class Target:
+    """An endpoint an incoming address resolved to, with the concrete address and path values."""
+
+    endpoint: Endpoint
+    address: str
+    path: Mapping[str, Any]
+
+
+class Registry:
+    def __init__(self) -> None:
+        self._endpoints: dict[str, Endpoint] = {}
+        self._exact: dict[str, Endpoint] = {}
+        self._path_vars: dict[str, PathVar] = {}
+
+    def add_path_var(self, var: PathVar) -> None:
+        self._path_vars[var.name] = var
+
+    def add(self, endpoint: Endpoint) -> Endpoint:
+        if endpoint.template in self._endpoints:
+            raise ValueError(f"{endpoint.template} is registered twice")
+        for segment in endpoint.segments:
+            name = _var_name(segment)
+            if name is not None and name not in self._path_vars:
+                raise ValueError(f"{endpoint.template}: unknown path variable <{name}>")
+        self._endpoints[endpoint.template] = endpoint
+        if not any(_var_name(s) for s in endpoint.segments):
+            self._exact[endpoint.template] = endpoint
+        return endpoint
+
+    def extend(self, endpoints: Iterable[Endpoint]) -> None:
+        for endpoint in endpoints:
+            self.add(endpoint)
+
+    def __iter__(self) -> Iterator[Endpoint]:
+        return iter(self._endpoints.values())
+
+    def __len__(self) -> int:
+        return len(self._endpoints)
+
+    def get(self, template: str) -> Endpoint:
+        return self._endpoints[template]
+
+    def resolve(self, address: str) -> list[Target]:
+        """Every endpoint the address (or OSC pattern) names; an /error-ready exception when there is none."""
+        if not address.startswith("/"):
+            raise UnknownAddress(f"an OSC address must start with '/', got {address!r}")
+        exact = self._exact.get(address)
+        if exact is not None:
+            return [Target(exact, address, {})]
+        segments = split_address(address)
+        pattern = is_pattern(address)
+        targets: list[Target] = []
+        near_miss: str | None = None
+        for endpoint in self._endpoints.values():
+            if len(endpoint.segments) != len(segments):
+                continue
+            matched, miss = self._match(endpoint, segments, pattern)
+            targets.extend(matched)
+            near_miss = near_miss or miss
+        if not targets:
+            if near_miss is not None:
+                raise InvalidArgument(near_miss)
+            kind = "pattern matches" if pattern else "endpoint at"
+            raise UnknownAddress(f"no {kind} {address}; /api lists every address")
+        return targets
+
+    def _match(
+        self, endpoint: Endpoint, segments: list[str], pattern: bool
+    ) -> tuple[list[Target], str | None]:
+        choices: list[Sequence[tuple[str, str | None, Any]]] = []  # per segment: (text, var name, value)
+        for template_segment, segment in zip(endpoint.segments, segments, strict=True):
+            name = _var_name(template_segment)
+            if name is None:
+                if not match_segment(segment, template_segment):
+                    return [], None
+                choices.append([(template_segment, None, None)])
+                continue
+            var = self._path_vars[name]
+            values = var.values()
+            if pattern:
+                options = [(v, name, var.convert(v)) for v in values if match_segment(segment, v)]
+            elif segment in values:
+                options = [(segment, name, var.convert(segment))]
+            else:
+                return [], var.invalid(segment) if self._literals_match(endpoint, segments) else None
+            if not options:
+                return [], None
+            choices.append(options)
+        targets = []
+        for combination in itertools.product(*choices):
+            address = "/" + "/".join(text for text, _, _ in combination)
+            path = {name: value for _, name, value in combination if name is not None}
+            targets.append(Target(endpoint, address, path))
+        return targets, None
+
+    @staticmethod
+    def _literals_match(endpoint: Endpoint, segments: list[str]) -> bool:
+        return all(
+            _var_name(t) is not None or match_segment(s, t)
+            for t, s in zip(endpoint.segments, segments, strict=True)
+        )
+
+    def dump(self) -> list[Reply]:
+        """Every control's current value, for a new subscriber."""
+        replies: list[Reply] = []
+        for endpoint in self._endpoints.values():
+            if endpoint.dump is not None:
+                replies.extend(endpoint.dump())
+        return replies
+
+
+def _var_name(segment: str) -> str | None:
+    if segment.startswith("<") and segment.endswith(">"):
+        return segment[1:-1]
+    return None

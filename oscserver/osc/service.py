@@ -1,0 +1,198 @@
+"""From datagram to answers: parse, resolve, validate, run now or at the timetag, reply, push.
+
+This is the sans-I/O heart of the transport: it is handed bytes and a :class:`Peer`, and sends through the
+peer. Sockets live in :mod:`oscserver.osc.transport`. Nothing a client sends can raise out of here: every
+refusal becomes an ``/error address message`` to the sender.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Awaitable, Callable, Coroutine, Hashable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from oscserver.exceptions import MalformedPacket, Overloaded, RequestError
+from oscserver.osc.codec import Message, encode_message, parse_packet
+from oscserver.osc.peers import Peer
+from oscserver.osc.registry import Endpoint, HandlerResult, Registry, Reply, Request, Role, Target
+from oscserver.osc.scheduler import BundleScheduler, TimerHandle
+from oscserver.osc.subscribers import Publisher, Subscribers
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Every queue the outside world can fill is bounded."""
+
+    max_subscribers: int = 64
+    max_pending_bundles: int = 1024
+    max_running_requests: int = 64  # requests whose answer takes time (a save, a calibration)
+
+
+@dataclass
+class Stats:
+    received: int = 0
+    messages: int = 0
+    malformed: int = 0
+    errors: int = 0
+    replies: int = 0
+    internal_errors: int = 0
+
+
+class OscService:
+    def __init__(
+        self,
+        registry: Registry,
+        host_now: Callable[[], float],
+        wall_now: Callable[[], float],
+        call_later: Callable[[float, Callable[[], None]], TimerHandle],
+        create_task: Callable[[Coroutine[Any, Any, HandlerResult]], asyncio.Task[HandlerResult]],
+        limits: Limits = Limits(),
+    ) -> None:
+        self.registry = registry
+        self.limits = limits
+        self.stats = Stats()
+        self._host_now = host_now
+        self._wall_now = wall_now
+        self._create_task = create_task
+        self.subscribers = Subscribers(limits.max_subscribers)
+        self.publisher = Publisher(self.subscribers, host_now, call_later)
+        self.scheduler = BundleScheduler(call_later, limits.max_pending_bundles)
+        self._running: set[asyncio.Task[HandlerResult]] = set()
+
+    # -- input -------------------------------------------------------------------------------------
+
+    def handle_datagram(self, data: bytes, sender: Peer) -> None:
+        """Carry out every message in one datagram. Never raises."""
+        self.stats.received += 1
+        try:
+            messages = parse_packet(data)
+        except MalformedPacket as err:
+            self.stats.malformed += 1
+            self.send_error(sender, "", str(err))
+            return
+        except Exception as err:  # a parser bug must not stop the server either
+            self.stats.malformed += 1
+            log.exception("unexpected error parsing a packet from %s", sender)
+            self.send_error(sender, "", f"malformed packet: {err}")
+            return
+        wall, host = self._wall_now(), self._host_now()
+        for message in messages:
+            self.stats.messages += 1
+            try:
+                self._accept(message, sender, wall, host)
+            except RequestError as err:
+                self.send_error(sender, message.address, str(err))
+            except Exception as err:
+                self.stats.internal_errors += 1
+                log.exception("internal error handling %s from %s", message.address, sender)
+                self.send_error(sender, message.address, f"internal error: {err}")
+
+    def _accept(self, message: Message, sender: Peer, wall: float, host: float) -> None:
+        targets = self.registry.resolve(message.address)
+        calls: list[tuple[Endpoint, Request]] = []
+        delay = 0.0 if message.timetag is None else message.timetag - wall
+        at = host + delay if delay > 0 else None
+        for target in targets:
+            request = self._bind(target, message, sender, at)
+            if request is not None:
+                calls.append((target.endpoint, request))
+        now = [(e, r) for e, r in calls if at is None or e.timed]
+        later = [(e, r) for e, r in calls if at is not None and not e.timed]
+        if later:
+            self.scheduler.schedule(delay, lambda: self._invoke_all(later, message.address))
+        self._invoke_all(now, message.address)
+
+    def _bind(self, target: Target, message: Message, sender: Peer, at: float | None) -> Request | None:
+        args = target.endpoint.bind(message.args)
+        if args is None:  # a button's release
+            return None
+        return Request(address=target.address, path=target.path, args=args, sender=sender, at=at)
+
+    # -- running handlers --------------------------------------------------------------------------
+
+    def _invoke_all(self, calls: Iterable[tuple[Endpoint, Request]], received_as: str) -> None:
+        for endpoint, request in calls:
+            self._invoke(endpoint, request, received_as)
+
+    def _invoke(self, endpoint: Endpoint, request: Request, received_as: str) -> None:
+        try:
+            result = endpoint.handler(request)
+            if inspect.isawaitable(result):
+                self._start_task(endpoint, request, result, received_as)
+                return
+            self._deliver(endpoint, request, result)
+        except RequestError as err:
+            self.send_error(request.sender, received_as, str(err))
+        except Exception as err:
+            self.stats.internal_errors += 1
+            log.exception("internal error in %s", endpoint.template)
+            self.send_error(request.sender, received_as, f"internal error: {err}")
+
+    def _start_task(
+        self, endpoint: Endpoint, request: Request, awaitable: Awaitable[HandlerResult], received_as: str
+    ) -> None:
+        if len(self._running) >= self.limits.max_running_requests:
+            if inspect.iscoroutine(awaitable):
+                awaitable.close()
+            raise Overloaded(
+                f"{self.limits.max_running_requests} requests are still running; try again later"
+            )
+
+        async def finish() -> HandlerResult:
+            try:
+                result = await awaitable
+                self._deliver(endpoint, request, result)
+            except RequestError as err:
+                self.send_error(request.sender, received_as, str(err))
+            except Exception as err:
+                self.stats.internal_errors += 1
+                log.exception("internal error in %s", endpoint.template)
+                self.send_error(request.sender, received_as, f"internal error: {err}")
+            return None
+
+        task = self._create_task(finish())
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
+
+    def _deliver(self, endpoint: Endpoint, request: Request, result: HandlerResult) -> None:
+        if result is None:
+            return
+        replies = list(result)
+        was_set = endpoint.role is Role.CONTROL and any(v is not None for v in request.args.values())
+        if was_set:
+            # A change is news for every subscriber; the sender hears it as one of them when it is one.
+            for address, args in replies:
+                self.publisher.publish(address, args, force=True)
+            if request.sender.key in self.subscribers:
+                return
+        self.reply(request.sender, replies)
+
+    # -- output ------------------------------------------------------------------------------------
+
+    def reply(self, peer: Peer, replies: Iterable[Reply]) -> None:
+        for address, args in replies:
+            peer.send(encode_message(address, args))
+            self.stats.replies += 1
+
+    def send_error(self, peer: Peer, address: str, message: str) -> None:
+        self.stats.errors += 1
+        log.debug("/error to %s: %s %s", peer, address, message)
+        peer.send(encode_message("/error", (address, message)))
+
+    def send_failed(self, key: Hashable, reason: str) -> None:
+        """A send to ``key`` bounced (ICMP unreachable): a subscriber there is dropped."""
+        if key in self.subscribers:
+            self.subscribers.drop(key, reason)
+
+    async def drain(self) -> None:
+        """Wait for requests still running (at shutdown)."""
+        if self._running:
+            await asyncio.gather(*self._running, return_exceptions=True)
+
+    def close(self) -> None:
+        self.scheduler.cancel_all()
