@@ -22,6 +22,7 @@ from oscserver.osc.scheduler import TimerHandle
 from oscserver.osc.service import OscService
 from oscserver.osc.transport import UdpTransport
 from oscserver.status import StatusBoard
+from oscserver.subsystem import Subsystem
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,12 @@ class App:
         self.registry.extend(link_endpoints(self.link, self.osc))
         self.status.add(self._core_status)
 
+        # Features, in start order; each brings its endpoints and its /status lines.
+        self.subsystems: list[Subsystem] = []
+        for subsystem in self.subsystems:
+            self.registry.extend(subsystem.endpoints())
+            self.status.add(subsystem.status)
+
     @classmethod
     async def create(cls, config: ServeConfig) -> App:
         return cls(config, AalinkPort(config.tempo))
@@ -91,6 +98,8 @@ class App:
         self.link.start()
         self.link.set_quantum(self.config.quantum)
         await self.link.join(self.config.link, self.config.tempo)
+        for subsystem in self.subsystems:
+            await subsystem.start()
 
     @property
     def port(self) -> int:
@@ -99,6 +108,11 @@ class App:
     async def stop(self) -> None:
         self.osc.close()
         await self.osc.drain()
+        for subsystem in reversed(self.subsystems):
+            try:
+                await subsystem.stop()
+            except Exception:  # one failing subsystem must not keep the others from stopping cleanly
+                log.exception("stopping %s failed", subsystem.name)
         self.link.close()
         if self.transport is not None:
             self.transport.close()
