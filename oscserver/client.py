@@ -11,9 +11,15 @@ from oscserver.osc.codec import Message, OscArg, encode_message, parse_packet
 
 
 class OscClient:
-    def __init__(self, host: str = "127.0.0.1", port: int = 8000, bind: tuple[str, int] = ("0.0.0.0", 0)):
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 8000,
+        bind: tuple[str, int] = ("0.0.0.0", 0),
+        sock: socket.socket | None = None,
+    ):
         self.server = (host, port)
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock = sock or socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 * 1024 * 1024)
         self.sock.bind(bind)
 

@@ -1,0 +1,1 @@
+"""Real peers for integration tests: the server as a subprocess, network namespaces, JACK, LinkHut."""

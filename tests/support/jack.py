@@ -1,0 +1,86 @@
+"""A private JACK server with the dummy driver: real audio and MIDI ports on a machine with no sound card.
+
+Each test server has its own name (``jackd -n NAME``; clients find it through ``JACK_DEFAULT_SERVER``), so
+tests never share one.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+import uuid
+from types import TracebackType
+
+
+class JackDummy:
+    def __init__(self, rate: int = 48000, period: int = 256, name: str | None = None) -> None:
+        self.name = name or f"oscs-{uuid.uuid4().hex[:8]}"
+        self.rate = rate
+        self.period = period
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {**os.environ, "JACK_DEFAULT_SERVER": self.name, "JACK_NO_AUDIO_RESERVATION": "1"}
+
+    def start(self) -> JackDummy:
+        self.process = subprocess.Popen(
+            [
+                "jackd",
+                "-n",
+                self.name,
+                "--no-realtime",
+                "-d",
+                "dummy",
+                "-r",
+                str(self.rate),
+                "-p",
+                str(self.period),
+            ],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"jackd exited with {self.process.returncode}")
+            if "system:playback_1" in self.ports():
+                return self
+            time.sleep(0.05)
+        raise RuntimeError("jackd did not come up within 10 s")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def __enter__(self) -> JackDummy:
+        return self.start()
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.stop()
+
+    def ports(self, *flags: str) -> list[str]:
+        result = subprocess.run(
+            ["jack_lsp", *flags], env=self.env, capture_output=True, text=True, timeout=10
+        )
+        return [line.strip() for line in result.stdout.splitlines() if line.strip()]
+
+    def connect(self, source: str, destination: str) -> None:
+        subprocess.run(
+            ["jack_connect", source, destination], env=self.env, check=True, capture_output=True, timeout=10
+        )
+
+    def wait_for_port(self, name: str, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if name in self.ports():
+                return
+            time.sleep(0.05)
+        raise TimeoutError(f"JACK port {name} did not appear; ports: {self.ports()}")

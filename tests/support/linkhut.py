@@ -1,0 +1,105 @@
+"""Ableton's LinkHut, the reference Link peer, driven through its keyboard and read from its status line.
+
+LinkHut reads single keys on stdin: ``a`` enable Link, space start/stop, ``w``/``e`` tempo -1/+1 BPM,
+``r``/``t`` quantum -/+, ``s`` start-stop sync, ``q`` quit. It redraws one status line with carriage
+returns: enabled | peers | quantum | start-stop sync [playing] | tempo | beats | metronome. Debian's build
+plays through JACK, so it needs a JACK server (a dummy one is enough).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import TracebackType
+
+_STATUS = re.compile(
+    r"(?P<enabled>yes|no)\s*\|\s*(?P<peers>\d+)\s*\|\s*(?P<quantum>[\d.]+)\s*\|\s*(?P<sync>yes|no)\s*"
+    r"\[(?P<playing>playing|stopped)\]\s*\|\s*(?P<tempo>[\d.]+)\s*\|\s*(?P<beats>-?[\d.]+)"
+)
+
+
+@dataclass(frozen=True)
+class LinkHutState:
+    enabled: bool
+    peers: int
+    quantum: float
+    start_stop_sync: bool
+    playing: bool
+    tempo: float
+    beats: float
+
+
+class LinkHut:
+    def __init__(self, env: dict[str, str], prefix: Sequence[str] = ()) -> None:
+        self.argv = [*prefix, "LinkHut"]
+        self.env = env
+        self.process: subprocess.Popen[bytes] | None = None
+        self._buffer = ""
+        self._lock = threading.Lock()
+
+    def start(self) -> LinkHut:
+        self.process = subprocess.Popen(
+            self.argv, env=self.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
+        threading.Thread(target=self._read, daemon=True).start()
+        self.wait_until(lambda s: True, timeout=10, what="a first status line")
+        return self
+
+    def _read(self) -> None:
+        assert self.process is not None and self.process.stdout is not None
+        while chunk := self.process.stdout.read1(4096):
+            with self._lock:
+                self._buffer = (self._buffer + chunk.decode(errors="replace"))[-4096:]
+
+    def state(self) -> LinkHutState | None:
+        with self._lock:
+            matches = list(_STATUS.finditer(self._buffer))
+        if not matches:
+            return None
+        m = matches[-1]
+        return LinkHutState(
+            enabled=m["enabled"] == "yes",
+            peers=int(m["peers"]),
+            quantum=float(m["quantum"]),
+            start_stop_sync=m["sync"] == "yes",
+            playing=m["playing"] == "playing",
+            tempo=float(m["tempo"]),
+            beats=float(m["beats"]),
+        )
+
+    def press(self, keys: str) -> None:
+        """Type keys one at a time: LinkHut reads one key per refresh."""
+        assert self.process is not None and self.process.stdin is not None
+        for key in keys:
+            self.process.stdin.write(key.encode())
+            self.process.stdin.flush()
+            time.sleep(0.15)
+
+    def wait_until(self, condition, timeout: float = 10.0, what: str = "a state") -> LinkHutState:  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            state = self.state()
+            if state is not None and condition(state):
+                return state
+            time.sleep(0.05)
+        raise TimeoutError(f"LinkHut did not reach {what} within {timeout} s; last: {self.state()}")
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        try:
+            self.press("q")
+            self.process.wait(3)
+        except (OSError, subprocess.TimeoutExpired):
+            self.process.kill()
+            self.process.wait()
+
+    def __enter__(self) -> LinkHut:
+        return self.start()
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.stop()
