@@ -12,7 +12,7 @@ import re
 import subprocess
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -51,7 +51,8 @@ class LinkHut:
 
     def _read(self) -> None:
         assert self.process is not None and self.process.stdout is not None
-        while chunk := self.process.stdout.read1(4096):
+        stdout = self.process.stdout
+        while chunk := stdout.read1(4096):  # type: ignore[attr-defined]
             with self._lock:
                 self._buffer = (self._buffer + chunk.decode(errors="replace"))[-4096:]
 
@@ -79,7 +80,9 @@ class LinkHut:
             self.process.stdin.flush()
             time.sleep(0.15)
 
-    def wait_until(self, condition, timeout: float = 10.0, what: str = "a state") -> LinkHutState:  # type: ignore[no-untyped-def]
+    def wait_until(
+        self, condition: Callable[[LinkHutState], bool], timeout: float = 10.0, what: str = "a state"
+    ) -> LinkHutState:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             state = self.state()
