@@ -7,11 +7,11 @@ argument types for replies, nested bundle timetags, and an ``/error`` for every 
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pythonosc.osc_bundle import OscBundle
 from pythonosc.osc_bundle_builder import IMMEDIATELY, OscBundleBuilder
 from pythonosc.osc_message import OscMessage
 from pythonosc.osc_message_builder import OscMessageBuilder
@@ -37,31 +37,53 @@ class Message:
     timetag: float | None = None
 
 
+_BUNDLE_TAG = b"#bundle\x00"
+_IMMEDIATELY_TAG = b"\x00\x00\x00\x00\x00\x00\x00\x01"
+
+
 def parse_packet(data: bytes) -> list[Message]:
     """Every message in a datagram, in order, each with the timetag of its innermost bundle."""
-    if data.startswith(b"#bundle\x00"):
-        try:
-            bundle = OscBundle(data)
-        except Exception as err:  # python-osc raises several types, some undocumented
-            raise MalformedPacket(f"malformed bundle: {err}") from err
-        return list(_walk_bundle(bundle, outer=None))
+    if data.startswith(_BUNDLE_TAG):
+        return list(_walk_bundle(data, outer=None, depth=0))
     if data.startswith(b"/"):
         return [_parse_message(data, timetag=None)]
     raise MalformedPacket("a packet must start with '/' (a message) or '#bundle' (a bundle)")
 
 
-def _walk_bundle(bundle: OscBundle, outer: float | None) -> Iterator[Message]:
-    timetag = None if bundle.timestamp == IMMEDIATELY else float(bundle.timestamp)
+def _walk_bundle(data: bytes, outer: float | None, depth: int) -> Iterator[Message]:
+    """Bundle elements walked by hand: python-osc trusts element sizes that overrun the packet."""
+    if depth > 8:
+        raise MalformedPacket("bundles nested more than 8 deep")
+    if len(data) < 16:
+        raise MalformedPacket("bundle is too short for its timetag")
+    timetag = _timetag(data[8:16])
     if outer is not None and (timetag is None or timetag < outer):
         # OSC 1.0: a contained bundle's time tag must be >= that of its enclosing bundle.
         raise MalformedPacket("a nested bundle's timetag is earlier than its enclosing bundle's")
-    for element in bundle:
-        if isinstance(element, OscBundle):
-            yield from _walk_bundle(element, timetag)
+    index = 16
+    while index < len(data):
+        if index + 4 > len(data):
+            raise MalformedPacket("bundle element size is truncated")
+        (size,) = struct.unpack_from(">i", data, index)
+        index += 4
+        if size <= 0 or size % 4 or index + size > len(data):
+            raise MalformedPacket(f"bundle element size {size} does not fit the packet")
+        element = data[index : index + size]
+        index += size
+        if element.startswith(_BUNDLE_TAG):
+            yield from _walk_bundle(element, timetag, depth + 1)
+        elif element.startswith(b"/"):
+            yield _parse_message(element, timetag)
         else:
-            yield _parse_message(element.dgram, timetag)
-    if bundle.num_contents == 0 and len(bundle.dgram) < 16:
-        raise MalformedPacket("bundle is too short")
+            raise MalformedPacket("a bundle element must be a message or a bundle")
+
+
+def _timetag(raw: bytes) -> float | None:
+    """NTP timetag -> Unix time; None for 'immediately'."""
+    if raw == _IMMEDIATELY_TAG:
+        return None
+    seconds, fraction = struct.unpack(">II", raw)
+    return float(seconds - NTP_UNIX_OFFSET + fraction / 2**32)
 
 
 def _parse_message(data: bytes, timetag: float | None) -> Message:

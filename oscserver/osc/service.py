@@ -166,8 +166,9 @@ class OscService:
         was_set = endpoint.role is Role.CONTROL and any(v is not None for v in request.args.values())
         if was_set:
             # A change is news for every subscriber; the sender hears it as one of them when it is one.
+            # Deduplicated: the subsystem may already have pushed the new value while applying it.
             for address, args in replies:
-                self.publisher.publish(address, args, force=True)
+                self.publisher.publish(address, args)
             if request.sender.key in self.subscribers:
                 return
         self.reply(request.sender, replies)

@@ -11,7 +11,7 @@ import logging
 import socket
 import sys
 from collections.abc import Callable, Hashable
-from typing import cast
+from typing import Protocol, cast
 
 from oscserver.exceptions import StartupError
 from oscserver.osc.peers import UdpPeer
@@ -22,6 +22,19 @@ log = logging.getLogger(__name__)
 IP_RECVERR = 11
 MAX_DATAGRAM = 65_507  # the largest UDP payload over IPv4
 
+
+class _DatagramTransport(Protocol):
+    """What asyncio's selector datagram transport offers (its write buffer size is not in the ABC)."""
+
+    def sendto(self, data: bytes, addr: tuple[str, int]) -> None: ...
+
+    def is_closing(self) -> bool: ...
+
+    def get_write_buffer_size(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
 DatagramHandler = Callable[[bytes, UdpPeer], None]
 FailureHandler = Callable[[Hashable, str], None]
 
@@ -30,7 +43,7 @@ class UdpTransport(asyncio.DatagramProtocol):
     def __init__(self, on_datagram: DatagramHandler, on_send_failed: FailureHandler) -> None:
         self._on_datagram = on_datagram
         self._on_send_failed = on_send_failed
-        self._transport: asyncio.DatagramTransport | None = None
+        self._transport: _DatagramTransport | None = None
         self._sock: socket.socket | None = None
         self.send_errors = 0
 
@@ -62,15 +75,38 @@ class UdpTransport(asyncio.DatagramProtocol):
         return int(self._sock.getsockname()[1])
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self._transport = cast(asyncio.DatagramTransport, transport)
+        self._transport = cast(_DatagramTransport, transport)
 
     def peer(self, address: tuple[str, int]) -> UdpPeer:
         return UdpPeer(address[0], address[1], self.sendto)
 
     def sendto(self, data: bytes, address: tuple[str, int]) -> None:
-        if self._transport is None or self._transport.is_closing():
+        """Send from the server's socket, never losing a datagram to an earlier bounce.
+
+        With IP_RECVERR, an ICMP error for one destination is also reported by the *next* socket call,
+        whatever its destination: asyncio's transport would report it and drop that unrelated datagram.
+        So the socket is written directly; a refusal is traced to its destination through the error
+        queue and the send retried. Only when the kernel buffer is full does asyncio's buffering step in.
+        """
+        transport, sock = self._transport, self._sock
+        if transport is None or sock is None or transport.is_closing():
             return
-        self._transport.sendto(data, address)
+        if transport.get_write_buffer_size():  # keep order behind what asyncio already buffers
+            transport.sendto(data, address)
+            return
+        for _ in range(3):
+            try:
+                sock.sendto(data, address)
+                return
+            except ConnectionRefusedError as err:  # an earlier datagram bounced; this one was not sent
+                self.error_received(err)
+            except (BlockingIOError, InterruptedError):
+                transport.sendto(data, address)
+                return
+            except OSError as err:
+                self.send_errors += 1
+                log.debug("send to %s:%s failed: %s", address[0], address[1], err)
+                return
 
     def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
         try:
