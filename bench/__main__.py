@@ -12,7 +12,7 @@ def main(names: list[str]) -> None:
     for name in names or BENCHMARKS:
         module = importlib.import_module(f"bench.{name}")
         print(f"\n=== {name} ===", flush=True)
-        module.run()
+        module.run([])
 
 
 if __name__ == "__main__":

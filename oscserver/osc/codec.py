@@ -8,13 +8,11 @@ argument types for replies, nested bundle timetags, and an ``/error`` for every 
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pythonosc.osc_bundle_builder import IMMEDIATELY, OscBundleBuilder
 from pythonosc.osc_message import OscMessage
-from pythonosc.osc_message_builder import OscMessageBuilder
 from pythonosc.parsing import ntp, osc_types
 
 from oscserver.exceptions import MalformedPacket
@@ -102,7 +100,7 @@ def _check_type_tags(data: bytes) -> None:
         if index >= len(data):
             return  # no type tag string at all: an old-style message with no arguments
         tags, _ = osc_types.get_string(data, index)
-    except osc_types.ParseError as err:
+    except (osc_types.ParseError, UnicodeDecodeError) as err:
         raise MalformedPacket(f"malformed message: {err}") from err
     if not tags.startswith(","):
         raise MalformedPacket(f"type tag string must start with ',', got {tags!r}")
@@ -132,20 +130,46 @@ def type_tag_of(value: OscArg) -> str | list[Any]:
     raise TypeError(f"cannot send {type(value).__name__} as an OSC argument")
 
 
+_WRITERS: dict[str, Callable[[Any], bytes]] = {
+    "i": osc_types.write_int,
+    "h": osc_types.write_int64,
+    "f": osc_types.write_float,
+    "s": osc_types.write_string,
+    "b": osc_types.write_blob,
+    "m": osc_types.write_midi,
+}
+
+
 def encode_message(address: str, args: Sequence[OscArg] = ()) -> bytes:
-    builder = OscMessageBuilder(address=address)
+    """An OSC message from python-osc's type writers.
+
+    Its ``OscMessageBuilder.build()`` parses every message it has just built (to return an OscMessage), which
+    doubles the cost of each reply and push; the writers alone do the encoding.
+    """
+    tags: list[str] = [","]
+    payload: list[bytes] = []
+    _encode_args(args, tags, payload)
+    return osc_types.write_string(address) + osc_types.write_string("".join(tags)) + b"".join(payload)
+
+
+def _encode_args(args: Sequence[OscArg], tags: list[str], payload: list[bytes]) -> None:
     for value in args:
-        builder.add_arg(value, type_tag_of(value))
-    return bytes(builder.build().dgram)
+        tag = type_tag_of(value)
+        if isinstance(tag, list):
+            tags.append("[")
+            _encode_args(value, tags, payload)
+            tags.append("]")
+            continue
+        tags.append(tag)
+        writer = _WRITERS.get(tag)
+        if writer is not None:
+            payload.append(writer(value))
 
 
 def encode_bundle(messages: Sequence[bytes], timetag: float | None = None) -> bytes:
     """A bundle of already-encoded messages; ``timetag`` is a Unix time, None for 'immediately'."""
-    # python-osc annotates the timestamp as int, but writes any Unix time (float) as an NTP timetag.
-    builder = OscBundleBuilder(IMMEDIATELY if timetag is None else timetag)  # type: ignore[arg-type]
-    for data in messages:
-        builder.add_content(OscMessage(data))
-    return bytes(builder.build().dgram)
+    tag = _IMMEDIATELY_TAG if timetag is None else unix_to_ntp_bytes(timetag)
+    return _BUNDLE_TAG + tag + b"".join(struct.pack(">i", len(m)) + m for m in messages)
 
 
 def bundles_of(messages: Sequence[bytes], max_size: int = 1400) -> list[bytes]:

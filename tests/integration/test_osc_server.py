@@ -207,9 +207,18 @@ def test_the_server_survives_a_burst_of_garbage(server: ServerProcess) -> None:
             size = rng.randrange(0, 200)
             prefix = rng.choice([b"", b"/", b"#bundle\x00", b"/link/tempo\x00,"])
             raw.sendto(prefix + rng.randbytes(size), ("127.0.0.1", server.port))
+    # The burst may have filled the socket buffer, so a ping or two may be lost (UDP): ask a few times.
     with server.client() as osc:
-        assert osc.request("/ping", reply="/pong", timeout=5).args == ()
+        answers = []
+        for _ in range(5):
+            try:
+                answers.append(osc.request("/ping", reply="/pong", timeout=1).args)
+                break
+            except TimeoutError:
+                continue
+        assert answers == [()]
     assert server.alive()
+    assert not [line for line in server.log if "Traceback" in line]
 
 
 def test_sigterm_shuts_down_cleanly() -> None:

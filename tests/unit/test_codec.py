@@ -98,3 +98,10 @@ def test_python_osc_built_messages_parse() -> None:
         builder.add_arg(value)
     [message] = parse_packet(builder.build().dgram)
     assert message.args == (1, 60, 100, 0.5)
+
+
+def test_strings_that_are_not_utf8_are_malformed() -> None:
+    with pytest.raises(MalformedPacket):
+        parse_packet(b"/\xfe\xff\x00")
+    with pytest.raises(MalformedPacket):
+        parse_packet(b"/x\x00\x00,s\x00\x00\xff\xfe\x00\x00")

@@ -1,0 +1,118 @@
+"""The command line as a user types it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.support.server import ServerProcess
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def oscserver(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "oscserver", *args], capture_output=True, text=True, timeout=timeout, cwd=ROOT
+    )
+
+
+def test_send_prints_answers_with_inferred_and_explicit_types(server: ServerProcess) -> None:
+    port = str(server.port)
+    result = oscserver(
+        "send", "--port", port, "--wait", "0.5", "/ping", "1", "2.5", "word", "s:42", "f:3", "i:-4"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "/pong 1 2.5 word 42 3.0 -4"
+    result = oscserver("send", "--port", port, "/link/tempo", "128")
+    assert result.stdout.strip() == "/link/tempo 128.0"
+
+
+def test_send_exits_1_on_an_error(server: ServerProcess) -> None:
+    result = oscserver("send", "--port", str(server.port), "/link/tempo", "5000")
+    assert result.returncode == 1
+    assert result.stdout.strip() == "/error /link/tempo 'tempo must be between 20 and 999 BPM, got 5000'"
+
+
+def test_monitor_subscribes_and_prints_pushes(server: ServerProcess) -> None:
+    monitor = subprocess.Popen(
+        [sys.executable, "-m", "oscserver", "monitor", "--port", str(server.port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        time.sleep(1.5)
+        oscserver("send", "--port", str(server.port), "--wait", "0", "/link/tempo", "141")
+        time.sleep(1.0)
+    finally:
+        monitor.send_signal(signal.SIGINT)
+        out, err = monitor.communicate(timeout=10)
+    lines = out.splitlines()
+    assert any("/subscribed" in line for line in lines)
+    assert any(line.endswith("/link/tempo 120.0") for line in lines)
+    assert any(line.endswith("/link/tempo 141.0") for line in lines)
+    assert any("/link/beat" in line for line in lines)
+    assert "monitoring" in err
+
+
+def test_api_prints_the_endpoint_table() -> None:
+    result = oscserver("api")
+    assert result.returncode == 0
+    assert any(line.startswith("/link/tempo") and "[f:tempo]" in line for line in result.stdout.splitlines())
+
+
+def test_the_committed_api_reference_is_current() -> None:
+    result = oscserver("api", "--markdown")
+    committed = (ROOT / "docs" / "osc-api.md").read_text()
+    assert result.stdout == committed, "docs/osc-api.md is stale: run `make docs`"
+
+
+def test_devices_lists_audio_and_midi_without_failing() -> None:
+    result = oscserver("devices")
+    assert result.returncode == 0, result.stderr
+    assert "Audio devices:" in result.stdout and "MIDI ports:" in result.stdout
+
+
+def test_serve_refuses_a_port_in_use(server: ServerProcess) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "oscserver",
+            "serve",
+            "--no-link",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(server.port),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=ROOT,
+        env={**os.environ},
+    )
+    assert result.returncode != 0
+    assert f"cannot listen for OSC on 127.0.0.1:{server.port}" in result.stderr
+
+
+def test_the_banner_lists_every_address_a_tablet_can_use() -> None:
+    with ServerProcess("--audio", "none", "--midi-api", "none", host="0.0.0.0") as process:
+        banner = "\n".join(process.output)
+    assert "point TouchOSC, Max, Pd or SuperCollider at:" in banner
+    assert f"127.0.0.1:{process.port}  (lo)" in banner
+    assert "Link: disabled" in banner
+
+
+def test_sigint_stops_the_server_like_sigterm() -> None:
+    process = ServerProcess("--audio", "none", "--midi-api", "none").start()
+    assert process.stop(signal.SIGINT) == 0
