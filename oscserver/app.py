@@ -17,6 +17,7 @@ from oscserver.link.endpoints import link_endpoints
 from oscserver.link.port import AalinkPort, LinkPort
 from oscserver.link.service import LinkService
 from oscserver.link.timer import BeatTimer
+from oscserver.osc.access import AccessPolicy
 from oscserver.osc.registry import HandlerResult, Registry
 from oscserver.osc.scheduler import TimerHandle
 from oscserver.osc.service import OscService
@@ -49,6 +50,7 @@ class App:
             wall_now=time.time,
             call_later=self._call_later,
             create_task=self._create_task,
+            access=AccessPolicy(config.allow),
         )
         clock = LinkClock(link_port, now=now)
         self.link = LinkService(
@@ -87,6 +89,7 @@ class App:
             ("subscribers", len(self.osc.subscribers)),
             ("received", self.osc.stats.received),
             ("errors", self.osc.stats.errors),
+            ("refused", self.osc.access.refused),
             ("pending_bundles", self.osc.scheduler.pending),
             ("uptime", round(self._now() - self.started_at, 3)),
         ]

@@ -16,6 +16,7 @@ from oscserver import __version__
 from oscserver.client import OscClient, format_message, parse_args
 from oscserver.config import DEFAULT_PORT, ServeConfig
 from oscserver.exceptions import StartupError
+from oscserver.osc.access import DEFAULT_ALLOW
 
 log = logging.getLogger("oscserver")
 
@@ -66,6 +67,12 @@ def main() -> None:
     help="Where sessions are kept (default: the platform's user data directory).",
 )
 @click.option(
+    "--allow",
+    multiple=True,
+    metavar="CIDR",
+    help="Accept OSC only from these networks (repeatable). Default: loopback, private and link-local.",
+)
+@click.option(
     "--log-level", default="info", show_default=True, type=click.Choice(["debug", "info", "warning", "error"])
 )
 def serve(
@@ -81,6 +88,7 @@ def serve(
     midi_out: tuple[str, ...],
     midi_in: tuple[str, ...],
     data_dir: Path | None,
+    allow: tuple[str, ...],
     log_level: str,
 ) -> None:
     """Run the server until SIGINT or SIGTERM."""
@@ -98,6 +106,7 @@ def serve(
         midi_in=midi_in,
         data_dir=data_dir,
         log_level=log_level,
+        allow=allow or DEFAULT_ALLOW,
     )
     logging.basicConfig(
         level=log_level.upper(), format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr

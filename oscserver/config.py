@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from oscserver.osc.access import DEFAULT_ALLOW
+
 DEFAULT_PORT = 8000  # TouchOSC's default send port
 
 
@@ -24,3 +26,4 @@ class ServeConfig:
     midi_in: tuple[str, ...] = ()
     data_dir: Path | None = None
     log_level: str = "info"
+    allow: tuple[str, ...] = DEFAULT_ALLOW

@@ -7,6 +7,7 @@ argument types for replies, nested bundle timetags, and an ``/error`` for every 
 
 from __future__ import annotations
 
+import math
 import struct
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -116,7 +117,8 @@ def type_tag_of(value: OscArg) -> str | list[Any]:
     if isinstance(value, int):
         return "i" if -(2**31) <= value < 2**31 else "h"
     if isinstance(value, float):
-        return "f"
+        # 32-bit unless it cannot be (a double echoed back by /ping, say).
+        return "d" if math.isfinite(value) and abs(value) > _FLOAT32_MAX else "f"
     if isinstance(value, str):
         return "s"
     if isinstance(value, bytes | bytearray):
@@ -130,12 +132,21 @@ def type_tag_of(value: OscArg) -> str | list[Any]:
     raise TypeError(f"cannot send {type(value).__name__} as an OSC argument")
 
 
+_FLOAT32_MAX = 3.4028234663852886e38
+
+
+def _write_blob(value: bytes) -> bytes:
+    # OSC allows an empty blob (size 0, no data); python-osc's writer refuses one.
+    return osc_types.write_blob(value) if value else b"\x00\x00\x00\x00"
+
+
 _WRITERS: dict[str, Callable[[Any], bytes]] = {
     "i": osc_types.write_int,
     "h": osc_types.write_int64,
     "f": osc_types.write_float,
+    "d": osc_types.write_double,
     "s": osc_types.write_string,
-    "b": osc_types.write_blob,
+    "b": _write_blob,
     "m": osc_types.write_midi,
 }
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from oscserver.exceptions import MalformedPacket, Overloaded, RequestError
+from oscserver.osc.access import AccessPolicy
 from oscserver.osc.codec import Message, encode_message, parse_packet
 from oscserver.osc.peers import Peer
 from oscserver.osc.registry import Endpoint, HandlerResult, Registry, Reply, Request, Role, Target
@@ -52,9 +53,11 @@ class OscService:
         call_later: Callable[[float, Callable[[], None]], TimerHandle],
         create_task: Callable[[Coroutine[Any, Any, HandlerResult]], asyncio.Task[HandlerResult]],
         limits: Limits = Limits(),
+        access: AccessPolicy | None = None,
     ) -> None:
         self.registry = registry
         self.limits = limits
+        self.access = access or AccessPolicy()
         self.stats = Stats()
         self._host_now = host_now
         self._wall_now = wall_now
@@ -68,6 +71,8 @@ class OscService:
 
     def handle_datagram(self, data: bytes, sender: Peer) -> None:
         """Carry out every message in one datagram. Never raises."""
+        if not self.access.admits(sender.host):
+            return  # dropped unanswered, counted by the policy
         self.stats.received += 1
         try:
             messages = parse_packet(data)

@@ -105,3 +105,8 @@ def test_strings_that_are_not_utf8_are_malformed() -> None:
         parse_packet(b"/\xfe\xff\x00")
     with pytest.raises(MalformedPacket):
         parse_packet(b"/x\x00\x00,s\x00\x00\xff\xfe\x00\x00")
+
+
+def test_empty_blobs_and_doubles_beyond_float32_round_trip() -> None:
+    [message] = parse_packet(encode_message("/x", (b"", 1e300, 1.5)))
+    assert message.args == (b"", 1e300, 1.5)
