@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from oscserver.exceptions import StartupError
@@ -30,5 +32,7 @@ def test_explicit_networks_replace_the_default() -> None:
 
 
 def test_a_bad_network_stops_the_start_with_a_clear_message() -> None:
-    with pytest.raises(StartupError, match="--allow expects a network such as 192.168.1.0/24, got 'lan'"):
+    with pytest.raises(
+        StartupError, match=re.escape("--allow expects a network such as 192.168.1.0/24, got 'lan'")
+    ):
         AccessPolicy(["lan"])
