@@ -22,6 +22,9 @@ from oscserver.osc.registry import HandlerResult, Registry
 from oscserver.osc.scheduler import TimerHandle
 from oscserver.osc.service import OscService
 from oscserver.osc.transport import UdpTransport
+from oscserver.sessions.parts import LinkPart
+from oscserver.sessions.service import SessionService, default_data_dir
+from oscserver.sessions.store import SessionStore
 from oscserver.status import StatusBoard
 from oscserver.subsystem import Subsystem
 
@@ -64,8 +67,17 @@ class App:
         self.registry.extend(link_endpoints(self.link, self.osc))
         self.status.add(self._core_status)
 
-        # Features, in start order; each brings its endpoints and its /status lines.
-        self.subsystems: list[Subsystem] = []
+        # Features, in start order; each brings its endpoints and its /status lines. Sessions come last so
+        # that they load into running subsystems and autosave (stopping first) while the others still run.
+        self.sessions = SessionService(
+            SessionStore(config.data_dir or default_data_dir()),
+            [LinkPart(self.link)],
+            samplerate=config.samplerate,
+            load_at_start=config.session,
+            autosave=config.autosave,
+        )
+        self.subsystems: list[Subsystem] = [self.sessions]
+        self._started: list[Subsystem] = []
         for subsystem in self.subsystems:
             self.registry.extend(subsystem.endpoints())
             self.status.add(subsystem.status)
@@ -103,15 +115,20 @@ class App:
         await self.link.join(self.config.link, self.config.tempo)
         for subsystem in self.subsystems:
             await subsystem.start()
+            self._started.append(subsystem)
 
     @property
     def port(self) -> int:
         return self.transport.port if self.transport else self.config.port
 
     async def stop(self) -> None:
+        if self.transport is not None:
+            self.transport.stop_reading()  # no new requests while shutting down; pushes still go out
         self.osc.close()
         await self.osc.drain()
-        for subsystem in reversed(self.subsystems):
+        # Only what started stops: a session that failed to load at start must not be autosaved over.
+        while self._started:
+            subsystem = self._started.pop()
             try:
                 await subsystem.stop()
             except Exception:  # one failing subsystem must not keep the others from stopping cleanly

@@ -66,6 +66,8 @@ def main() -> None:
     default=None,
     help="Where sessions are kept (default: the platform's user data directory).",
 )
+@click.option("--session", default=None, metavar="NAME", help="Load this saved session at start.")
+@click.option("--no-autosave", is_flag=True, help="Do not save the state as session 'autosave' at shutdown.")
 @click.option(
     "--allow",
     multiple=True,
@@ -88,6 +90,8 @@ def serve(
     midi_out: tuple[str, ...],
     midi_in: tuple[str, ...],
     data_dir: Path | None,
+    session: str | None,
+    no_autosave: bool,
     allow: tuple[str, ...],
     log_level: str,
 ) -> None:
@@ -107,6 +111,8 @@ def serve(
         data_dir=data_dir,
         log_level=log_level,
         allow=allow or DEFAULT_ALLOW,
+        session=session,
+        autosave=not no_autosave,
     )
     logging.basicConfig(
         level=log_level.upper(), format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr

@@ -27,3 +27,5 @@ class ServeConfig:
     data_dir: Path | None = None
     log_level: str = "info"
     allow: tuple[str, ...] = DEFAULT_ALLOW
+    session: str | None = None  # loaded at start
+    autosave: bool = True  # the state saved as session "autosave" at shutdown

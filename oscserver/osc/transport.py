@@ -180,6 +180,10 @@ class UdpTransport:
                 failures.append(((str(address[0]), int(address[1])), str(exc)))
         return failures
 
+    def stop_reading(self) -> None:
+        if not self._closed:
+            self._loop.remove_reader(self._sock.fileno())
+
     def close(self) -> None:
         if self._closed:
             return

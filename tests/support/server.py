@@ -7,9 +7,11 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from types import TracebackType
 
 from oscserver.client import OscClient
@@ -30,6 +32,14 @@ class ServerProcess:
         argv = [sys.executable, "-m", "oscserver", "serve", "--host", host, "--port", "0", *args]
         if not link and "--no-link" not in args:
             argv.append("--no-link")
+        # Sessions (and the autosave at shutdown) go to a directory of the test's own, never the user's.
+        self._data_dir: tempfile.TemporaryDirectory[str] | None = None
+        if "--data-dir" not in args:
+            self._data_dir = tempfile.TemporaryDirectory(prefix="oscserver-test-")
+            argv += ["--data-dir", self._data_dir.name]
+        self.data_dir = (
+            Path(self._data_dir.name) if self._data_dir else Path(args[args.index("--data-dir") + 1])
+        )
         self.argv = [*prefix, *argv]
         self.env = {**(env or os.environ), "PYTHONUNBUFFERED": "1"}
         self.process: subprocess.Popen[str] | None = None
@@ -86,3 +96,5 @@ class ServerProcess:
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         self.stop()
+        if self._data_dir is not None:
+            self._data_dir.cleanup()

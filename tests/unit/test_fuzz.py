@@ -19,17 +19,19 @@ from tests.support.fakes import RecordingPeer
 
 
 @pytest.fixture(scope="module")
-def app() -> Iterator[App]:
+def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
+    # The loop never runs during the test: requests that take time (a session save) stay pending, and are
+    # run to completion (into a directory of the test's own) at the end.
     loop = asyncio.new_event_loop()
     clock = ManualClock()
+    config = ServeConfig(data_dir=tmp_path_factory.mktemp("sessions"))
 
     async def build() -> App:
-        return App(ServeConfig(), FakeLinkPort(clock), now=clock.now)
+        return App(config, FakeLinkPort(clock), now=clock.now)
 
     built = loop.run_until_complete(build())
     yield built
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
+    loop.run_until_complete(built.osc.drain())
     loop.close()
 
 

@@ -1,0 +1,26 @@
+"""Session names: what a performer types on a tablet, and nothing that could reach outside the data dir."""
+
+from __future__ import annotations
+
+import re
+
+from oscserver.exceptions import InvalidArgument
+
+MAX_NAME_LENGTH = 64
+# Letters and digits of any script, '-', '_' and spaces: no separators, dots, or control characters.
+_ALLOWED = re.compile(r"[\w\- ]+")
+
+
+def check_name(name: str) -> str:
+    """The name as given when it is acceptable; otherwise :class:`InvalidArgument` saying why."""
+    if not name or not name.strip():
+        raise InvalidArgument("session name must not be empty")
+    if len(name) > MAX_NAME_LENGTH:
+        raise InvalidArgument(f"session name must be at most {MAX_NAME_LENGTH} characters, got {len(name)}")
+    if not _ALLOWED.fullmatch(name):
+        bad = sorted({c for c in name if not _ALLOWED.fullmatch(c)})
+        shown = ", ".join(repr(c) for c in bad)
+        raise InvalidArgument(
+            f"session name may hold letters, digits, '-', '_' and spaces only, got {shown} in {name!r}"
+        )
+    return name
