@@ -33,6 +33,7 @@ class UdpTransport(asyncio.DatagramProtocol):
         self._transport: asyncio.DatagramTransport | None = None
         self._sock: socket.socket | None = None
         self.send_errors = 0
+        self._error_during_send = False
 
     @classmethod
     async def open(
@@ -70,7 +71,14 @@ class UdpTransport(asyncio.DatagramProtocol):
     def sendto(self, data: bytes, address: tuple[str, int]) -> None:
         if self._transport is None or self._transport.is_closing():
             return
+        # An ICMP error for an EARLIER send (a subscriber that went away) is reported by the kernel on the
+        # socket's next call, which may be this send to someone else: asyncio then drops this datagram and
+        # calls error_received. Once that stale error is consumed, the send goes through: retry it once.
+        self._error_during_send = False
         self._transport.sendto(data, address)
+        if self._error_during_send:
+            self._error_during_send = False
+            self._transport.sendto(data, address)
 
     def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
         try:
@@ -80,6 +88,7 @@ class UdpTransport(asyncio.DatagramProtocol):
 
     def error_received(self, exc: Exception) -> None:
         self.send_errors += 1
+        self._error_during_send = True
         for address, reason in self._drain_error_queue(exc):
             self._on_send_failed(("udp", address[0], address[1]), reason)
 
