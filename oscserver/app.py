@@ -17,6 +17,7 @@ from oscserver.link.endpoints import link_endpoints
 from oscserver.link.port import AalinkPort, LinkPort
 from oscserver.link.service import LinkService
 from oscserver.link.timer import BeatTimer
+from oscserver.network import network_subsystems
 from oscserver.osc.registry import HandlerResult, Registry
 from oscserver.osc.scheduler import TimerHandle
 from oscserver.osc.service import OscService
@@ -63,7 +64,9 @@ class App:
         self.status.add(self._core_status)
 
         # Features, in start order; each brings its endpoints and its /status lines.
-        self.subsystems: list[Subsystem] = []
+        self.subsystems: list[Subsystem] = [
+            *network_subsystems(config, self.osc, lambda: self.port),
+        ]
         for subsystem in self.subsystems:
             self.registry.extend(subsystem.endpoints())
             self.status.add(subsystem.status)

@@ -68,6 +68,20 @@ def main() -> None:
 @click.option(
     "--log-level", default="info", show_default=True, type=click.Choice(["debug", "info", "warning", "error"])
 )
+# -- network (discovery, OSC over TCP) --
+@click.option(
+    "--zeroconf/--no-zeroconf", default=True, help="Advertise _osc._udp/_osc._tcp (default) or not."
+)
+@click.option(
+    "--tcp/--no-tcp", default=True, help="Also serve OSC over TCP on the same port (default) or not."
+)
+@click.option(
+    "--tcp-framing",
+    default="auto",
+    show_default=True,
+    type=click.Choice(["auto", "length", "slip"]),
+    help="OSC over TCP framing: told from each connection's first byte, or forced.",
+)
 def serve(
     host: str,
     port: int,
@@ -82,6 +96,9 @@ def serve(
     midi_in: tuple[str, ...],
     data_dir: Path | None,
     log_level: str,
+    zeroconf: bool,
+    tcp: bool,
+    tcp_framing: str,
 ) -> None:
     """Run the server until SIGINT or SIGTERM."""
     config = ServeConfig(
@@ -98,6 +115,9 @@ def serve(
         midi_in=midi_in,
         data_dir=data_dir,
         log_level=log_level,
+        zeroconf=zeroconf,
+        tcp=tcp,
+        tcp_framing=tcp_framing,
     )
     logging.basicConfig(
         level=log_level.upper(), format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr

@@ -24,3 +24,7 @@ class ServeConfig:
     midi_in: tuple[str, ...] = ()
     data_dir: Path | None = None
     log_level: str = "info"
+    # -- network (discovery, OSC over TCP) --
+    zeroconf: bool = True
+    tcp: bool = True
+    tcp_framing: str = "auto"  # auto | length | slip

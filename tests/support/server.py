@@ -25,11 +25,15 @@ class ServerProcess:
         prefix: Sequence[str] = (),
         link: bool = False,
         host: str = "127.0.0.1",
+        zeroconf: bool = False,
     ) -> None:
         # Link stays off unless a test asks for it: servers of parallel tests must not join one session.
         argv = [sys.executable, "-m", "oscserver", "serve", "--host", host, "--port", "0", *args]
         if not link and "--no-link" not in args:
             argv.append("--no-link")
+        # Zeroconf stays off unless asked for: test servers must not advertise on the machine's networks.
+        if not zeroconf and "--zeroconf" not in args:
+            argv.append("--no-zeroconf")
         self.argv = [*prefix, *argv]
         self.env = {**(env or os.environ), "PYTHONUNBUFFERED": "1"}
         self.process: subprocess.Popen[str] | None = None
