@@ -15,6 +15,7 @@ import click
 from oscserver import __version__
 from oscserver.client import OscClient, format_message, parse_args
 from oscserver.config import DEFAULT_PORT, ServeConfig
+from oscserver.configfile import config_file_options
 from oscserver.exceptions import StartupError
 
 log = logging.getLogger("oscserver")
@@ -27,6 +28,7 @@ def main() -> None:
 
 
 @main.command()
+@config_file_options
 @click.option("--host", default="0.0.0.0", show_default=True, help="Address to listen on.")
 @click.option(
     "--port",
@@ -42,7 +44,7 @@ def main() -> None:
     type=click.FloatRange(20, 999),
     help="Tempo when no Link session exists yet (a running session's tempo wins).",
 )
-@click.option("--no-link", is_flag=True, help="Do not join the Link session on the network.")
+@click.option("--link/--no-link", default=True, help="Join the Link session on the network (default) or not.")
 @click.option("--tracks", default=8, show_default=True, type=click.IntRange(1, 64), help="Looper tracks.")
 @click.option(
     "--audio",
@@ -86,7 +88,7 @@ def serve(
     host: str,
     port: int,
     tempo: float,
-    no_link: bool,
+    link: bool,
     tracks: int,
     audio: str,
     samplerate: int,
@@ -105,7 +107,7 @@ def serve(
         host=host,
         port=port,
         tempo=tempo,
-        link=not no_link,
+        link=link,
         tracks=tracks,
         audio=audio,
         samplerate=samplerate,
