@@ -36,6 +36,8 @@ class TcpLimits:
     # After an error that ends a connection the server stops writing but keeps reading (and discarding) for
     # a moment: closing a socket with unread input sends a reset, which can destroy the /error in flight.
     linger_seconds: float = 2.0
+    # At shutdown, how long connections get to flush what is queued for them before they are cut.
+    close_seconds: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,10 @@ class TcpConnection(asyncio.Protocol):
         if self._transport is not None and not self._transport.is_closing():
             self._transport.close()
 
+    def abort(self) -> None:
+        if self._transport is not None:
+            self._transport.abort()
+
 
 class OscTcpServer:
     """The TCP listener as a subsystem of the server; it starts after the UDP socket, on its port number."""
@@ -218,6 +224,12 @@ class OscTcpServer:
         self._server.close()
         for connection in list(self._connections):
             connection.close()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.limits.close_seconds
+        while self._connections and loop.time() < deadline:
+            await asyncio.sleep(0.01)
+        for connection in list(self._connections):
+            connection.abort()  # a client that does not read must not hold up the shutdown
         await self._server.wait_closed()
         self._server = None
 

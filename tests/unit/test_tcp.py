@@ -119,6 +119,47 @@ def test_an_oversized_frame_gets_an_error_then_the_end_of_the_stream() -> None:
     run(test, limits=TcpLimits(max_frame=1000))
 
 
+def test_a_first_byte_that_fits_no_framing_is_answered_in_osc_1_0_framing_then_closed() -> None:
+    async def test(server: OscTcpServer, recorder: Recorder) -> None:
+        reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+        writer.write(b"HELLO\r\n")
+        error = await read_frames(reader, Framing.LENGTH, 1)
+        assert (
+            parse_packet(error[0])[0].args[1].startswith("cannot tell the framing from the first byte 0x48")
+        )
+        assert await asyncio.wait_for(reader.read(), 5) == b""
+        writer.close()
+
+    run(test)
+
+
+def test_a_client_that_never_reads_does_not_hold_up_the_shutdown() -> None:
+    async def main() -> None:
+        recorder = Recorder()
+        server = OscTcpServer(
+            "127.0.0.1",
+            lambda: 0,
+            recorder.on_packet,
+            recorder.on_closed,
+            limits=TcpLimits(close_seconds=0.2, max_write_buffer=64 << 20),
+        )
+        await server.start()
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        sock.setblocking(False)
+        await asyncio.get_running_loop().sock_connect(sock, ("127.0.0.1", server.port))
+        sock.send(encode(Framing.LENGTH, PING))
+        await wait_until(lambda: bool(recorder.packets))
+        peer = recorder.packets[0][1]
+        for _ in range(150):  # 9 MB: more than the kernel's socket buffers, so most waits in asyncio's
+            peer.send(encode_message("/blob", (bytes(60_000),)))
+        await asyncio.wait_for(server.stop(), 10)
+        assert recorder.closed
+        sock.close()
+
+    asyncio.run(main())
+
+
 def test_connections_over_the_limit_are_told_why_in_their_framing_and_closed() -> None:
     async def test(server: OscTcpServer, recorder: Recorder) -> None:
         first = await asyncio.open_connection("127.0.0.1", server.port)
