@@ -7,8 +7,8 @@ STAMP := $(VENV)/.installed
 
 # Debian packages: JACK (a dummy server gives real audio and MIDI with no sound card), PortAudio (sounddevice),
 # Ableton's LinkHut (a reference Link peer), liblo's oscsend/oscdump (an independent OSC client), iproute2
-# (private network namespaces for Link tests).
-SYSTEM_PACKAGES := jackd2 libportaudio2 ableton-link-utils liblo-tools iproute2
+# (private network namespaces for Link tests), systemd (systemd-analyze checks the service unit).
+SYSTEM_PACKAGES := jackd2 libportaudio2 ableton-link-utils liblo-tools iproute2 systemd
 
 .DEFAULT_GOAL := help
 .PHONY: help setup system run test bench lint docs clean

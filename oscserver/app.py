@@ -17,6 +17,7 @@ from oscserver.link.endpoints import link_endpoints
 from oscserver.link.port import AalinkPort, LinkPort
 from oscserver.link.service import LinkService
 from oscserver.link.timer import BeatTimer
+from oscserver.network import network_subsystems
 from oscserver.osc.access import AccessPolicy
 from oscserver.osc.registry import HandlerResult, Registry
 from oscserver.osc.scheduler import TimerHandle
@@ -76,7 +77,10 @@ class App:
             load_at_start=config.session,
             autosave=config.autosave,
         )
-        self.subsystems: list[Subsystem] = [self.sessions]
+        self.subsystems: list[Subsystem] = [
+            *network_subsystems(config, self.osc, lambda: self.port),
+            self.sessions,
+        ]
         self._started: list[Subsystem] = []
         for subsystem in self.subsystems:
             self.registry.extend(subsystem.endpoints())

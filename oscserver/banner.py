@@ -6,6 +6,8 @@ from oscserver import __version__
 from oscserver.app import App
 from oscserver.netinfo import ipv4_addresses
 
+_NETWORK_LABELS = {"tcp": "OSC over TCP", "zeroconf": "Zeroconf"}
+
 
 def banner(app: App) -> str:
     port = app.port
@@ -25,5 +27,7 @@ def banner(app: App) -> str:
     for key, value in app.status.items():
         if key in ("audio", "midi"):
             lines.append(f"  {key.capitalize()}: {value}")
+        elif key in _NETWORK_LABELS:  # network: OSC over TCP, zeroconf
+            lines.append(f"  {_NETWORK_LABELS[key]}: {value}")
     lines.append(f"  try: oscserver send --port {port} /status")
     return "\n".join(lines)

@@ -15,6 +15,7 @@ import click
 from oscserver import __version__
 from oscserver.client import OscClient, format_message, parse_args
 from oscserver.config import DEFAULT_PORT, ServeConfig
+from oscserver.configfile import config_file_options
 from oscserver.exceptions import StartupError
 from oscserver.osc.access import DEFAULT_ALLOW
 
@@ -28,13 +29,14 @@ def main() -> None:
 
 
 @main.command()
+@config_file_options
 @click.option("--host", default="0.0.0.0", show_default=True, help="Address to listen on.")
 @click.option(
     "--port",
     default=DEFAULT_PORT,
     show_default=True,
     type=click.IntRange(0, 65535),
-    help="UDP port for OSC (0 picks a free one).",
+    help="UDP (and TCP) port for OSC (0 picks a free one).",
 )
 @click.option(
     "--tempo",
@@ -43,7 +45,7 @@ def main() -> None:
     type=click.FloatRange(20, 999),
     help="Tempo when no Link session exists yet (a running session's tempo wins).",
 )
-@click.option("--no-link", is_flag=True, help="Do not join the Link session on the network.")
+@click.option("--link/--no-link", default=True, help="Join the Link session on the network (default) or not.")
 @click.option("--tracks", default=8, show_default=True, type=click.IntRange(1, 64), help="Looper tracks.")
 @click.option(
     "--audio",
@@ -67,7 +69,12 @@ def main() -> None:
     help="Where sessions are kept (default: the platform's user data directory).",
 )
 @click.option("--session", default=None, metavar="NAME", help="Load this saved session at start.")
-@click.option("--no-autosave", is_flag=True, help="Do not save the state as session 'autosave' at shutdown.")
+@click.option(
+    "--autosave/--no-autosave",
+    default=True,
+    show_default=True,
+    help="Save the state as session 'autosave' at shutdown.",
+)
 @click.option(
     "--allow",
     multiple=True,
@@ -77,11 +84,25 @@ def main() -> None:
 @click.option(
     "--log-level", default="info", show_default=True, type=click.Choice(["debug", "info", "warning", "error"])
 )
+# -- network (discovery, OSC over TCP) --
+@click.option(
+    "--zeroconf/--no-zeroconf", default=True, help="Advertise _osc._udp/_osc._tcp (default) or not."
+)
+@click.option(
+    "--tcp/--no-tcp", default=True, help="Also serve OSC over TCP on the same port (default) or not."
+)
+@click.option(
+    "--tcp-framing",
+    default="auto",
+    show_default=True,
+    type=click.Choice(["auto", "length", "slip"]),
+    help="OSC over TCP framing: told from each connection's first byte, or forced.",
+)
 def serve(
     host: str,
     port: int,
     tempo: float,
-    no_link: bool,
+    link: bool,
     tracks: int,
     audio: str,
     samplerate: int,
@@ -91,16 +112,19 @@ def serve(
     midi_in: tuple[str, ...],
     data_dir: Path | None,
     session: str | None,
-    no_autosave: bool,
+    autosave: bool,
     allow: tuple[str, ...],
     log_level: str,
+    zeroconf: bool,
+    tcp: bool,
+    tcp_framing: str,
 ) -> None:
     """Run the server until SIGINT or SIGTERM."""
     config = ServeConfig(
         host=host,
         port=port,
         tempo=tempo,
-        link=not no_link,
+        link=link,
         tracks=tracks,
         audio=audio,
         samplerate=samplerate,
@@ -112,7 +136,10 @@ def serve(
         log_level=log_level,
         allow=allow or DEFAULT_ALLOW,
         session=session,
-        autosave=not no_autosave,
+        autosave=autosave,
+        zeroconf=zeroconf,
+        tcp=tcp,
+        tcp_framing=tcp_framing,
     )
     logging.basicConfig(
         level=log_level.upper(), format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr

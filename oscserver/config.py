@@ -29,3 +29,7 @@ class ServeConfig:
     allow: tuple[str, ...] = DEFAULT_ALLOW
     session: str | None = None  # loaded at start
     autosave: bool = True  # the state saved as session "autosave" at shutdown
+    # -- network (discovery, OSC over TCP) --
+    zeroconf: bool = True
+    tcp: bool = True
+    tcp_framing: str = "auto"  # auto | length | slip

@@ -27,6 +27,8 @@ class ServerProcess:
         prefix: Sequence[str] = (),
         link: bool = False,
         host: str = "127.0.0.1",
+        zeroconf: bool = False,
+        config: str | None = os.devnull,
     ) -> None:
         # Link stays off unless a test asks for it: servers of parallel tests must not join one session.
         argv = [sys.executable, "-m", "oscserver", "serve", "--host", host, "--port", "0", *args]
@@ -40,6 +42,12 @@ class ServerProcess:
         self.data_dir = (
             Path(self._data_dir.name) if self._data_dir else Path(args[args.index("--data-dir") + 1])
         )
+        # Zeroconf stays off unless asked for: test servers must not advertise on the machine's networks.
+        if not zeroconf and "--zeroconf" not in args:
+            argv.append("--no-zeroconf")
+        # No config file from the machine (./oscserver.toml, ~/.config, /etc) changes a test server.
+        if config is not None and "--config" not in args:
+            argv += ["--config", config]
         self.argv = [*prefix, *argv]
         self.env = {**(env or os.environ), "PYTHONUNBUFFERED": "1"}
         self.process: subprocess.Popen[str] | None = None

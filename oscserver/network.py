@@ -1,0 +1,33 @@
+"""The network subsystems of a server: OSC over TCP beside the UDP socket, and the zeroconf advertisement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from oscserver.config import ServeConfig
+from oscserver.discovery import Advertiser
+from oscserver.osc.framing import Framing
+from oscserver.osc.peers import Peer
+from oscserver.osc.service import OscService
+from oscserver.osc.tcp import OscTcpServer
+from oscserver.subsystem import Subsystem
+
+
+def network_subsystems(config: ServeConfig, osc: OscService, udp_port: Callable[[], int]) -> list[Subsystem]:
+    """TCP first, then the advertisement: it announces only sockets that are already open."""
+
+    def connection_closed(peer: Peer) -> None:
+        osc.subscribers.remove(peer.key)
+
+    tcp = OscTcpServer(
+        config.host,
+        udp_port,
+        osc.handle_datagram,
+        connection_closed,
+        enabled=config.tcp,
+        framing=None if config.tcp_framing == "auto" else Framing(config.tcp_framing),
+    )
+    advertiser = Advertiser(
+        host=config.host, udp_port=udp_port, tcp_port=lambda: tcp.port, enabled=config.zeroconf
+    )
+    return [tcp, advertiser]
