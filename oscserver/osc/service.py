@@ -103,7 +103,12 @@ class OscService:
         delay = 0.0 if message.timetag is None else message.timetag - wall
         at = host + delay if delay > 0 else None
         for target in targets:
-            request = self._bind(target, message, sender, at)
+            try:
+                request = self._bind(target, message, sender, at)
+            except RequestError as err:
+                self.send_error(sender, message.address, str(err))
+                self._answer_current_value(target, sender)
+                return
             if request is not None:
                 calls.append((target.endpoint, request))
         now = [(e, r) for e, r in calls if at is None or e.timed]
@@ -117,6 +122,20 @@ class OscService:
         if args is None:  # a button's release
             return None
         return Request(address=target.address, path=target.path, args=args, sender=sender, at=at)
+
+    def _answer_current_value(self, target: Target, sender: Peer) -> None:
+        """After a refused set, tell the sender the value that stands, so a fader snaps back to the truth."""
+        endpoint = target.endpoint
+        if endpoint.role is not Role.CONTROL:
+            return
+        asked = dict.fromkeys(p.name for p in endpoint.params)
+        ask = Request(address=target.address, path=target.path, args=asked, sender=sender)
+        try:
+            result = endpoint.handler(ask)
+        except Exception:  # the refusal is what matters; the current value is a courtesy
+            return
+        if result is not None and not inspect.isawaitable(result):
+            self.reply(sender, result)
 
     # -- running handlers --------------------------------------------------------------------------
 
@@ -133,6 +152,7 @@ class OscService:
             self._deliver(endpoint, request, result)
         except RequestError as err:
             self.send_error(request.sender, received_as, str(err))
+            self._answer_current_value(Target(endpoint, request.address, request.path), request.sender)
         except Exception as err:
             self.stats.internal_errors += 1
             log.exception("internal error in %s", endpoint.template)

@@ -42,23 +42,27 @@ def test_api_lists_every_endpoint_in_bundles(client: OscClient) -> None:
     assert tempo[1] == "[f]" and "BPM" in tempo[2]
 
 
+def refused(client: OscClient, address: str, *args: object) -> tuple[str, list[tuple[object, ...]]]:
+    """The /error message for a refused set, and what followed it (the value that stands)."""
+    client.send(address, *args)
+    error = client.wait_for("/error")
+    assert error.args[0] == address
+    return str(error.args[1]), [m.args for m in client.messages(0.3) if m.address == address]
+
+
 def test_set_ask_and_errors_change_nothing(client: OscClient) -> None:
     assert client.request("/link/tempo", 128).args == (128.0,)
     assert client.request("/link/tempo", 99.5).args == (99.5,)
-    error = client.request("/link/tempo", 5000)
-    assert error.address == "/error"
-    assert error.args == ("/link/tempo", "tempo must be between 20 and 999 BPM, got 5000")
-    assert client.request("/link/tempo", "fast").args == ("/link/tempo", "tempo must be a number, got 'fast'")
-    assert client.request("/link/tempo", 1, 2).args[0] == "/link/tempo"
+    # Each refusal is followed by the value that stands, so a tablet's fader snaps back to it.
+    assert refused(client, "/link/tempo", 5000) == (
+        "tempo must be between 20 and 999 BPM, got 5000",
+        [(99.5,)],
+    )
+    assert refused(client, "/link/tempo", "fast") == ("tempo must be a number, got 'fast'", [(99.5,)])
+    assert refused(client, "/link/tempo", 1, 2)[1] == [(99.5,)]
     assert client.request("/link/tempo").args == (99.5,)
-    assert client.request("/link/playing", 2).args == (
-        "/link/playing",
-        "playing must be 0 or 1 (or True/False), got 2",
-    )
-    assert client.request("/link/quantum", 0).args == (
-        "/link/quantum",
-        "quantum must be between 1 and 16 beats, got 0",
-    )
+    assert refused(client, "/link/playing", 2) == ("playing must be 0 or 1 (or True/False), got 2", [(0,)])
+    assert refused(client, "/link/quantum", 0) == ("quantum must be between 1 and 16 beats, got 0", [(4.0,)])
     assert client.request("/nowhere", reply="/error").args == (
         "/nowhere",
         "no endpoint at /nowhere; /api lists every address",

@@ -110,7 +110,11 @@ def test_bad_value_is_an_error_and_changes_nothing() -> None:
     h = Harness()
     peer = RecordingPeer()
     h.send(peer, "/volume", 2.0)
-    assert peer.take() == [("/error", ("/volume", "volume must be between 0 and 1, got 2"))]
+    # The refusal, then the value that stands, so the sender's fader snaps back to it.
+    assert peer.take() == [
+        ("/error", ("/volume", "volume must be between 0 and 1, got 2")),
+        ("/volume", (0.5,)),
+    ]
     assert h.volume == 0.5
 
 
@@ -172,7 +176,10 @@ def test_future_bundle_arguments_are_checked_on_arrival() -> None:
     h = Harness()
     peer = RecordingPeer()
     h.osc.handle_datagram(bundle_at(5.0, encode_message("/volume", (7.0,))), peer)
-    assert peer.take() == [("/error", ("/volume", "volume must be between 0 and 1, got 7"))]
+    assert peer.take() == [
+        ("/error", ("/volume", "volume must be between 0 and 1, got 7")),
+        ("/volume", (0.5,)),
+    ]
     assert h.osc.scheduler.pending == 0
 
 
@@ -197,6 +204,7 @@ def test_each_message_of_a_bundle_is_handled_on_its_own() -> None:
     h.osc.handle_datagram(immediate + body, peer)
     assert peer.take() == [
         ("/error", ("/volume", "volume must be between 0 and 1, got 9")),
+        ("/volume", (0.5,)),  # the value that stands
         ("/volume", (0.25,)),
     ]
 
