@@ -47,6 +47,7 @@ docs: setup ## Regenerate docs/osc-api.md from the endpoint registry
 clients: setup ## Rebuild the TouchOSC layout (and its page pictures), the Max patches and the Pd patches
 	$(BIN)/python touchosc/build_layout.py
 	$(BIN)/python touchosc/render_pages.py
+	$(BIN)/python clients/puredata/build_pd.py
 
 clean: ## Remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
