@@ -48,6 +48,7 @@ clients: setup ## Rebuild the TouchOSC layout (and its page pictures), the Max p
 	$(BIN)/python touchosc/build_layout.py
 	$(BIN)/python touchosc/render_pages.py
 	$(BIN)/python clients/puredata/build_pd.py
+	$(BIN)/python clients/max/build_maxpat.py
 
 clean: ## Remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
