@@ -7,11 +7,13 @@ STAMP := $(VENV)/.installed
 
 # Debian packages: JACK (a dummy server gives real audio and MIDI with no sound card), PortAudio (sounddevice),
 # Ableton's LinkHut (a reference Link peer), liblo's oscsend/oscdump (an independent OSC client), iproute2
-# (private network namespaces for Link tests), systemd (systemd-analyze checks the service unit).
+# (private network namespaces and veth pairs for Link tests), systemd (systemd-analyze checks the service unit).
 SYSTEM_PACKAGES := jackd2 libportaudio2 ableton-link-utils liblo-tools iproute2 systemd
+# Clients: SuperCollider's sclang and Pure Data run the quark and the Pd patch against the server in tests.
+SYSTEM_PACKAGES += supercollider-language puredata-core
 
 .DEFAULT_GOAL := help
-.PHONY: help setup system run test bench lint docs clean
+.PHONY: help setup system run test bench lint docs clients clean
 
 help: ## Show the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-7s %s\n", $$1, $$2}'
@@ -41,6 +43,12 @@ lint: setup ## ruff and mypy
 
 docs: setup ## Regenerate docs/osc-api.md from the endpoint registry
 	$(BIN)/oscserver api --markdown > docs/osc-api.md
+
+clients: setup ## Rebuild the TouchOSC layout (and its page pictures), the Max patches and the Pd patches
+	$(BIN)/python touchosc/build_layout.py
+	$(BIN)/python touchosc/render_pages.py
+	$(BIN)/python clients/puredata/build_pd.py
+	$(BIN)/python clients/max/build_maxpat.py
 
 clean: ## Remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,294 @@
+"""Writes the Max patches (``make clients``) with py2max.
+
+- ``oscserver.maxpat`` opens in presentation mode: tempo (number, slider, nudges), play, beat in bar, Link
+  peers, click, a strip per looper track (record 1/2/4/8 bars, arm, play, stop, clear, mute, volume, the
+  state in colour), MIDI pads, CC sliders and clock. Controls send through ``[udpsend 127.0.0.1 8000]``; the
+  server's pushes come back to ``[udpreceive 9001]`` (the patch subscribes at load and every 5 s) and reach
+  the controls through ``[route]`` and ``[prepend set]``, which shows a value without sending it again.
+- ``oscserver-monitor.maxpat`` subscribes and prints everything the server sends to the Max console.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from py2max import Patcher
+from py2max.core.box import Box
+from py2max.core.common import Rect
+
+HERE = Path(__file__).resolve().parent
+HOST, SERVER_PORT, FEEDBACK_PORT = "127.0.0.1", 8000, 9001
+RESUBSCRIBE_MS = 5000
+TRACKS = 8
+TEMPO_RANGE = (40, 240)
+PAD_NOTES = tuple(range(36, 52))
+PAD_BEATS = 0.5  # a Max button has no release, so pads send /midi/note with a length
+CC_NUMBERS = (1, 7, 74, 71)
+STATE_COLOURS = {
+    "EMPTY": (0.25, 0.25, 0.25),
+    "TRIGGERED": (0.95, 0.75, 0.2),
+    "RECORDING": (0.85, 0.2, 0.2),
+    "PLAYING": (0.3, 0.7, 0.3),
+    "STOPPING": (0.9, 0.5, 0.15),
+    "STOPPED": (0.25, 0.45, 0.75),
+}
+
+
+class Layout:
+    """Places the patching-mode boxes in columns, so the wiring reads top to bottom when unlocked."""
+
+    def __init__(self, patcher: Patcher) -> None:
+        self.p = patcher
+        self.x, self.y = 30.0, 620.0
+
+    def column(self, x: float, y: float = 620.0) -> None:
+        self.x, self.y = x, y
+
+    def _rect(self, width: float = 120.0, height: float = 22.0) -> Rect:
+        rect = Rect(self.x, self.y, width, height)
+        self.y += height + 12
+        return rect
+
+    def obj(self, text: str, width: float = 120.0) -> Box:
+        return self.p.add_textbox(text, patching_rect=self._rect(width))
+
+    def msg(self, text: str, width: float = 150.0) -> Box:
+        return self.p.add_message(text, patching_rect=self._rect(width))
+
+    def note(self, text: str, width: float = 300.0) -> Box:
+        return self.p.add_comment(text, patching_rect=self._rect(width, 36))
+
+    def ui(self, maxclass: str, shown: Sequence[float], **attributes: Any) -> Box:
+        """A control (or panel) that is also shown in presentation mode at ``shown`` = x, y, w, h."""
+        x, y, w, h = shown
+        placement: dict[str, Any] = {
+            "patching_rect": self._rect(w, h),
+            "presentation": 1,
+            "presentation_rect": [x, y, w, h],
+        }
+        if maxclass == "comment":
+            return self.p.add_comment(attributes.pop("text"), **placement, **attributes)
+        # py2max knows each class's inlets and outlets (from Max's own reference files).
+        return self.p.add(maxclass, **placement, **attributes)
+
+    def label(self, text: str, shown: Sequence[float]) -> Box:
+        return self.ui("comment", shown, text=text)
+
+
+def _connect(p: Patcher, source: Box, sink: Box, outlet: int = 0, inlet: int = 0) -> None:
+    p.add_line(source, sink, outlet=outlet, inlet=inlet)
+
+
+def build_main() -> Patcher:
+    p = Patcher(HERE / "oscserver.maxpat", openinpresentation=1)
+    p.rect = Rect(40.0, 60.0, 900.0, 640.0)  # the window fits the presentation view
+    at = Layout(p)
+
+    # -- the connection --------------------------------------------------------------------------------
+    at.column(30, 620)
+    at.note("udpsend: every control's message goes to the server (oscserver serve, port 8000).", 330)
+    send = at.obj(f"udpsend {HOST} {SERVER_PORT}", 160)
+    at.note(
+        f"Subscribe at load and every {RESUBSCRIBE_MS // 1000} s: the server pushes every change to port "
+        f"{FEEDBACK_PORT}, and a restarted server finds the patch again.",
+        330,
+    )
+    load = at.obj("loadbang", 70)
+    metro = at.obj(f"metro {RESUBSCRIBE_MS}", 90)
+    subscribe = at.msg(f"/subscribe {FEEDBACK_PORT}", 120)
+    _connect(p, load, metro)
+    _connect(p, metro, subscribe)
+    _connect(p, subscribe, send)
+    at.note("udpreceive: the server's pushes, as messages named by their address.", 330)
+    receive = at.obj(f"udpreceive {FEEDBACK_PORT}", 140)
+    track_addresses = [
+        f"/looper/{n}/{what}" for n in range(1, TRACKS + 1) for what in ("state", "volume", "mute")
+    ]
+    link_addresses = ["/link/tempo", "/link/playing", "/link/beat", "/link/peers", "/link/quantum"]
+    other_addresses = ["/click/enabled", "/click/volume", "/midi/clock"]
+    addresses = link_addresses + other_addresses + track_addresses
+    at.note(
+        "route by address; each outlet feeds 'prepend set' so the control shows the value without "
+        "sending it back (no feedback loop).",
+        330,
+    )
+    router = at.obj("route " + " ".join(addresses), 330)
+    _connect(p, receive, router)
+    routed = {address: index for index, address in enumerate(addresses)}
+
+    def show(address: str, control: Box) -> None:
+        setter = at.obj("prepend set", 90)
+        _connect(p, router, setter, outlet=routed[address])
+        _connect(p, setter, control)
+
+    def sender(control: Box, text: str, outlet: int = 0) -> Box:
+        box = at.msg(text)
+        _connect(p, control, box, outlet=outlet)
+        _connect(p, box, send)
+        return box
+
+    # -- transport -------------------------------------------------------------------------------------
+    at.column(450, 620)
+    at.label("TEMPO", (20, 15, 60, 20))
+    tempo = at.ui("flonum", (20, 35, 80, 30), minimum=20.0, maximum=999.0, fontsize=18.0)
+    tempo_slider = at.ui(
+        "slider",
+        (110, 40, 240, 22),
+        orientation=1,
+        min=float(TEMPO_RANGE[0]),
+        size=float(TEMPO_RANGE[1] - TEMPO_RANGE[0]),
+        floatoutput=1,
+    )
+    sender(tempo, "/link/tempo $1")
+    sender(tempo_slider, "/link/tempo $1")
+    show("/link/tempo", tempo)
+    show("/link/tempo", tempo_slider)
+    at.label("-1", (360, 15, 30, 20))
+    at.label("+1", (400, 15, 30, 20))
+    down = at.ui("button", (360, 35, 30, 30))
+    up = at.ui("button", (400, 35, 30, 30))
+    at.note("Nudges step from the tempo the server last reported.", 200)
+    for button, step in ((down, "- 1."), (up, "+ 1.")):
+        last = at.obj("f", 40)
+        _connect(p, button, last)
+        _connect(p, router, last, outlet=routed["/link/tempo"], inlet=1)
+        change = at.obj(step, 50)
+        _connect(p, last, change)
+        sender(change, "/link/tempo $1")
+
+    at.column(700, 620)
+    at.label("PLAY", (20, 80, 50, 20))
+    playing = at.ui("toggle", (20, 100, 40, 40))
+    sender(playing, "/link/playing $1")
+    show("/link/playing", playing)
+    at.label("BEAT", (80, 80, 50, 20))
+    beat = at.ui("number", (80, 100, 50, 30), fontsize=18.0)
+    unpack = at.obj("unpack 0. 0 0", 100)
+    at.note("/link/beat: beat, bar, beat in bar (from 1).", 200)
+    _connect(p, router, unpack, outlet=routed["/link/beat"])
+    beat_set = at.obj("prepend set", 90)
+    _connect(p, unpack, beat_set, outlet=2)
+    _connect(p, beat_set, beat)
+    at.label("PEERS", (150, 80, 50, 20))
+    show("/link/peers", at.ui("number", (150, 100, 50, 30), fontsize=18.0))
+    at.label("BARS OF", (220, 80, 60, 20))
+    show("/link/quantum", at.ui("flonum", (220, 100, 50, 30), fontsize=18.0))
+    at.label("CLICK", (300, 80, 50, 20))
+    click = at.ui("toggle", (300, 100, 40, 40))
+    sender(click, "/click/enabled $1")
+    show("/click/enabled", click)
+    at.label("CLICK VOLUME", (360, 80, 100, 20))
+    click_volume = at.ui("slider", (360, 105, 120, 20), orientation=1, size=1.0, floatoutput=1)
+    sender(click_volume, "/click/volume $1")
+    show("/click/volume", click_volume)
+
+    # -- looper strips ---------------------------------------------------------------------------------
+    for track in range(1, TRACKS + 1):
+        at.column(950 + 220 * (track - 1), 620)
+        x = 20 + 105 * (track - 1)
+        prefix = f"/looper/{track}"
+        at.note(f"track {track}", 120)
+        state_panel = at.ui("panel", (x, 170, 95, 30), bgcolor=[*STATE_COLOURS["EMPTY"], 1.0])
+        state_text = at.label(f"{track} EMPTY", (x + 3, 175, 90, 20))
+        for index, bars in enumerate((1, 2, 4, 8)):
+            at.label(f"R{bars}", (x + 24 * index, 205, 24, 18))
+            sender(at.ui("button", (x + 24 * index, 222, 22, 22)), f"{prefix}/record {bars}")
+        for index, verb in enumerate(("arm", "play", "stop", "clear")):
+            at.label(verb.upper(), (x + 24 * index - 2, 250, 30, 18))
+            sender(at.ui("button", (x + 24 * index, 267, 22, 22)), f"{prefix}/{verb}")
+        at.label("MUTE", (x, 295, 40, 18))
+        mute = at.ui("toggle", (x, 312, 24, 24))
+        sender(mute, f"{prefix}/mute $1")
+        show(f"{prefix}/mute", mute)
+        volume = at.ui("slider", (x + 50, 295, 24, 110), size=1.0, floatoutput=1)
+        sender(volume, f"{prefix}/volume $1")
+        show(f"{prefix}/volume", volume)
+        at.note("state: one of six names and the loop's bars; the panel takes the state's colour.", 180)
+        states = at.obj("route " + " ".join(STATE_COLOURS), 180)
+        _connect(p, router, states, outlet=routed[f"{prefix}/state"])
+        for index, (state, (r, g, b)) in enumerate(STATE_COLOURS.items()):
+            looks = at.msg(f"bgcolor {r} {g} {b} 1.", 120)
+            _connect(p, states, looks, outlet=index)
+            _connect(p, looks, state_panel)
+            text = at.msg(f"set {track} {state} $1", 120)
+            _connect(p, states, text, outlet=index)
+            _connect(p, text, state_text)
+
+    # -- MIDI ------------------------------------------------------------------------------------------
+    at.column(950 + 220 * TRACKS, 620)
+    at.label("MIDI PADS (channel 1)", (20, 420, 160, 20))
+    for index, note in enumerate(PAD_NOTES):
+        row, column = 3 - index // 4, index % 4  # lowest note bottom left, as on a drum machine
+        pad = at.ui("button", (20 + 40 * column, 445 + 40 * row, 36, 36))
+        sender(pad, f"/midi/note 1 {note} 100 {PAD_BEATS}")
+    for index, number in enumerate(CC_NUMBERS):
+        at.label(f"CC {number}", (200 + 50 * index, 420, 50, 20))
+        cc = at.ui("slider", (205 + 50 * index, 445, 24, 150), size=128.0)
+        sender(cc, f"/midi/cc 1 {number} $1")
+    at.label("CLOCK", (420, 420, 60, 20))
+    clock = at.ui("toggle", (420, 445, 40, 40))
+    sender(clock, "/midi/clock $1")
+    show("/midi/clock", clock)
+    at.label("PANIC", (420, 500, 60, 20))
+    sender(at.ui("button", (420, 520, 40, 40)), "/midi/panic")
+    at.label(
+        f"oscserver: sends to {HOST}:{SERVER_PORT}, listens on {FEEDBACK_PORT}. Unlock (cmd-E) and "
+        "switch to patching mode (alt-cmd-E) to see the wiring.",
+        (500, 15, 360, 40),
+    )
+    return p
+
+
+def build_monitor() -> Patcher:
+    p = Patcher(HERE / "oscserver-monitor.maxpat")
+    at = Layout(p)
+    at.column(30, 30)
+    at.note("Subscribes and prints every message the server sends to the Max console.", 360)
+    load = at.obj("loadbang", 70)
+    metro = at.obj(f"metro {RESUBSCRIBE_MS}", 90)
+    subscribe = at.msg(f"/subscribe {FEEDBACK_PORT}", 120)
+    send = at.obj(f"udpsend {HOST} {SERVER_PORT}", 160)
+    _connect(p, load, metro)
+    _connect(p, metro, subscribe)
+    _connect(p, subscribe, send)
+    at.note(
+        "Answers to questions (/status, /api) go to the port they came from, which udpsend cannot "
+        "hear; pushes come here because of the subscription.",
+        360,
+    )
+    receive = at.obj(f"udpreceive {FEEDBACK_PORT}", 140)
+    _connect(p, receive, at.obj("print oscserver", 110))
+    return p
+
+
+PATCHES = {"oscserver.maxpat": build_main, "oscserver-monitor.maxpat": build_monitor}
+
+
+def render(make: Any) -> str:
+    """The patch's JSON text as ``Patcher.save`` writes it."""
+    import json
+    import tempfile
+
+    patcher = make()
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "patch.maxpat"
+        patcher.save_as(path)  # a scratch file, read back as text
+        text = path.read_text()
+    json.loads(text)  # valid JSON, or fail here
+    return text
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=HERE)
+    args = parser.parse_args(argv)
+    for name, make in PATCHES.items():
+        (args.output / name).write_text(render(make))
+        print(f"wrote {args.output / name}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,427 @@
+"""Writes the Pure Data client (``make clients``): vanilla Pd only, no externals.
+
+- ``oscserver-io.pd``: the connection. ``[oscserver-io HOST PORT LISTENPORT]`` sends what arrives on
+  ``[s oscserver-send]`` (an address and its arguments: ``/link/tempo 128``) with ``[oscformat]`` and
+  ``[netsend -u -b]``, and puts everything the server sends on ``[r oscserver-received]`` (``link tempo 128``,
+  address parts as atoms) through ``[oscparse]``: pushes arrive at ``[netreceive -u -b]`` on the subscribed
+  port, answers at netsend's own socket (its right outlet). It subscribes when it starts
+  listening and every 5 seconds after. Without arguments it waits for ``connect HOST PORT`` and
+  ``listen PORT`` on its inlet or on ``[s oscserver-io]``.
+- ``oscserver-transport.pd``, ``oscserver-track.pd`` (argument: the track number) and ``oscserver-midi.pd``:
+  graph-on-parent panels. Each control sends from its outlet and shows the server's pushes through its
+  receive name, with ``set`` so that feedback never echoes back to the server.
+- ``oscserver.pd``: the patch a user opens, all of the above for 8 tracks.
+
+Pd 0.53's [oscparse] reads bundles too (the server bundles only its /api answer), so nothing else is needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TRACKS = 8
+DEFAULT_HOST, DEFAULT_PORT, DEFAULT_LISTEN = "127.0.0.1", 8000, 9002
+RESUBSCRIBE_MS = 5000
+TEMPO_RANGE = (40, 240)
+PAD_NOTES = tuple(range(36, 52))
+PAD_BEATS = 0.5  # a Pd bang has no release, so pads send /midi/note with a length
+CC_NUMBERS = (1, 7, 74, 71)
+STATE_COLOURS = {
+    "EMPTY": "#404040",
+    "TRIGGERED": "#f2bf33",
+    "RECORDING": "#d93333",
+    "PLAYING": "#4db34d",
+    "STOPPING": "#e68026",
+    "STOPPED": "#4073bf",
+}
+
+FG, BG, LABEL = "#000000", "#fcfcfc", "#000000"
+
+
+def _escape(text: str) -> str:
+    return text.replace("$", "\\$").replace(",", " \\,").replace(";", " \\;")
+
+
+class Canvas:
+    """One Pd canvas: objects numbered in creation order, connections by those numbers."""
+
+    def __init__(self, width: int, height: int, *, font: int = 12) -> None:
+        self.header = f"#N canvas 0 50 {width} {height} {font};"
+        self.lines: list[str] = []
+        self.count = 0
+        self.coords: str | None = None
+        self.declarations: list[str] = []
+
+    def _add(self, line: str) -> int:
+        self.lines.append(line)
+        self.count += 1
+        return self.count - 1
+
+    def obj(self, x: int, y: int, text: str) -> int:
+        return self._add(f"#X obj {x} {y} {_escape(text)};")
+
+    def msg(self, x: int, y: int, text: str) -> int:
+        return self._add(f"#X msg {x} {y} {_escape(text)};")
+
+    def comment(self, x: int, y: int, text: str) -> int:
+        return self._add(f"#X text {x} {y} {_escape(text)};")
+
+    def gui(self, x: int, y: int, text: str) -> int:
+        """An IEM GUI object; ``text`` is its class and fields (``$`` in names is escaped here)."""
+        return self.obj(x, y, text)
+
+    def declare(self, x: int, y: int, path: str) -> int:
+        """``[declare -path PATH]``; Pd applies it from the ``#X declare`` line at the top when loading."""
+        self.declarations.append(f"#X declare -path {path};")
+        return self.obj(x, y, f"declare -path {path}")
+
+    def connect(self, source: int, outlet: int, sink: int, inlet: int = 0) -> None:
+        self.lines.append(f"#X connect {source} {outlet} {sink} {inlet};")
+
+    def graph_on_parent(self, width: int, height: int, x: int = 0, y: int = 0) -> None:
+        """Show the rectangle (x, y, width, height) of this abstraction in the patch that uses it."""
+        self.coords = f"#X coords 0 -1 1 1 {width} {height} 2 {x} {y};"
+
+    def render(self) -> str:
+        lines = [self.header, *self.declarations, *self.lines]
+        if self.coords:
+            lines.append(self.coords)
+        return "\n".join(lines) + "\n"
+
+
+# IEM GUI fields: size/geometry, then send receive label, label offsets, font, font size, colours.
+def toggle(receive: str, label: str, size: int = 25) -> str:
+    return f"tgl {size} 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 1"
+
+
+def bang(receive: str, label: str, size: int = 25) -> str:
+    return f"bng {size} 150 50 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL}"
+
+
+def hslider(receive: str, label: str, low: float, high: float, width: int = 200, height: int = 20) -> str:
+    return f"hsl {width} {height} {low} {high} 0 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 1"
+
+
+def vslider(receive: str, label: str, low: float, high: float, width: int = 20, height: int = 100) -> str:
+    return f"vsl {width} {height} {low} {high} 0 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 1"
+
+
+def number(receive: str, label: str, low: float, high: float, digits: int = 6) -> str:
+    return f"nbx {digits} 20 {low} {high} 0 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 256"
+
+
+def radio(receive: str, label: str, cells: int, size: int = 25) -> str:
+    return f"hradio {size} 1 0 {cells} empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0"
+
+
+def panel(receive: str, label: str, width: int, height: int, colour: str) -> str:
+    return f"cnv 15 {width} {height} empty {receive} {label} 6 12 0 12 {colour} #ffffff 0"
+
+
+# -- oscserver-io -------------------------------------------------------------------------------------------
+
+
+def io_patch() -> str:
+    c = Canvas(760, 560)
+    c.comment(20, 10, "oscserver-io [HOST PORT LISTENPORT]: OSC to and from oscserver")
+    c.comment(20, 30, "inlet or [s oscserver-io]: connect HOST PORT / listen PORT")
+    inlet = c.obj(20, 60, "inlet")
+    config = c.obj(90, 60, "r oscserver-io")
+    commands = c.obj(20, 90, "route connect listen")
+    c.connect(inlet, 0, commands)
+    c.connect(config, 0, commands)
+
+    # Creation arguments, when all three are given, connect and then listen at load.
+    load = c.obj(420, 60, "loadbang")
+    ask = c.msg(420, 90, "args")
+    c.connect(load, 0, ask)
+    control = c.obj(420, 120, "pdcontrol")
+    c.connect(ask, 0, control)
+    three = c.obj(420, 150, "list split 3")  # fewer than three arguments leave by the right outlet
+    c.connect(control, 0, three)
+    connect_first = c.obj(420, 180, "t a a")
+    c.connect(three, 0, connect_first)
+    host_port = c.obj(520, 210, "list split 2")
+    c.connect(connect_first, 1, host_port)
+    connect_args = c.msg(520, 240, "connect $1 $2")
+    c.connect(host_port, 0, connect_args)
+    c.connect(connect_args, 0, commands)
+    listen_port = c.obj(420, 270, "list split 2")
+    c.connect(connect_first, 0, listen_port)
+    listen_args = c.msg(420, 300, "listen $1")
+    c.connect(listen_port, 1, listen_args)
+    c.connect(listen_args, 0, commands)
+
+    # Sending: the address comes off the front and reaches [oscformat] with "set", then the arguments.
+    out = c.obj(20, 330, "r oscserver-send")
+    order = c.obj(20, 360, "t a a")
+    c.connect(out, 0, order)
+    address = c.obj(160, 390, "list split 1")
+    c.connect(order, 1, address)
+    set_address = c.obj(160, 420, "list prepend set")
+    c.connect(address, 0, set_address)
+    set_trim = c.obj(160, 450, "list trim")
+    c.connect(set_address, 0, set_trim)
+    arguments = c.obj(20, 390, "list split 1")
+    c.connect(order, 0, arguments)
+    fmt = c.obj(20, 480, "oscformat")
+    c.connect(set_trim, 0, fmt)
+    c.connect(arguments, 1, fmt)
+    send_bytes = c.obj(20, 510, "list prepend send")
+    c.connect(fmt, 0, send_bytes)
+    send_trim = c.obj(20, 540, "list trim")
+    c.connect(send_bytes, 0, send_trim)
+    netsend = c.obj(20, 570, "netsend -u -b")
+    c.connect(send_trim, 0, netsend)
+    as_list = c.obj(20, 120, "list")  # "127.0.0.1 8000" arrives as a message named 127.0.0.1
+    c.connect(commands, 0, as_list)
+    connect_msg = c.msg(20, 150, "connect $1 $2")
+    c.connect(as_list, 0, connect_msg)
+    c.connect(connect_msg, 0, netsend)
+
+    # Receiving: [netreceive -u -b] gives each datagram as bytes; [oscparse] makes "link tempo 128" of it.
+    on_listen = c.obj(160, 120, "t b f f")
+    c.connect(commands, 1, on_listen)
+    listen_msg = c.msg(280, 150, "listen $1")
+    c.connect(on_listen, 2, listen_msg)
+    netreceive = c.obj(420, 360, "netreceive -u -b")
+    c.connect(listen_msg, 0, netreceive)
+    parse = c.obj(420, 390, "oscparse")
+    c.connect(netreceive, 0, parse)
+    # Answers (to /api, /version, /ping...) go to the port they were asked from: netsend's own socket,
+    # whose right outlet gives them out. Pushes come to the subscribed port, [netreceive]'s.
+    c.connect(netsend, 1, parse)
+    trim = c.obj(420, 420, "list trim")
+    c.connect(parse, 0, trim)
+    received = c.obj(420, 450, "s oscserver-received")
+    c.connect(trim, 0, received)
+    outlet = c.obj(580, 450, "outlet")
+    c.connect(trim, 0, outlet)
+
+    # Subscribe at once (a metro fires when started) and every 5 s: a restarted server finds us again.
+    metro = c.obj(160, 180, f"metro {RESUBSCRIBE_MS}")
+    c.connect(on_listen, 0, metro)
+    port = c.obj(160, 210, "f")
+    c.connect(on_listen, 1, port, 1)
+    c.connect(metro, 0, port)
+    subscribe = c.msg(160, 240, "list /subscribe $1")
+    c.connect(port, 0, subscribe)
+    to_server = c.obj(160, 270, "s oscserver-send")
+    c.connect(subscribe, 0, to_server)
+    return c.render()
+
+
+# -- panels -------------------------------------------------------------------------------------------------
+
+
+def _sender(c: Canvas, x: int, y: int, prefix: str) -> int:
+    """``[list prepend ADDRESS ...]`` into ``[s oscserver-send]``; returns the prepend object."""
+    prepend = c.obj(x, y, f"list prepend {prefix}")
+    send = c.obj(x, y + 30, "s oscserver-send")
+    c.connect(prepend, 0, send)
+    return prepend
+
+
+def _show(
+    c: Canvas, source: int, outlet: int, x: int, y: int, *receivers: str, message: str = "set $1"
+) -> int:
+    """Feedback: ``set $1`` (updates a GUI without it sending) to each receive name."""
+    box = c.msg(x, y, message)
+    c.connect(source, outlet, box)
+    for offset, receiver in enumerate(receivers):
+        c.connect(box, 0, c.obj(x + 90 * offset, y + 30, f"s {receiver}"))
+    return box
+
+
+def transport_patch() -> str:
+    c = Canvas(900, 700)
+    width, height = 420, 200
+    tempo = c.gui(10, 30, number("oscserver-tempo", "TEMPO", 20, 999))
+    tempo_slider = c.gui(10, 75, hslider("oscserver-tempo-slider", "", *TEMPO_RANGE, width=200))
+    down = c.gui(230, 30, bang("oscserver-nudge-down", "-1", size=20))
+    up = c.gui(270, 30, bang("oscserver-nudge-up", "+1", size=20))
+    playing = c.gui(10, 130, toggle("oscserver-playing", "PLAY"))
+    c.gui(60, 130, radio("oscserver-beat", "BEAT", 4))  # a display only: the server's beat drives it
+    c.gui(230, 130, number("oscserver-peers", "PEERS", 0, 999, digits=3))  # a display only
+    link = c.gui(320, 130, toggle("oscserver-link", "LINK"))
+    click = c.gui(10, 170, toggle("oscserver-click", "CLICK", size=20))
+    click_volume = c.gui(
+        60, 172, hslider("oscserver-click-volume", "CLICK_VOLUME", 0, 1, width=150, height=15)
+    )
+    c.graph_on_parent(width, height)
+
+    x0 = 20
+    tempo_out = _sender(c, x0, 260, "/link/tempo")
+    c.connect(tempo, 0, tempo_out)
+    c.connect(tempo_slider, 0, tempo_out)
+    last_tempo_down = c.obj(x0 + 150, 230, "f")
+    last_tempo_up = c.obj(x0 + 220, 230, "f")
+    c.connect(down, 0, last_tempo_down)
+    c.connect(up, 0, last_tempo_up)
+    c.connect(c.obj(x0 + 150, 260, "- 1"), 0, tempo_out)
+    c.connect(last_tempo_down, 0, c.count - 1)
+    c.connect(c.obj(x0 + 220, 260, "+ 1"), 0, tempo_out)
+    c.connect(last_tempo_up, 0, c.count - 1)
+    c.connect(playing, 0, _sender(c, x0 + 300, 260, "/link/playing"))
+    c.connect(link, 0, _sender(c, x0 + 450, 260, "/link/enabled"))
+    c.connect(click, 0, _sender(c, x0 + 600, 260, "/click/enabled"))
+    c.connect(click_volume, 0, _sender(c, x0 + 600, 330, "/click/volume"))
+
+    received = c.obj(x0, 400, "r oscserver-received")
+    top = c.obj(x0, 430, "route link click")
+    c.connect(received, 0, top)
+    link_route = c.obj(x0, 460, "route tempo playing beat peers enabled quantum")
+    c.connect(top, 0, link_route)
+    tempo_in = c.obj(x0, 490, "t f f")
+    c.connect(link_route, 0, tempo_in)
+    c.connect(tempo_in, 0, last_tempo_down, 1)  # the nudges step from the tempo the server last reported
+    c.connect(tempo_in, 0, last_tempo_up, 1)
+    _show(c, tempo_in, 1, x0, 520, "oscserver-tempo", "oscserver-tempo-slider")
+    _show(c, link_route, 1, x0 + 200, 520, "oscserver-playing")
+    beat_in = c.obj(x0 + 300, 490, "unpack f f f")  # beat, bar, beat in bar (from 1)
+    c.connect(link_route, 2, beat_in)
+    beat_index = c.obj(x0 + 300, 520, "- 1")
+    c.connect(beat_in, 2, beat_index)
+    _show(c, beat_index, 0, x0 + 300, 550, "oscserver-beat")
+    _show(c, link_route, 3, x0 + 420, 520, "oscserver-peers")
+    _show(c, link_route, 4, x0 + 520, 520, "oscserver-link")
+    _show(c, link_route, 5, x0 + 620, 520, "oscserver-beat", message="number $1")  # cells = beats per bar
+    click_route = c.obj(x0 + 400, 430, "route enabled volume")
+    c.connect(top, 1, click_route)
+    _show(c, click_route, 0, x0 + 400, 600, "oscserver-click")
+    _show(c, click_route, 1, x0 + 550, 600, "oscserver-click-volume")
+    return c.render()
+
+
+def track_patch() -> str:
+    """One looper track; the abstraction's argument ($1) is the track number."""
+    c = Canvas(900, 700)
+    prefix = "oscserver-track-$1"
+    c.gui(0, 0, panel("empty", "TRACK_$1", 110, 22, "#202020"))
+    c.gui(0, 24, panel(f"{prefix}-state", "EMPTY", 110, 28, STATE_COLOURS["EMPTY"]))
+    records = [
+        c.gui(6 + 26 * i, 75, bang(f"{prefix}-rec{n}", f"R{n}", size=20)) for i, n in enumerate((1, 2, 4, 8))
+    ]
+    arm = c.gui(6, 125, bang(f"{prefix}-arm", "ARM", size=20))
+    play = c.gui(36, 125, bang(f"{prefix}-play", "PLAY", size=20))
+    stop = c.gui(76, 125, bang(f"{prefix}-stop", "STOP", size=20))
+    clear = c.gui(6, 175, bang(f"{prefix}-clear", "CLEAR", size=20))
+    mute = c.gui(56, 175, toggle(f"{prefix}-mute", "MUTE", size=20))
+    volume = c.gui(10, 225, vslider(f"{prefix}-volume", "VOL", 0, 1, height=90))
+    c.gui(50, 225, number(f"{prefix}-bars", "BARS", 0, 999, digits=3))
+    c.graph_on_parent(110, 330)
+
+    x0 = 200
+    record_out = _sender(c, x0, 40, "/looper/$1/record")
+    for i, (button, count) in enumerate(zip(records, (1, 2, 4, 8), strict=True)):
+        box = c.msg(x0 + 50 * i, 10, str(count))
+        c.connect(button, 0, box)
+        c.connect(box, 0, record_out)
+    for offset, (button, verb) in enumerate(((arm, "arm"), (play, "play"), (stop, "stop"), (clear, "clear"))):
+        c.connect(
+            button, 0, _sender(c, x0 + 160 * (offset % 2), 110 + 70 * (offset // 2), f"/looper/$1/{verb}")
+        )
+    c.connect(mute, 0, _sender(c, x0, 250, "/looper/$1/mute"))
+    c.connect(volume, 0, _sender(c, x0 + 160, 250, "/looper/$1/volume"))
+
+    received = c.obj(x0, 330, "r oscserver-received")
+    looper = c.obj(x0, 360, "route looper")
+    c.connect(received, 0, looper)
+    this_track = c.obj(x0, 390, "route $1")
+    c.connect(looper, 0, this_track)
+    what = c.obj(x0, 420, "route state volume mute")
+    c.connect(this_track, 0, what)
+    states = c.obj(x0, 450, "route " + " ".join(STATE_COLOURS))
+    c.connect(what, 0, states)
+    for index, (state, colour) in enumerate(STATE_COLOURS.items()):
+        x = x0 + 110 * index
+        split = c.obj(x, 480, "t b f")  # the state's bars, then its colour and name
+        c.connect(states, index, split)
+        look = c.msg(x, 510, f"color {colour} #ffffff, label {state}")
+        c.connect(split, 0, look)
+        c.connect(look, 0, c.obj(x, 570, f"s {prefix}-state"))
+        _show(c, split, 1, x, 600, f"{prefix}-bars")
+    _show(c, what, 1, x0 + 400, 390, f"{prefix}-volume")
+    _show(c, what, 2, x0 + 520, 390, f"{prefix}-mute")
+    return c.render()
+
+
+def midi_patch() -> str:
+    c = Canvas(900, 700)
+    pads = []
+    for index, note in enumerate(PAD_NOTES):
+        row, column = 3 - index // 4, index % 4  # lowest note bottom left, as on a drum machine
+        pad_gui = bang(f"oscserver-pad-{note}", str(note), size=30)
+        pads.append((c.gui(10 + 40 * column, 30 + 40 * row, pad_gui), note))
+    ccs = [
+        (c.gui(190 + 35 * i, 40, vslider(f"oscserver-cc-{n}", f"CC{n}", 0, 127, height=130)), n)
+        for i, n in enumerate(CC_NUMBERS)
+    ]
+    clock = c.gui(340, 40, toggle("oscserver-midi-clock", "CLOCK"))
+    panic = c.gui(340, 100, bang("oscserver-midi-panic", "PANIC"))
+    c.graph_on_parent(400, 200)
+
+    x0 = 20
+    note_out = _sender(c, x0, 300, "/midi/note")
+    for index, (pad, note) in enumerate(pads):
+        box = c.msg(x0 + 60 * (index % 8), 240 + 20 * (index // 8), f"1 {note} 100 {PAD_BEATS}")
+        c.connect(pad, 0, box)
+        c.connect(box, 0, note_out)
+    for index, (fader, number_) in enumerate(ccs):
+        c.connect(fader, 0, _sender(c, x0 + 130 * index, 380, f"/midi/cc 1 {number_}"))
+    c.connect(clock, 0, _sender(c, x0, 460, "/midi/clock"))
+    c.connect(panic, 0, _sender(c, x0 + 150, 460, "/midi/panic"))
+    received = c.obj(x0, 540, "r oscserver-received")
+    midi = c.obj(x0, 570, "route midi")
+    c.connect(received, 0, midi)
+    clock_in = c.obj(x0, 600, "route clock")
+    c.connect(midi, 0, clock_in)
+    _show(c, clock_in, 0, x0, 630, "oscserver-midi-clock")
+    return c.render()
+
+
+def main_patch() -> str:
+    c = Canvas(1000, 820)
+    c.comment(
+        10, 10, "oscserver: tempo, transport, looper and MIDI over OSC. Start the server (oscserver serve),"
+    )
+    c.comment(10, 30, f"then open this patch. It sends to {DEFAULT_HOST} port {DEFAULT_PORT} and listens on")
+    c.comment(10, 50, f"{DEFAULT_LISTEN}: to change them, edit the [oscserver-io] box's arguments.")
+    c.obj(10, 80, f"oscserver-io {DEFAULT_HOST} {DEFAULT_PORT} {DEFAULT_LISTEN}")
+    c.obj(10, 130, "oscserver-transport")
+    c.obj(460, 130, "oscserver-midi")
+    for track in range(1, TRACKS + 1):
+        c.obj(10 + 120 * (track - 1), 360, f"oscserver-track {track}")
+    c.comment(
+        10, 710, "Every control sends on its move; the server's answers and pushes set the controls back."
+    )
+    return c.render()
+
+
+PATCHES = {
+    "oscserver-io.pd": io_patch,
+    "oscserver-transport.pd": transport_patch,
+    "oscserver-track.pd": track_patch,
+    "oscserver-midi.pd": midi_patch,
+    "oscserver.pd": main_patch,
+}
+
+
+def build_all() -> dict[str, str]:
+    return {name: make() for name, make in PATCHES.items()}
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=HERE)
+    args = parser.parse_args(argv)
+    for name, text in build_all().items():
+        (args.output / name).write_text(text)
+        print(f"wrote {args.output / name}")
+
+
+if __name__ == "__main__":
+    main()

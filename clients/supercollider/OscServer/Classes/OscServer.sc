@@ -1,0 +1,194 @@
+// OscServer: a client for oscserver, a headless music server driven over OSC (Ableton Link tempo, beat and
+// transport; MIDI on the beat grid; a retroactive audio looper). Every method sends one of the server's
+// addresses (its contract is docs/osc-api.md in the oscserver repository); every answer and push that comes
+// back is kept in -state and handed to the hooks registered with -on, -onTempo, -onBeat, -onTrackState...
+//
+// Copyright (C) the oscserver developers. GPL-3.0-or-later.
+
+OscServer {
+	classvar <defaultPort = 8000;
+
+	var <addr;              // the server's NetAddr; answers come from this address
+	var <state;             // address (Symbol) -> the arguments last received on it
+	var <>keepAlivePeriod = 5; // seconds between re-subscriptions while subscribed
+	var <subscribed = false;
+	var recvFunc, keepAlive, hooks;
+
+	*new { |host = "127.0.0.1", port|
+		^super.new.init(host, port ? defaultPort)
+	}
+
+	init { |host, port|
+		addr = NetAddr(host, port);
+		state = IdentityDictionary.new;
+		hooks = List.new;
+		// One receiver for everything the server sends keeps -state complete, whatever hooks exist.
+		recvFunc = { |msg, time, replyAddr|
+			if(replyAddr == addr) { state[msg[0].asSymbol] = msg.drop(1) };
+		};
+		thisProcess.addOSCRecvFunc(recvFunc);
+	}
+
+	// -- plumbing -----------------------------------------------------------------------------------
+
+	send { |path ... args|
+		addr.sendMsg(path, *args);
+	}
+
+	// Call func with the arguments of every message the server sends on path; returns the OSCFunc
+	// (free it to stop). Patterns are not needed: the server always answers on concrete addresses.
+	on { |path, func|
+		var oscFunc = OSCFunc({ |msg| func.value(*msg.drop(1)) }, path.asSymbol, addr);
+		hooks.add(oscFunc);
+		^oscFunc
+	}
+
+	// Send, then wait (inside a Routine) for the answer on reply (default: the same address) or an
+	// /error; returns the answer's arguments, [\error, address, message] for an /error, or nil after timeout.
+	request { |path, args, reply, timeout = 2|
+		var cond = Condition.new, result, answer, failure;
+		// The first answer wins: a refused set is followed by the value that stands, which must not
+		// overwrite the /error before this routine resumes.
+		answer = OSCFunc({ |msg|
+			if(result.isNil) { result = msg.drop(1); cond.unhang };
+		}, (reply ? path).asSymbol, addr).oneShot;
+		failure = OSCFunc({ |msg|
+			if(result.isNil and: { msg[1].asString == path.asString }) {
+				result = [\error] ++ msg.drop(1); cond.unhang
+			};
+		}, '/error', addr);
+		SystemClock.sched(timeout, { if(result.isNil) { cond.unhang }; nil });
+		addr.sendMsg(path, *(args ? []));
+		cond.hang;
+		answer.free;
+		failure.free;
+		^result
+	}
+
+	// Inside a Routine: wait for the next message on path (already-received ones do not count).
+	await { |path, timeout = 2|
+		var cond = Condition.new, result, func;
+		func = OSCFunc({ |msg| result = msg.drop(1); cond.unhang }, path.asSymbol, addr).oneShot;
+		SystemClock.sched(timeout, { if(result.isNil) { cond.unhang }; nil });
+		cond.hang;
+		func.free;
+		^result
+	}
+
+	// -- server ------------------------------------------------------------------------------------
+
+	// Ask for every push on sclang's own port; the server answers /subscribed and the full state.
+	// Re-subscribes every keepAlivePeriod seconds, so a restarted server finds this client again.
+	subscribe { |port|
+		var target = port ? NetAddr.langPort;
+		addr.sendMsg("/subscribe", target);
+		subscribed = true;
+		keepAlive.stop;
+		keepAlive = SkipJack({ addr.sendMsg("/subscribe", target) }, keepAlivePeriod, { subscribed.not },
+			"OscServer keep-alive", clock: SystemClock);
+	}
+
+	unsubscribe { |port|
+		subscribed = false;
+		keepAlive.stop;
+		keepAlive = nil;
+		addr.sendMsg("/unsubscribe", port ? NetAddr.langPort);
+	}
+
+	ping { |... args| this.send("/ping", *args) }
+	version { this.send("/version") }
+	status { this.send("/status") }
+	api { this.send("/api") }
+
+	// Stop listening and keeping the subscription alive; frees every hook made with -on.
+	free {
+		if(subscribed) { this.unsubscribe };
+		hooks.do(_.free);
+		hooks.clear;
+		thisProcess.removeOSCRecvFunc(recvFunc);
+	}
+
+	// -- Link: tempo, beat, transport --------------------------------------------------------------
+
+	tempo_ { |bpm| this.send("/link/tempo", bpm.asFloat) }
+	tempo { ^state['/link/tempo'] !? { |args| args[0] } }
+	nudge { |bpm = 1| this.tempo !? { |now| this.tempo = (now + bpm).clip(20, 999) } }
+	play { this.send("/link/playing", 1) }
+	stop { this.send("/link/playing", 0) }
+	playing_ { |flag| this.send("/link/playing", flag.binaryValue) }
+	playing { ^state['/link/playing'] !? { |args| args[0] == 1 } }
+	quantum_ { |beats| this.send("/link/quantum", beats.asFloat) }
+	quantum { ^state['/link/quantum'] !? { |args| args[0] } }
+	linkEnabled_ { |flag| this.send("/link/enabled", flag.binaryValue) }
+	startStopSync_ { |flag| this.send("/link/startstopsync", flag.binaryValue) }
+	peers { ^state['/link/peers'] !? { |args| args[0] } }
+	// /sync answers when the timeline reaches the next multiple of every beats (+ offset)
+	sync { |every = 1, offset = 0, tag| this.send("/sync", every.asFloat, offset.asFloat, *(tag !? { [tag] } ? [])) }
+
+	onTempo { |func| ^this.on("/link/tempo", func) }         // func.(bpm)
+	onPlaying { |func| ^this.on("/link/playing", func) }     // func.(0 or 1)
+	onBeat { |func| ^this.on("/link/beat", func) }           // func.(beat, bar, beatInBar), bars and beats from 1
+	onPeers { |func| ^this.on("/link/peers", func) }         // func.(count)
+	onSync { |func| ^this.on("/sync", func) }                // func.(beat, tag)
+	onError { |func| ^this.on("/error", func) }              // func.(address, message)
+
+	// -- MIDI (channels count from 1) ---------------------------------------------------------------
+
+	note { |channel, note, velocity = 100, beats = 1, quantize = 0|
+		this.send("/midi/note", channel, note, velocity, beats.asFloat, quantize.asFloat)
+	}
+	noteOn { |channel, note, velocity = 100| this.send("/midi/note_on", channel, note, velocity) }
+	noteOff { |channel, note, velocity = 0| this.send("/midi/note_off", channel, note, velocity) }
+	cc { |channel, control, value| this.send("/midi/cc", channel, control, value) }
+	program { |channel, program| this.send("/midi/program", channel, program) }
+	pitchbend { |channel, value| this.send("/midi/pitchbend", channel, value) }
+	aftertouch { |channel, value| this.send("/midi/aftertouch", channel, value) }
+	midiClock_ { |flag| this.send("/midi/clock", flag.binaryValue) }
+	panic { this.send("/midi/panic") }
+
+	onMidiNote { |func| ^this.on("/midi/in/note", func) }    // func.(channel, note, velocity)
+	onMidiCC { |func| ^this.on("/midi/in/cc", func) }        // func.(channel, control, value)
+
+	// -- looper and click (tracks count from 1) ------------------------------------------------------
+
+	track { |number| ^OscServerTrack(this, number) }
+	stopAll { this.send("/looper/stop") }
+	clearAll { this.send("/looper/clear") }
+	clickEnabled_ { |flag| this.send("/click/enabled", flag.binaryValue) }
+	clickVolume_ { |level| this.send("/click/volume", level.asFloat) }
+	latency_ { |seconds| this.send("/audio/latency", seconds.asFloat) }
+	calibrate { this.send("/audio/calibrate") }
+
+	// func.(state, bars): state is one of \EMPTY \TRIGGERED \RECORDING \PLAYING \STOPPING \STOPPED
+	onTrackState { |number, func| ^this.on("/looper/" ++ number ++ "/state", func) }
+
+	// -- sessions -----------------------------------------------------------------------------------
+
+	save { |name| this.send("/session/save", *(name !? { [name] } ? [])) }
+	load { |name| this.send("/session/load", name) }
+	sessions { this.send("/session/list") }
+}
+
+// One looper track: server.track(1).record(4)
+OscServerTrack {
+	var <server, <number;
+
+	*new { |server, number| ^super.newCopyArgs(server, number) }
+
+	path { |verb| ^"/looper/" ++ number ++ "/" ++ verb }
+
+	record { |bars = 4| server.send(this.path("record"), bars) }   // keep the previous bars, play at once
+	arm { |bars = 4| server.send(this.path("arm"), bars) }         // record the next bars from the bar line
+	play { server.send(this.path("play")) }
+	stop { server.send(this.path("stop")) }
+	clear { server.send(this.path("clear")) }
+	overdub_ { |flag| server.send(this.path("overdub"), flag.binaryValue) }
+	volume_ { |level| server.send(this.path("volume"), level.asFloat) }
+	mute_ { |flag| server.send(this.path("mute"), flag.binaryValue) }
+	askState { server.send(this.path("state")) }
+
+	// [state, bars] as last received, e.g. [\PLAYING, 4]; nil before the first answer
+	state { ^server.state[this.path("state").asSymbol] }
+	volume { ^server.state[this.path("volume").asSymbol] !? { |args| args[0] } }
+	onState { |func| ^server.onTrackState(number, func) }
+}

@@ -1,0 +1,141 @@
+"""The Max patches: built by the committed script, well-formed, wired within each object's inlets and outlets,
+on the server's ports, and sending only what the server serves (Max itself does not run here)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from tests.support.contract import (
+    LOOPER_OR_MIDI_REASON,
+    NUMBER,
+    ClientArg,
+    ServedEndpoint,
+    check_all,
+    fetch_api,
+    is_looper_or_midi,
+)
+from tests.support.repo import CLIENTS, load_script
+from tests.support.server import ServerProcess
+
+pytestmark = pytest.mark.integration
+
+MAX = CLIENTS / "max"
+build = load_script("clients/max/build_maxpat.py")
+PATCHES = sorted(build.PATCHES)
+
+
+def boxes(name: str) -> list[dict[str, Any]]:
+    return [b["box"] for b in json.loads((MAX / name).read_text())["patcher"]["boxes"]]
+
+
+def lines(name: str) -> list[dict[str, Any]]:
+    return [line["patchline"] for line in json.loads((MAX / name).read_text())["patcher"]["lines"]]
+
+
+@pytest.mark.parametrize("name", PATCHES)
+def test_committed_patch_is_a_fresh_build(name: str) -> None:
+    assert (MAX / name).read_text() == build.render(build.PATCHES[name]), (
+        f"run `make clients`: {name} is stale"
+    )
+
+
+@pytest.mark.parametrize("name", PATCHES)
+def test_patch_is_valid_json_with_unique_ids(name: str) -> None:
+    ids = [box["id"] for box in boxes(name)]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("name", PATCHES)
+def test_every_patch_line_is_within_its_objects_ports(name: str) -> None:
+    by_id = {box["id"]: box for box in boxes(name)}
+    assert lines(name)
+    for line in lines(name):
+        (source, outlet), (sink, inlet) = line["source"], line["destination"]
+        assert 0 <= outlet < by_id[source]["numoutlets"], line
+        assert 0 <= inlet < by_id[sink]["numinlets"], line
+
+
+@pytest.mark.parametrize("name", PATCHES)
+def test_patch_uses_the_server_port_and_subscribes_its_own(name: str) -> None:
+    texts = [str(box.get("text", "")) for box in boxes(name)]
+    assert f"udpsend 127.0.0.1 {build.SERVER_PORT}" in texts
+    assert build.SERVER_PORT == 8000  # the server's default (API.md, conventions 1)
+    assert f"udpreceive {build.FEEDBACK_PORT}" in texts
+    assert f"/subscribe {build.FEEDBACK_PORT}" in texts  # the pushes go where udpreceive listens
+
+
+def test_main_patch_opens_in_presentation_with_every_control_shown() -> None:
+    patcher = json.loads((MAX / "oscserver.maxpat").read_text())["patcher"]
+    assert patcher["openinpresentation"] == 1
+    controls = [
+        b for b in boxes("oscserver.maxpat") if b["maxclass"] in {"flonum", "toggle", "button", "slider"}
+    ]
+    assert len(controls) > 8 * 10
+    assert all(b.get("presentation") == 1 and len(b["presentation_rect"]) == 4 for b in controls)
+
+
+def test_feedback_is_routed_back_into_the_controls() -> None:
+    """udpreceive -> route -> prepend set -> control, for the tempo, the play toggle and each track."""
+    by_id = {box["id"]: box for box in boxes("oscserver.maxpat")}
+    edges = [
+        (line["source"][0], line["source"][1], line["destination"][0]) for line in lines("oscserver.maxpat")
+    ]
+    router = next(b for b in by_id.values() if str(b.get("text", "")).startswith("route /link/tempo"))
+    routed = str(router["text"]).split()[1:]
+    for address in ("/link/tempo", "/link/playing", "/looper/8/volume", "/looper/1/mute", "/midi/clock"):
+        outlet = routed.index(address)
+        setters = [
+            sink
+            for source, out, sink in edges
+            if source == router["id"] and out == outlet and by_id[sink].get("text") == "prepend set"
+        ]
+        controls = [by_id[sink]["maxclass"] for source, _, sink in edges if source in setters]
+        assert controls and set(controls) <= {"flonum", "slider", "toggle"}, address
+
+
+_DOLLAR = re.compile(r"^\$\d+$")
+
+
+def _arg(token: str) -> ClientArg:
+    if _DOLLAR.match(token):
+        return NUMBER
+    for convert in (int, float):
+        try:
+            return convert(token)
+        except ValueError:
+            pass
+    return token
+
+
+def sent_messages() -> list[tuple[str, list[ClientArg]]]:
+    """Every message box that sends an address (all of them reach udpsend)."""
+    messages = []
+    for name in PATCHES:
+        for box in boxes(name):
+            if box["maxclass"] == "message" and str(box["text"]).startswith("/"):
+                address, *args = str(box["text"]).split()
+                messages.append((address, [_arg(a) for a in args]))
+    return messages
+
+
+@pytest.fixture(scope="module")
+def served() -> dict[str, ServedEndpoint]:
+    with ServerProcess("--audio", "none", "--midi-api", "none") as server, server.client() as client:
+        return fetch_api(client)
+
+
+def test_max_link_and_server_messages_fit_the_api(served: dict[str, ServedEndpoint]) -> None:
+    messages = [m for m in sent_messages() if not is_looper_or_midi(m[0])]
+    assert {"/link/tempo", "/link/playing", "/subscribe"} <= {a for a, _ in messages}
+    assert check_all(messages, served) == []
+
+
+@pytest.mark.xfail(reason=LOOPER_OR_MIDI_REASON, strict=False)
+def test_max_looper_and_midi_messages_fit_the_api(served: dict[str, ServedEndpoint]) -> None:
+    messages = [m for m in sent_messages() if is_looper_or_midi(m[0])]
+    assert {"/looper/8/record", "/midi/note", "/midi/cc", "/click/volume"} <= {a for a, _ in messages}
+    assert check_all(messages, served) == []

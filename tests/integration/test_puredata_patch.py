@@ -1,0 +1,203 @@
+"""The Pure Data client in the real Pd (``pd -nogui``) against the real server.
+
+A harness patch, written here, holds the client's abstractions (oscserver-io, -transport, -track, -midi) and
+drives them the way a player would, through their GUI objects' receive names; every reply and every
+feedback the panels pass to their GUIs is printed to stderr, which the tests read.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.support.contract import (
+    LOOPER_OR_MIDI_REASON,
+    NUMBER,
+    ClientArg,
+    ServedEndpoint,
+    check_all,
+    fetch_api,
+    is_looper_or_midi,
+)
+from tests.support.repo import CLIENTS, free_udp_port, load_script
+from tests.support.requirements import need_programs
+from tests.support.server import ServerProcess
+
+pytestmark = pytest.mark.integration
+
+PD_CLIENT = CLIENTS / "puredata"
+build = load_script("clients/puredata/build_pd.py")
+
+# What the harness prints: every message from the server, and what reaches the GUIs it watches.
+WATCHED = {
+    "RECEIVED": "oscserver-received",
+    "GUI-TEMPO": "oscserver-tempo",
+    "GUI-PLAYING": "oscserver-playing",
+    "GUI-BEAT": "oscserver-beat",
+    "GUI-STATE": "oscserver-track-1-state",
+    "GUI-CLOCK": "oscserver-midi-clock",
+}
+
+# (delay in ms, message, receive name): a player's moves, as the GUI objects would get them.
+LINK_MOVES = [
+    (500, "133", "oscserver-tempo"),  # type 133 into the tempo box
+    (1000, "list /api", "oscserver-send"),  # the one answer the server bundles
+    (1500, "bang", "oscserver-nudge-up"),  # +1 from the tempo the server reported
+    (2000, "1", "oscserver-playing"),  # start
+]
+LOOPER_MIDI_MOVES = [
+    (1000, "bang", "oscserver-track-1-rec1"),
+    (1500, "bang", "oscserver-pad-36"),
+    (1600, "64", "oscserver-cc-74"),
+    (1700, "1", "oscserver-midi-clock"),
+    (2500, "bang", "oscserver-track-1-stop"),
+]
+
+
+def harness(moves: list[tuple[int, str, str]], quit_after_ms: int) -> str:
+    c = build.Canvas(1000, 700)
+    c.declare(10, 10, str(PD_CLIENT))
+    c.obj(10, 40, "oscserver-io")
+    c.obj(10, 70, "oscserver-transport")
+    c.obj(450, 70, "oscserver-track 1")
+    c.obj(580, 70, "oscserver-midi")
+    for index, (label, name) in enumerate(WATCHED.items()):
+        source = c.obj(10 + 160 * index, 300, f"r {name}")
+        c.connect(source, 0, c.obj(10 + 160 * index, 330, f"print {label}"))
+    start = c.obj(10, 380, "r harness")  # harness PORT LISTENPORT
+    order = c.obj(10, 410, "t b a")
+    c.connect(start, 0, order)
+    connect = c.msg(10, 440, "connect 127.0.0.1 $1, listen $2")
+    c.connect(order, 1, connect)
+    c.connect(connect, 0, c.obj(10, 470, "s oscserver-io"))
+    for index, (delay_ms, message, receiver) in enumerate([*moves, (quit_after_ms, "; pd quit", "")]):
+        x = 200 + 110 * index
+        delay = c.obj(x, 440, f"del {delay_ms}")
+        c.connect(order, 0, delay)
+        if message == "bang":
+            c.connect(delay, 0, c.obj(x, 500, f"s {receiver}"))
+            continue
+        box = c.msg(x, 470, message)
+        c.connect(delay, 0, box)
+        if receiver:
+            c.connect(box, 0, c.obj(x, 500, f"s {receiver}"))
+    return str(c.render())
+
+
+def run_pd(
+    tmp_path: Path, server: ServerProcess, moves: list[tuple[int, str, str]], quit_ms: int
+) -> list[str]:
+    need_programs("pd")
+    patch = tmp_path / "harness.pd"
+    patch.write_text(harness(moves, quit_ms))
+    listen = free_udp_port()
+    command = ["pd", "-nogui", "-nosound", "-nomidi", "-noprefs", "-stderr"]
+    process = subprocess.run(
+        [*command, "-send", f"harness {server.port} {listen}", str(patch)],
+        capture_output=True,
+        text=True,
+        timeout=30 + quit_ms / 1000,
+        stdin=subprocess.DEVNULL,
+    )
+    lines = (process.stdout + process.stderr).splitlines()
+    assert process.returncode == 0, "\n".join(lines)
+    assert [line for line in lines if line.startswith("error") or "couldn't create" in line] == [], lines
+    assert f"RECEIVED: subscribed {listen}" in lines, "\n".join(lines)
+    return lines
+
+
+def printed(lines: list[str], label: str) -> list[list[str]]:
+    return [line.split(": ", 1)[1].split() for line in lines if line.startswith(label + ": ")]
+
+
+def test_committed_patches_are_a_fresh_build() -> None:
+    for name, text in build.build_all().items():
+        assert (PD_CLIENT / name).read_text() == text, f"clients/puredata/{name} is stale: run `make clients`"
+
+
+def test_pd_patch_drives_tempo_and_transport_and_follows_the_server(
+    tmp_path: Path, server: ServerProcess
+) -> None:
+    lines = run_pd(tmp_path, server, LINK_MOVES, quit_ms=4000)
+    received = printed(lines, "RECEIVED")
+    assert [m for m in received if m[0] == "error"] == []
+    assert ["link", "tempo", "133"] in received
+    assert ["set", "133"] in printed(lines, "GUI-TEMPO")  # the box shows the server's answer
+    assert ["link", "tempo", "134"] in received  # the nudge: the reported tempo + 1
+    assert ["set", "1"] in printed(lines, "GUI-PLAYING")
+    with server.client() as client:
+        endpoints = fetch_api(client)
+    assert len([m for m in received if m[0] == "api"]) == len(endpoints)  # bundles read by [oscparse]
+    beats = [m for m in received if m[:2] == ["link", "beat"]]
+    assert len(beats) >= 2, lines
+    shown = [int(m[1]) for m in printed(lines, "GUI-BEAT") if m[0] == "set"]
+    assert shown == [int(m[4]) - 1 for m in beats]  # the radio's cell: beat in bar, from 0
+
+
+@pytest.mark.xfail(reason=LOOPER_OR_MIDI_REASON, strict=False)
+def test_pd_patch_drives_the_looper_and_midi(tmp_path: Path, server: ServerProcess) -> None:
+    lines = run_pd(tmp_path, server, LOOPER_MIDI_MOVES, quit_ms=3500)
+    received = printed(lines, "RECEIVED")
+    assert [m for m in received if m[0] == "error"] == []
+    states = [m[3] for m in received if m[:3] == ["looper", "1", "state"]]
+    assert states[0] == "EMPTY" and len(set(states)) > 1
+    labels = [m[1] for m in printed(lines, "GUI-STATE") if m[0] == "label"]
+    assert labels == states
+    assert ["set", "1"] in printed(lines, "GUI-CLOCK")
+
+
+# -- every message the patches send, against /api -----------------------------------------------------------
+
+_SENDER = re.compile(r"#X obj \d+ \d+ list prepend (/\S+)((?: [^ ;]+)*);")
+_MESSAGE = re.compile(r"#X msg \d+ \d+ list (/\S+)((?: [^ ;]+)*);")
+
+
+def _arg(token: str) -> ClientArg:
+    if token.startswith("\\$"):
+        return NUMBER
+    try:
+        return int(token)
+    except ValueError:
+        return float(token)
+
+
+def patch_messages(numbers_from_gui: Callable[[str], int]) -> list[tuple[str, list[ClientArg]]]:
+    """Each ``[list prepend /address ...]`` with the value its GUI adds, and each ``list /address`` box."""
+    messages: list[tuple[str, list[ClientArg]]] = []
+    for path in sorted(PD_CLIENT.glob("*.pd")):
+        text = path.read_text().replace("\\$1", "1")  # the track abstraction's number
+        for address, rest in _SENDER.findall(text):
+            args = [_arg(t) for t in rest.split()]
+            messages.append((address, args + [NUMBER] * numbers_from_gui(address)))
+        for address, rest in _MESSAGE.findall(text):
+            messages.append((address, [_arg(t) for t in rest.split()]))
+    return messages
+
+
+def _gui_values(address: str) -> int:
+    """Buttons (verbs) add nothing; toggles, sliders and number boxes add their value."""
+    verbs = ("/arm", "/play", "/stop", "/clear", "/panic")
+    return 0 if address.endswith(verbs) else 1
+
+
+@pytest.fixture(scope="module")
+def served() -> dict[str, ServedEndpoint]:
+    with ServerProcess("--audio", "none", "--midi-api", "none") as server, server.client() as client:
+        return fetch_api(client)
+
+
+def test_pd_link_and_server_messages_fit_the_api(served: dict[str, ServedEndpoint]) -> None:
+    messages = [m for m in patch_messages(_gui_values) if not is_looper_or_midi(m[0])]
+    assert {"/link/tempo", "/link/playing", "/subscribe"} <= {a for a, _ in messages}
+    assert check_all(messages, served) == []
+
+
+@pytest.mark.xfail(reason=LOOPER_OR_MIDI_REASON, strict=False)
+def test_pd_looper_and_midi_messages_fit_the_api(served: dict[str, ServedEndpoint]) -> None:
+    messages = [m for m in patch_messages(_gui_values) if is_looper_or_midi(m[0])]
+    assert {"/looper/1/record", "/midi/cc", "/click/volume"} <= {a for a, _ in messages}
+    assert check_all(messages, served) == []
