@@ -8,6 +8,7 @@ the growth of the same server over the same time with no messages, measured in t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import socket
 import sys
 import time
@@ -45,10 +46,8 @@ def send_messages(port: int, count: int, rate: float) -> None:
         for i in range(count):
             while i > (time.perf_counter() - start) * rate:
                 time.sleep(0.0005)
-            try:
+            with contextlib.suppress(BlockingIOError, ConnectionRefusedError):
                 sock.send(MESSAGES[i % len(MESSAGES)])
-            except (BlockingIOError, ConnectionRefusedError):
-                pass
             try:  # drain answers and pushes so our socket never refuses them
                 while True:
                     sock.recv(65536)
@@ -80,12 +79,11 @@ def run(argv: list[str] | None = None) -> None:
         f"resident memory (MiB) over {duration:.0f} s, {args.messages} messages at {args.rate:.0f}/s "
         f"({len(MESSAGES)} kinds in turn)"
     )
-    print(
-        f"  idle server (reference): {idle_before:7.1f} -> {idle_after:7.1f}  ({idle_after - idle_before:+.1f})"
-    )
-    print(
-        f"  server under messages:   {busy_before:7.1f} -> {busy_after:7.1f}  ({busy_after - busy_before:+.1f})"
-    )
+    for label, before, after in (
+        ("idle server (reference)", idle_before, idle_after),
+        ("server under messages", busy_before, busy_after),
+    ):
+        print(f"  {label:<24} {before:7.1f} -> {after:7.1f}  ({after - before:+.1f})")
     print(f"  the server counted {figures['received']} datagrams, answered {figures['errors']} with /error")
 
 
