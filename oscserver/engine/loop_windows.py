@@ -195,3 +195,39 @@ class BeatHistory:
         if end <= start:
             return float(frame)
         return frame + frames * (beat - start) / (end - start)
+
+    def beats_of_frames(self, first: int, out: npt.NDArray[np.float64]) -> bool:
+        """Fill ``out`` with the beat heard at each frame from ``first`` on; False if some were not rendered
+        yet or are forgotten."""
+        count = len(self)
+        wanted = out.shape[0]
+        if count == 0 or wanted == 0:
+            return bool(wanted == 0)
+        if first < int(self._frame[self._slot(0)]):
+            return False
+        low, high = 0, count - 1  # the newest block starting at or before ``first``
+        while low < high:
+            middle = (low + high + 1) // 2
+            if int(self._frame[self._slot(middle)]) <= first:
+                low = middle
+            else:
+                high = middle - 1
+        filled = 0
+        index = low
+        while filled < wanted:
+            if index >= count:
+                return False
+            slot = self._slot(index)
+            frame, frames = int(self._frame[slot]), int(self._frames[slot])
+            start, end = float(self._start[slot]), float(self._end[slot])
+            into = first + filled - frame
+            if into >= frames:
+                index += 1
+                continue
+            run = min(frames - into, wanted - filled)
+            step = (end - start) / frames
+            np.multiply(np.arange(into, into + run, dtype=np.float64), step, out=out[filled : filled + run])
+            out[filled : filled + run] += start
+            filled += run
+            index += 1
+        return True

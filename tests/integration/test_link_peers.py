@@ -35,9 +35,12 @@ def linkhut(namespace: NetNamespace) -> Iterator[LinkHut]:
 
 @pytest.fixture
 def linked_server(namespace: NetNamespace, linkhut: LinkHut) -> Iterator[tuple[ServerProcess, OscClient]]:
-    with ServerProcess(
-        "--audio", "none", "--midi-api", "none", link=True, prefix=namespace.command([])
-    ) as process, OscClient("127.0.0.1", process.port, sock=namespace.socket()) as osc:
+    with (
+        ServerProcess(
+            "--audio", "none", "--midi-api", "none", link=True, prefix=namespace.command([])
+        ) as process,
+        OscClient("127.0.0.1", process.port, sock=namespace.socket()) as osc,
+    ):
         linkhut.wait_until(lambda s: s.peers == 1, what="one peer (the server)")
         yield process, osc
 
@@ -45,9 +48,12 @@ def linked_server(namespace: NetNamespace, linkhut: LinkHut) -> Iterator[tuple[S
 def test_server_joins_the_session_and_adopts_its_tempo(namespace: NetNamespace, linkhut: LinkHut) -> None:
     linkhut.press("eeee")  # 120 -> 124 BPM before the server exists
     linkhut.wait_until(lambda s: s.tempo == pytest.approx(124.0), what="124 BPM")
-    with ServerProcess(
-        "--audio", "none", "--midi-api", "none", "--tempo", "90", link=True, prefix=namespace.command([])
-    ) as process, OscClient("127.0.0.1", process.port, sock=namespace.socket()) as osc:
+    with (
+        ServerProcess(
+            "--audio", "none", "--midi-api", "none", "--tempo", "90", link=True, prefix=namespace.command([])
+        ) as process,
+        OscClient("127.0.0.1", process.port, sock=namespace.socket()) as osc,
+    ):
         assert osc.request("/link/peers").args == (1,)
         tempo = osc.request("/link/tempo").args[0]
         assert tempo == pytest.approx(124.0, abs=0.01)

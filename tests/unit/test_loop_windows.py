@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -204,3 +205,13 @@ def test_a_take_replays_each_input_frame_exactly_one_loop_later(tempo, latency, 
         stored = (position % take.frames) + take.start  # the input frame it reads
         expected = heard + latency + (round(take.exact_frames) - take.exact_frames)
         assert stored == pytest.approx(expected, abs=1e-5)
+
+
+def test_beats_of_frames_follow_each_block_across_block_edges():
+    history = BeatHistory(capacity=8)
+    history.append(0, 4, 0.0, 4.0)
+    history.append(4, 4, 4.0, 6.0)  # slower in the second block
+    out = np.zeros(6)
+    assert history.beats_of_frames(2, out)
+    assert out.tolist() == [2.0, 3.0, 4.0, 4.5, 5.0, 5.5]
+    assert not history.beats_of_frames(5, np.zeros(4))  # frame 8 is not rendered yet
