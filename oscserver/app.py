@@ -9,6 +9,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from oscserver import __version__
+from oscserver.audio.subsystem import LooperSubsystem
 from oscserver.config import ServeConfig
 from oscserver.core_endpoints import core_endpoints
 from oscserver.engine.clock import host_time
@@ -63,7 +64,9 @@ class App:
         self.status.add(self._core_status)
 
         # Features, in start order; each brings its endpoints and its /status lines.
-        self.subsystems: list[Subsystem] = []
+        self.subsystems: list[Subsystem] = [
+            LooperSubsystem(config, self.link, self.osc, self.registry, self._call_later),
+        ]
         for subsystem in self.subsystems:
             self.registry.extend(subsystem.endpoints())
             self.status.add(subsystem.status)

@@ -14,7 +14,7 @@ import math
 
 
 class FrameClock:
-    def __init__(self, samplerate: float, bandwidth_hz: float = 0.5) -> None:
+    def __init__(self, samplerate: float, bandwidth_hz: float = 0.25) -> None:
         self.samplerate = samplerate
         self.bandwidth_hz = bandwidth_hz
         self._t0 = 0.0

@@ -44,6 +44,7 @@ class Stat:
     BLOCK_FRAMES = 11
     HEARTBEAT = 12  # host time of the last callback
     TAKES_LOST = 13
+    REALTIME = 14  # 1 when the callback runs with real-time scheduling
 
 
 @dataclass(frozen=True)
