@@ -182,6 +182,7 @@ class LooperSubsystem:
             ("load", round(100.0 * control.stat(Stat.LOAD_MEAN), 2)),
             ("load_peak", round(100.0 * control.take_load_peak(), 2)),
             ("measured_rate", round(control.stat(Stat.RATE), 3)),
+            ("clock_resets", int(control.stat(Stat.CLOCK_RESETS))),
             ("realtime", int(control.stat(Stat.REALTIME))),
             ("history", round(control.recorded_seconds(), 3)),
             ("tracks", self.tracks),
@@ -208,8 +209,10 @@ class LooperSubsystem:
 
     def record(self, number: int, bars: int) -> bool:
         control = self._require_audio()
-        self.looper.history_seconds = (
-            min(self.config.history, control.recorded_seconds()) - COPY_MARGIN_SECONDS
+        # Until the history is full everything recorded can be taken; after that its oldest part is being
+        # overwritten, and a take must leave time for it to be copied into its track.
+        self.looper.history_seconds = min(
+            self.config.history - COPY_MARGIN_SECONDS, control.recorded_seconds()
         )
         beat, timeline = self._moment()
         return self._carry_out(number, self.looper.record(number, bars, beat, timeline))
@@ -236,7 +239,10 @@ class LooperSubsystem:
     def set_overdub(self, number: int, on: bool) -> None:
         self._require_audio()
         beat, timeline = self._moment()
-        self._carry_out(number, self.looper.set_overdub(number, on, beat, timeline))
+        effects = self.looper.set_overdub(number, on, beat, timeline)
+        # The control's own answer is the push of the new value; do not push it twice.
+        self._published_overdub[number] = int(self.looper.track(number).overdub)
+        self._carry_out(number, effects)
 
     def set_volume(self, number: int, volume: float) -> None:
         self._send(self.looper.set_volume(number, volume))

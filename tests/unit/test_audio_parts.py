@@ -112,13 +112,33 @@ def test_jittered_observations_are_smoothed_and_a_drifting_sample_clock_is_follo
     assert clock.resets == 0
 
 
-def test_a_jump_of_several_periods_relocks_at_once():
+def test_a_single_late_callback_moves_the_clock_by_a_hair_not_a_jump():
     clock = FrameClock(48000)
-    for k in range(10):
-        clock.block(100.0 + k * 256 / 48000, 256)
-    t0, _ = clock.block(100.0 + 10 * 256 / 48000 + 0.1, 256)  # 100 ms lost
-    assert t0 == pytest.approx(100.0 + 10 * 256 / 48000 + 0.1)
+    period = 256 / 48000
+    starts = [clock.block(100.0 + k * period, 256)[0] for k in range(400)]
+    late, _ = clock.block(100.0 + 400 * period + 0.030, 256)  # woken 30 ms late
+    after, _ = clock.block(100.0 + 401 * period, 256)
+    assert late == pytest.approx(starts[-1] + period, abs=1e-9)  # this block was due where it was due
+    assert abs(after - (100.0 + 401 * period)) < 0.2e-3  # and the late one pulled the clock < 0.2 ms
+    assert clock.resets == 0
+
+
+def test_frames_really_lost_relock_the_clock_after_a_few_blocks():
+    clock = FrameClock(48000)
+    period = 256 / 48000
+    for k in range(400):
+        clock.block(100.0 + k * period, 256)
+    for k in range(400, 410):  # from here on every block is heard 100 ms later than before
+        t0, _ = clock.block(100.1 + k * period, 256)
     assert clock.resets == 1
+    assert t0 == pytest.approx(100.1 + 409 * period, abs=1e-4)
+
+
+def test_a_stalled_stream_relocks_at_once():
+    clock = FrameClock(48000)
+    clock.block(100.0, 256)
+    t0, _ = clock.block(101.0, 256)
+    assert (t0, clock.resets) == (101.0, 1)
 
 
 # -- calibration ----------------------------------------------------------------------------------------
