@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ["osc_roundtrip"]
+BENCHMARKS = ["osc_roundtrip", "looper_callback"]
 
 
 def main(names: list[str]) -> None:
