@@ -155,6 +155,8 @@ class LooperSubsystem:
         device = self.device
         if device is None:
             return "not started"
+        if not self._stopped and not self.process.alive():
+            return f"{device.name}: the audio process has ended"
         note = f" ({device.note})" if device.note else ""
         return f"{device.name}{note}, {device.samplerate} Hz, {self.block_description()}"
 
@@ -315,6 +317,8 @@ class LooperSubsystem:
     def _require_audio(self) -> AudioControl:
         if self.control is None or self._stopped:
             raise Unavailable("the audio engine is not running")
+        if not self.process.alive():
+            raise Unavailable("the audio process has ended; restart the server")
         return self.control
 
     def _send(self, effects: Sequence[Effect]) -> None:
