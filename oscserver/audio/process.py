@@ -21,7 +21,7 @@ import multiprocessing
 import multiprocessing.connection
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from oscserver.audio.devices import DeviceChoice, DeviceRequest, choose_device, open_device, probe_samplerate
 from oscserver.audio.memory import ArenaHandle, EngineMemory, SharedArena
@@ -98,6 +98,23 @@ def _report(choice: DeviceChoice, latency: float = 0.0) -> DeviceReport:
         note=choice.note,
         latency=latency,
     )
+
+
+class AudioBackend(Protocol):
+    """What the looper needs of the audio side (an :class:`AudioProcess`, or an in-process stand-in)."""
+
+    memory: EngineMemory | None
+
+    async def start(
+        self,
+        request: DeviceRequest,
+        spec_for: Callable[[int], RendererSpec],
+        prepare: Callable[[EngineMemory], None],
+    ) -> DeviceReport: ...
+
+    def alive(self) -> bool: ...
+
+    async def stop(self) -> None: ...
 
 
 class AudioProcess:

@@ -172,8 +172,8 @@ class Renderer:
         self.events = memory.events
         self.cell = memory.timeline_cell()
         self.clock = FrameClock(spec.samplerate)
-        # Blocks of 64 frames or more are remembered as far back as the input history reaches.
-        self.beats = BeatHistory(spec.history_frames // 64 + 1024)
+        # Blocks of 32 frames or more are remembered as far back as the input history reaches.
+        self.beats = BeatHistory(spec.history_frames // 32 + 1024)
         self.voices = [_Voice(index) for index in range(spec.tracks)]
         self.frame = 0  # output frames rendered = input frames captured
         self.latency_frames = spec.latency_frames
@@ -439,6 +439,8 @@ class Renderer:
         # just after it instead.
         voice.start = take.play_from + fade if take.play_from + fade > b0 else take.play_from
         voice.stop = take.stop
+        if voice.stop <= take.play_from:
+            voice.start = INF  # stopped while it was being recorded: kept, silent
         voice.env_end, voice.next_pos, voice.jump = 0.0, math.nan, False
         if take.copied == 0 and take.play_from < b1:
             # Playing at once, mid-loop: copy from the playhead on, so the frames it needs come first.

@@ -18,7 +18,7 @@ from oscserver.audio.commands import Event
 from oscserver.audio.control import AudioControl
 from oscserver.audio.devices import DeviceRequest
 from oscserver.audio.memory import EngineMemory, Stat
-from oscserver.audio.process import AudioProcess, DeviceReport
+from oscserver.audio.process import AudioBackend, AudioProcess, DeviceReport
 from oscserver.audio.render import RendererSpec
 from oscserver.audio.sounds import calibration_signal
 from oscserver.config import ServeConfig
@@ -54,6 +54,7 @@ class LooperSubsystem:
         osc: OscService,
         registry: Registry,
         call_later: Call,
+        backend: AudioBackend | None = None,
     ) -> None:
         self.config = config
         self.link = link
@@ -66,7 +67,7 @@ class LooperSubsystem:
         )
         self._call_later = call_later
         self.timer = BeatTimer(link.clock, call_later)
-        self.process = AudioProcess()
+        self.process: AudioBackend = backend or AudioProcess()
         self.control: AudioControl | None = None
         self.device: DeviceReport | None = None
         self.click_enabled = False

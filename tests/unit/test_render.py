@@ -101,6 +101,20 @@ def test_stop_lets_the_loop_play_to_the_bar_line_then_ramps_out_and_play_brings_
     plays(rig, start, rig.frame, 2 * BAR, BAR, phase_frame=start)
 
 
+def test_a_take_stopped_while_it_was_recorded_is_kept_silent_and_plays_when_asked():
+    rig = Rig(seconds=12)
+    rig.run_to_beat(5.0)
+    rig.arm(1, 1)  # beats 8..12
+    rig.run_to_beat(9.0)
+    rig.stop(1)
+    rig.run_to_beat(17.0)
+    assert rig.looper.state(1) == (TrackState.STOPPED, 1)
+    assert not rig.output.any()
+    rig.play(1)  # at beat 20
+    rig.run_beats(6)
+    plays(rig, 5 * BAR, rig.frame, 2 * BAR, BAR, phase_frame=5 * BAR)
+
+
 def test_overdub_adds_the_input_at_the_loop_position_it_was_heard_against_from_bar_line_to_bar_line():
     latency = 300
     pulses = {15 * BEAT, 17 * BEAT + 1000, 21 * BEAT}  # before, inside, after the overdub's bars
