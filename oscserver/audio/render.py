@@ -35,10 +35,12 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from oscserver.audio.clicktrack import ClickTrack
 from oscserver.audio.commands import Event, Op
 from oscserver.audio.frameclock import FrameClock
 from oscserver.audio.memory import EngineMemory, Layout, Stat
-from oscserver.audio.sounds import calibration_signal, click
+from oscserver.audio.sounds import calibration_signal
+from oscserver.audio.voices import Take, Voice
 from oscserver.engine.loop_windows import (
     BeatHistory,
     first_frame_at_or_after,
@@ -74,86 +76,6 @@ class RendererSpec:
         return Layout(tracks=self.tracks, history_frames=frames, track_frames=frames)
 
 
-class _Take:
-    """A take on its way from the input history into a track."""
-
-    __slots__ = (
-        "baked",
-        "began",
-        "copied",
-        "end",
-        "exact",
-        "frames",
-        "heard_start",
-        "input_start",
-        "installed",
-        "latency",
-        "offset",
-        "origin",
-        "play_from",
-        "start",
-        "stop",
-    )
-
-    def __init__(self, start: float, end: float, play_from: float) -> None:
-        self.start = start
-        self.end = end
-        self.play_from = play_from
-        self.stop = INF
-        self.began = False  # its input frames are known and copying has started
-        self.installed = False  # its end is known and the track plays it
-        self.baked = False  # the seam crossfade is done
-        self.heard_start = 0.0
-        self.input_start = 0
-        self.latency = 0
-        self.frames = -1  # unknown until the end bar line is rendered
-        self.exact = 0.0
-        self.offset = 0.0
-        self.origin = 0  # the loop frame copying started from (the playhead, for a take that plays at once)
-        self.copied = 0
-
-
-class _Voice:
-    """A track as the renderer sees it: its loop and when it sounds, in beats."""
-
-    __slots__ = (
-        "anchor",
-        "clear_after",
-        "env_end",
-        "exact",
-        "frames",
-        "gain",
-        "index",
-        "jump",
-        "loop_beats",
-        "next_pos",
-        "od_start",
-        "od_stop",
-        "offset",
-        "start",
-        "stop",
-        "take",
-    )
-
-    def __init__(self, index: int) -> None:
-        self.index = index
-        self.frames = 0  # 0: nothing to play
-        self.exact = 0.0
-        self.offset = 0.0
-        self.loop_beats = 1.0
-        self.anchor = 0.0
-        self.start = INF  # full gain from this beat (ramping in just before)
-        self.stop = INF  # ramping out from this beat
-        self.gain = 1.0
-        self.od_start = INF
-        self.od_stop = INF
-        self.env_end = 0.0  # the gain its last frame was played at
-        self.next_pos = math.nan  # where the loop should be at the next block, if it continues
-        self.jump = False
-        self.clear_after = False
-        self.take: _Take | None = None
-
-
 class Renderer:
     def __init__(self, spec: RendererSpec, memory: EngineMemory) -> None:
         if memory.layout != spec.layout:
@@ -174,12 +96,10 @@ class Renderer:
         self.clock = FrameClock(spec.samplerate)
         # Blocks of 32 frames or more are remembered as far back as the input history reaches.
         self.beats = BeatHistory(spec.history_frames // 32 + 1024)
-        self.voices = [_Voice(index) for index in range(spec.tracks)]
+        self.voices = [Voice(index) for index in range(spec.tracks)]
         self.frame = 0  # output frames rendered = input frames captured
         self.latency_frames = spec.latency_frames
         self.fade_frames = max(16, round(FADE_SECONDS * spec.samplerate))
-        self.click_enabled = False
-        self.click_volume = 0.5
         self.silenced = False
 
         tracks, block = spec.tracks, spec.max_block
@@ -206,7 +126,7 @@ class Renderer:
         self._row_stop = np.zeros(tracks, dtype=np.float64)
         self._row_gain = np.zeros(tracks, dtype=np.float64)
         self._row_prev = np.zeros(tracks, dtype=np.float64)
-        self._rows: list[_Voice] = []
+        self._rows: list[Voice] = []
         self._mix = np.zeros((block, 2), dtype=np.float32)
         self._input = np.zeros((block, 2), dtype=np.float32)
         self._abs = np.zeros((block, 2), dtype=np.float32)
@@ -220,11 +140,7 @@ class Renderer:
         self._fade_out = np.cos(angles).astype(np.float32)[:, None]
         self._fade_in = np.sin(angles).astype(np.float32)[:, None]
         self._seam = np.zeros((self.fade_frames, 2), dtype=np.float32)
-        self._accent = click(spec.samplerate, accent=True)
-        self._beat_click = click(spec.samplerate, accent=False)
-        self._click_wave: F32 | None = None
-        self._click_pos = 0
-        self._click = np.zeros(block, dtype=np.float32)
+        self.click = ClickTrack(spec.samplerate, block)
         self._calibration = calibration_signal(spec.samplerate)
         self._calibration_pos = -1
         self._meter_fall = 0.0
@@ -264,7 +180,7 @@ class Renderer:
             self._takes(b0, b1, fade, per_frame)
             self._render(n, b0, per_frame, fade)
             self._overdub(n, first, fade)
-            self._add_click(n, b0, b1, per_frame, timeline.quantum)
+            self.click.add(mix, b0, b1, per_frame, timeline.quantum)
             stats[Stat.BEAT] = b0
         self._add_calibration(n)
         self._write_output(outdata, mix)
@@ -318,7 +234,7 @@ class Renderer:
 
     def _apply(self, op: int, record: list[float], b0: float, first: int) -> None:
         if op == Op.CLICK:
-            self.click_enabled, self.click_volume = record[2] != 0.0, record[3]
+            self.click.enabled, self.click.volume = record[2] != 0.0, record[3]
             return
         if op == Op.LATENCY:
             self.latency_frames = max(0, int(record[2]))
@@ -331,7 +247,7 @@ class Renderer:
             self.silenced = True
             for voice in self.voices:
                 voice.gain = 0.0
-            self.click_enabled = False
+            self.click.enabled = False
             return
         track = int(record[1])
         if not 0 <= track < len(self.voices):
@@ -339,7 +255,7 @@ class Renderer:
         voice = self.voices[track]
         if op == Op.CAPTURE:
             self._lose_take(voice)
-            voice.take = _Take(start=record[2], end=record[3], play_from=record[4])
+            voice.take = Take(start=record[2], end=record[3], play_from=record[4])
             release = max(record[5], b0)
             voice.start = INF if voice.start > release else voice.start
             voice.stop = min(voice.stop, release)
@@ -372,7 +288,7 @@ class Renderer:
         elif op == Op.GAIN:
             voice.gain = 0.0 if self.silenced else max(0.0, record[2])
 
-    def _lose_take(self, voice: _Voice) -> None:
+    def _lose_take(self, voice: Voice) -> None:
         """Drop a take. One that began copying but is not playing yet has overwritten the old loop, so
         the track is empty now; one playing keeps playing what was copied (the part it reads first)."""
         take = voice.take
@@ -396,7 +312,7 @@ class Renderer:
                 continue
             self._copy(voice, take)
 
-    def _begin(self, voice: _Voice, take: _Take, b0: float, fade: float) -> bool:
+    def _begin(self, voice: Voice, take: Take, b0: float, fade: float) -> bool:
         """Start copying once the old loop is silent and the take's first bar line has been rendered."""
         released = voice.frames == 0 or (
             voice.env_end == 0.0 and (voice.stop + fade <= b0 or voice.start == INF)
@@ -420,7 +336,7 @@ class Renderer:
         voice.od_start = voice.od_stop = INF
         return True
 
-    def _install(self, voice: _Voice, take: _Take, b0: float, b1: float, fade: float) -> bool:
+    def _install(self, voice: Voice, take: Take, b0: float, b1: float, fade: float) -> bool:
         """Once the take's last bar line has been rendered: its length is known, and the track plays it."""
         if not take.began:
             return False
@@ -448,13 +364,13 @@ class Renderer:
             take.origin = min(max(0, math.floor(playhead) - 2), take.frames - 1)
         return True
 
-    def _take_lost(self, voice: _Voice) -> None:
+    def _take_lost(self, voice: Voice) -> None:
         voice.take = None
         voice.frames = 0
         self.stats[Stat.TAKES_LOST] += 1.0
         self.events.put((Event.TAKE_LOST, float(voice.index)))
 
-    def _copy(self, voice: _Voice, take: _Take) -> None:
+    def _copy(self, voice: Voice, take: Take) -> None:
         """Move the next part of the take from the input history into the track (as far as it is recorded)."""
         captured = self.frame
         total = take.frames if take.installed else self.track_frames
@@ -476,13 +392,13 @@ class Renderer:
             voice.take = None
             self.events.put((Event.TAKE_DONE, float(voice.index), float(take.frames)))
 
-    def _tail_copied(self, take: _Take) -> bool:
+    def _tail_copied(self, take: Take) -> bool:
         fade = min(self.fade_frames, take.frames // 2)
         if take.copied >= take.frames:
             return True
         return take.origin <= take.frames - fade and take.copied >= take.frames - take.origin
 
-    def _bake_seam(self, loop: F32, take: _Take) -> None:
+    def _bake_seam(self, loop: F32, take: Take) -> None:
         """Crossfade the loop's last frames into the input just before its first frame, so the wrap joins
         up the way the sound did."""
         take.baked = True
@@ -673,40 +589,6 @@ class Renderer:
             np.add.at(loop, index, values)
 
     # -- click, calibration, output, meters ------------------------------------------------------------
-
-    def _add_click(self, n: int, b0: float, b1: float, per_frame: float, quantum: float) -> None:
-        if self._click_wave is None and not self.click_enabled:
-            return
-        out = self._click[:n]
-        out.fill(0.0)
-        cursor = 0
-        if self.click_enabled and per_frame > 0:
-            beat = math.ceil(b0 - BEAT_EPSILON)
-            while beat < b1:
-                offset = max(0, first_frame_at_or_after((beat - b0) / per_frame))
-                if offset >= n:
-                    break
-                self._play_click(out, cursor, offset)
-                bar = beat / quantum
-                self._click_wave = self._accent if abs(bar - round(bar)) < 1e-9 else self._beat_click
-                self._click_pos = 0
-                cursor = offset
-                beat += 1
-        self._play_click(out, cursor, n)
-        out *= self.click_volume
-        mix = self._mix[:n]
-        mix[:, 0] += out
-        mix[:, 1] += out
-
-    def _play_click(self, out: F32, start: int, stop: int) -> None:
-        wave = self._click_wave
-        if wave is None or stop <= start:
-            return
-        count = min(stop - start, wave.shape[0] - self._click_pos)
-        out[start : start + count] += wave[self._click_pos : self._click_pos + count]
-        self._click_pos += count
-        if self._click_pos >= wave.shape[0]:
-            self._click_wave = None
 
     def _add_calibration(self, n: int) -> None:
         """While calibrating, the output is the calibration signal and nothing else."""
