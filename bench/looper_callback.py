@@ -193,11 +193,13 @@ def jack_graph(load_seconds: float) -> None:
             stderr=subprocess.STDOUT,
         )
         try:
-            jack.wait_for_port("system:playback_1", timeout=10)
+            jack.wait_for_port("system:playback_1", timeout=20)
             break
         except TimeoutError:
             jackd.terminate()
             jackd.wait(10)
+            log.seek(0)
+            print(f"jackd ({kind}) did not start: {log.read()[-300:]!r}")
     print(f"JACK dummy server at 128 frames, {mode}", flush=True)
     assert jackd is not None
     metro = None

@@ -170,10 +170,14 @@ class LoadMeter:
 
 
 def try_realtime() -> bool:
-    """Ask for real-time scheduling for the calling thread (the audio callback's); False where not allowed."""
+    """Real-time scheduling for the calling thread (the audio callback's): kept when the audio system gave
+    it already (a real-time JACK runs its clients just below itself, and lowering that would let the other
+    clients pre-empt us), asked for otherwise; False where not allowed."""
     if not hasattr(os, "sched_setscheduler"):
         return False
     try:
+        if os.sched_getscheduler(0) in (os.SCHED_FIFO, os.SCHED_RR):
+            return True
         os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(REALTIME_PRIORITY))
         return True
     except (PermissionError, OSError):
