@@ -378,6 +378,9 @@ class Renderer:
         loop = self.loops[voice.index]
         while budget > 0 and take.copied < total:
             at = (take.origin + take.copied) % total
+            if take.input_start + at < self._oldest_input():
+                self._take_lost(voice)  # overwritten before it could be copied (a history far too short)
+                return
             run = min(budget, total - take.copied, total - at, captured - (take.input_start + at))
             if run <= 0:
                 break

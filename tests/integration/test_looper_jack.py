@@ -3,6 +3,7 @@ plays back on the metronome's phase; calibration through a JACK loopback measure
 
 from __future__ import annotations
 
+import os
 import subprocess
 import time
 import uuid
@@ -31,8 +32,16 @@ OUT = ("PortAudio:out_0", "PortAudio:out_1")
 @pytest.fixture(scope="module")
 def jack() -> Iterator[JackDummy]:
     need_programs("jackd", "jack_metro", "jack_rec", "jack_connect", "jack_disconnect", "jack_lsp")
-    with JackDummy(rate=RATE, period=PERIOD) as server:
+    # The loop follows the host clock's beat and the metronome JACK's frames: a dummy driver stalled by a
+    # busy machine would part them. Real-time scheduling (as root) keeps it on time.
+    try:
+        server = JackDummy(rate=RATE, period=PERIOD, realtime=os.geteuid() == 0).start()
+    except RuntimeError:
+        server = JackDummy(rate=RATE, period=PERIOD).start()
+    try:
         yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -131,6 +140,7 @@ def test_a_bar_of_the_metronome_recorded_back_plays_one_bar_later_on_its_phase(
         assert state in (("PLAYING", 1), ("RECORDING", 1))
         recorder.wait(timeout=30)
         audio = read_wav(recording)
+        rate = float(audio_status(osc)["measured_rate"])  # type: ignore[arg-type]
     finally:
         for child in (metronome, recorder):
             if child is not None and child.poll() is None:
@@ -147,8 +157,9 @@ def test_a_bar_of_the_metronome_recorded_back_plays_one_bar_later_on_its_phase(
     # Every click of the loop falls on a click of the live metronome (the recording holds the bar before
     # the request and plays it from then on, so these are one or more bars later).
     errors = np.array([int(o - live[np.argmin(np.abs(live - o))]) for o in ours])
-    assert np.median(np.abs(errors)) <= RATE // 1000, f"phase errors in frames: {errors.tolist()}"
-    assert np.mean(np.abs(errors) <= RATE // 1000) >= 0.75, f"phase errors in frames: {errors.tolist()}"
+    report = f"phase errors in frames: {errors.tolist()}, JACK's rate against the host clock {rate:.1f}"
+    assert np.median(np.abs(errors)) <= RATE // 1000, report
+    assert np.mean(np.abs(errors) <= RATE // 1000) >= 0.75, report
 
 
 def test_calibration_through_a_jack_loopback_measures_one_period(
