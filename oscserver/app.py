@@ -9,6 +9,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from oscserver import __version__
+from oscserver.audio.subsystem import LooperSubsystem
 from oscserver.config import ServeConfig
 from oscserver.core_endpoints import core_endpoints
 from oscserver.engine.clock import host_time
@@ -70,6 +71,7 @@ class App:
 
         # Features, in start order; each brings its endpoints and its /status lines. Sessions come last so
         # that they load into running subsystems and autosave (stopping first) while the others still run.
+        self.looper = LooperSubsystem(config, self.link, self.osc, self.registry, self._call_later)
         self.sessions = SessionService(
             SessionStore(config.data_dir or default_data_dir()),
             [LinkPart(self.link)],
@@ -79,6 +81,7 @@ class App:
         )
         self.subsystems: list[Subsystem] = [
             *network_subsystems(config, self.osc, lambda: self.port),
+            self.looper,
             self.sessions,
         ]
         self._started: list[Subsystem] = []

@@ -56,6 +56,13 @@ def main() -> None:
 @click.option("--samplerate", default=48000, show_default=True, type=click.IntRange(8000, 384000))
 @click.option("--blocksize", default=256, show_default=True, type=click.IntRange(16, 8192))
 @click.option(
+    "--history",
+    default=104.0,
+    show_default=True,
+    type=click.FloatRange(10, 3600),
+    help="Seconds of input the looper keeps for retroactive takes (16 bars at 40 BPM by default).",
+)
+@click.option(
     "--midi-api", default="auto", show_default=True, type=click.Choice(["auto", "alsa", "jack", "none"])
 )
 @click.option(
@@ -107,6 +114,7 @@ def serve(
     audio: str,
     samplerate: int,
     blocksize: int,
+    history: float,
     midi_api: str,
     midi_out: tuple[str, ...],
     midi_in: tuple[str, ...],
@@ -129,6 +137,7 @@ def serve(
         audio=audio,
         samplerate=samplerate,
         blocksize=blocksize,
+        history=history,
         midi_api=midi_api,
         midi_out=midi_out,
         midi_in=midi_in,

@@ -21,6 +21,7 @@ class ServeConfig:
     audio: str = "auto"
     samplerate: int = 48000
     blocksize: int = 256
+    history: float = 104.0  # seconds of input kept: 16 bars of 4/4 at 40 BPM, and a late press
     midi_api: str = "auto"
     midi_out: tuple[str, ...] = ()
     midi_in: tuple[str, ...] = ()

@@ -14,10 +14,15 @@ from types import TracebackType
 
 
 class JackDummy:
-    def __init__(self, rate: int = 48000, period: int = 256, name: str | None = None) -> None:
+    def __init__(
+        self, rate: int = 48000, period: int = 256, name: str | None = None, realtime: bool = False
+    ) -> None:
         self.name = name or f"oscs-{uuid.uuid4().hex[:8]}"
         self.rate = rate
         self.period = period
+        # Real-time scheduling keeps the dummy driver's clock from stalling when the machine is busy
+        # (without it, its frames lag the host clock by up to a few ms under load); it needs root.
+        self.realtime = realtime
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -30,7 +35,7 @@ class JackDummy:
                 "jackd",
                 "-n",
                 self.name,
-                "--no-realtime",
+                "-R" if self.realtime else "--no-realtime",
                 "-d",
                 "dummy",
                 "-r",

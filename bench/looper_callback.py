@@ -1,0 +1,327 @@
+"""The looper's audio callback: how long it takes, whether it keeps up under OSC load, and how exactly a
+loop plays back on the beat.
+
+1. Callback time, p50 and p99, as a share of the block period, at 128 and 256 frames with 1, 8 and 16
+   tracks playing (and the click on), called directly in this process. Reference: a pass-through callback
+   (copy input to output) measured the same way, the floor a Python callback cannot go under.
+   Target: p99 <= 20 % of the period.
+2. A real JACK graph (a private dummy server at 128 frames, not real-time: the machine's scheduler decides)
+   with the server running 8 playing tracks:
+   * phase error of the played-back loop against the live source (``jack_metro`` into the server, both
+     recorded by ``jack_rec``), one to four bars after the take. Reference: the spacing error of the live
+     metronome's own clicks as found by the same onset detector. Target: <= 1 ms.
+   * xruns in 60 s under 5,000 OSC messages a second. Reference: the xruns jackd itself logged in the same
+     60 s. Target: 0.
+
+``python -m bench looper_callback`` (``BENCH_QUICK=1``: 10 s of load instead of 60). jackd runs with
+real-time scheduling when it is allowed to (as it would on a musician's machine), else without.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+import wave
+from pathlib import Path
+
+import numpy as np
+
+from oscserver.audio.control import AudioControl
+from oscserver.audio.memory import EngineMemory
+from oscserver.audio.render import Renderer, RendererSpec
+from oscserver.client import OscClient
+from oscserver.engine.looper import Looper
+from oscserver.engine.timeline import Timeline
+from oscserver.osc.codec import encode_message
+
+RATE = 48000
+TEMPO = 240.0
+TARGET_P99 = 0.20
+TARGET_PHASE_MS = 1.0
+LOAD_RATE = 5000
+
+
+# -- 1. the callback in this process ---------------------------------------------------------------------
+
+
+def _rig(tracks: int, block: int) -> tuple[Renderer, AudioControl]:
+    spec = RendererSpec(RATE, tracks, history_frames=12 * RATE, max_block=block)
+    memory = EngineMemory.in_process(spec.layout)
+    renderer = Renderer(spec, memory)
+    control = AudioControl(memory, RATE)
+    control.publish(Timeline(time=100.0, beat=0.0, tempo=120.0), True)
+    return renderer, control
+
+
+def _time_callback(tracks: int, block: int, calls: int) -> np.ndarray:
+    renderer, control = _rig(tracks, block)
+    looper = Looper(tracks, history_seconds=10.0, capacity_seconds=12.0)
+    timeline = Timeline(time=100.0, beat=0.0, tempo=120.0)
+    rng = np.random.default_rng(0)
+    indata = rng.uniform(-0.5, 0.5, (block, 2)).astype(np.float32)
+    outdata = np.zeros((block, 2), dtype=np.float32)
+    frame = 0
+
+    def step() -> float:
+        nonlocal frame
+        start = time.perf_counter()
+        renderer.process(indata, outdata, 100.0 + frame / RATE)
+        elapsed = time.perf_counter() - start
+        frame += block
+        return elapsed
+
+    while frame < 13 * 24000:  # 13 beats of input, then every track records a bar or two
+        step()
+    for track in range(1, tracks + 1):
+        control.send(looper.record(track, 1 + track % 2, frame / 24000, timeline))
+    control.set_click(True, 0.5)
+    while frame < 13 * 24000 + 4 * RATE:  # let the takes land in their tracks
+        step()
+    return np.array([step() for _ in range(calls)])
+
+
+def _time_passthrough(block: int, calls: int) -> np.ndarray:
+    indata = np.random.default_rng(0).uniform(-0.5, 0.5, (block, 2)).astype(np.float32)
+    outdata = np.zeros((block, 2), dtype=np.float32)
+
+    def callback(indata: np.ndarray, outdata: np.ndarray) -> None:
+        outdata[:] = indata
+
+    times = []
+    for _ in range(calls):
+        start = time.perf_counter()
+        callback(indata, outdata)
+        times.append(time.perf_counter() - start)
+    return np.array(times)
+
+
+def callback_times(calls: int = 4000) -> None:
+    print(f"callback time, {calls} calls each, as a share of the block period (target p99 <= 20 %)")
+    print(f"{'frames':>6} {'tracks':>6} {'p50':>16} {'p99':>16}   reference pass-through p50 / p99")
+    for block in (128, 256):
+        period = block / RATE
+        reference = _time_passthrough(block, calls)
+        ref = f"{np.percentile(reference, 50) * 1e6:.1f} / {np.percentile(reference, 99) * 1e6:.1f} us"
+        for tracks in (1, 8, 16):
+            times = _time_callback(tracks, block, calls)
+            p50, p99 = np.percentile(times, 50), np.percentile(times, 99)
+            verdict = "ok" if p99 <= TARGET_P99 * period else "OVER TARGET"
+            print(
+                f"{block:>6} {tracks:>6} {p50 * 1e6:>7.0f} us {p50 / period:>5.1%} "
+                f"{p99 * 1e6:>7.0f} us {p99 / period:>5.1%}   {ref}  {verdict}",
+                flush=True,
+            )
+
+
+# -- 2. a JACK graph ----------------------------------------------------------------------------------
+
+
+def _onsets(signal: np.ndarray, gap: int = 2000) -> np.ndarray:
+    if not signal.any():
+        return np.zeros(0, dtype=np.int64)
+    loud = np.abs(signal) > 0.05 * np.abs(signal).max()
+    starts = np.flatnonzero(loud & ~np.r_[False, loud[:-1]])
+    found: list[int] = []
+    for start in starts:
+        if not found or start - found[-1] > gap:
+            found.append(int(start))
+    return np.array(found, dtype=np.int64)
+
+
+def _read_wav(path: Path) -> np.ndarray:
+    with wave.open(str(path)) as recording:
+        width, channels = recording.getsampwidth(), recording.getnchannels()
+        raw = recording.readframes(recording.getnframes())
+    return np.frombuffer(raw, dtype={2: np.int16, 4: np.int32}[width]).reshape(-1, channels).astype(float)
+
+
+def _status(osc: OscClient, address: str) -> dict[str, float]:
+    """The numbers of a key/value answer (/status, /audio/status)."""
+    values = osc.request(address, timeout=5).args
+    return {k: float(v) for k, v in zip(values[::2], values[1::2], strict=True) if isinstance(v, int | float)}
+
+
+def _load(port: int, seconds: float, rate: int, sent: multiprocessing.Value) -> None:  # type: ignore[valid-type]
+    """Send ``rate`` OSC messages a second to the server for ``seconds`` (a process of its own)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # answers are dropped, never read
+    messages = [
+        encode_message("/ping", (1,)),
+        encode_message("/looper/3/volume", (0.8,)),
+        encode_message("/looper/5/state", ()),
+        encode_message("/link/beat", ()),
+        encode_message("/looper/7/volume", (0.9,)),
+    ]
+    batch = rate // 100
+    start = time.monotonic()
+    count = 0
+    while (now := time.monotonic()) < start + seconds:
+        due = int((now - start) * rate)
+        while count < due:
+            for _ in range(min(batch, due - count)):
+                sock.sendto(messages[count % len(messages)], ("127.0.0.1", port))
+                count += 1
+        time.sleep(0.005)
+    sent.value = count  # type: ignore[attr-defined]
+    sock.close()
+
+
+def jack_graph(load_seconds: float) -> None:
+    from tests.support.jack import JackDummy
+    from tests.support.server import ServerProcess
+
+    missing = [p for p in ("jackd", "jack_metro", "jack_rec", "jack_connect") if not _which(p)]
+    if missing:
+        print(f"JACK part skipped: {', '.join(missing)} not installed (make setup as root installs them)")
+        return
+    name = f"bench-{uuid.uuid4().hex[:6]}"
+    env = {**os.environ, "JACK_DEFAULT_SERVER": name, "JACK_NO_AUDIO_RESERVATION": "1"}
+    log = tempfile.NamedTemporaryFile("w+", prefix="jackd-", suffix=".log", delete=False)  # noqa: SIM115
+    jack = JackDummy(rate=RATE, period=128, name=name)
+    jackd, mode = None, ""
+    for kind, flags in (("real-time", ["-R", "-P", "70"]), ("not real-time", ["--no-realtime"])):
+        mode = kind
+        jackd = subprocess.Popen(
+            ["jackd", "-n", name, *flags, "-d", "dummy", "-r", str(RATE), "-p", "128"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            jack.wait_for_port("system:playback_1", timeout=20)
+            break
+        except TimeoutError:
+            jackd.terminate()
+            jackd.wait(10)
+            log.seek(0)
+            print(f"jackd ({kind}) did not start: {log.read()[-300:]!r}")
+    print(f"JACK dummy server at 128 frames, {mode}", flush=True)
+    assert jackd is not None
+    metro = None
+    try:
+        with (
+            ServerProcess(
+                "--audio", "auto", "--midi-api", "none", "--tempo", str(TEMPO), "--tracks", "8", env=env
+            ) as server,
+            server.client() as osc,
+        ):
+            for port in ("PortAudio:in_0", "PortAudio:in_1", "PortAudio:out_0"):
+                jack.wait_for_port(port)
+            click = f"{name}-metro:{int(TEMPO)}_bpm"
+            metro = subprocess.Popen(
+                ["jack_metro", "-n", f"{name}-metro", "-b", str(int(TEMPO)), "-f", "1000", "-D", "5"],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            jack.wait_for_port(click)
+            for index in (0, 1):
+                subprocess.run(
+                    ["jack_disconnect", f"system:capture_{index + 1}", f"PortAudio:in_{index}"],
+                    env=env,
+                    capture_output=True,
+                )
+                jack.connect(click, f"PortAudio:in_{index}")
+            osc.request("/audio/latency", 0.0)
+            while _status(osc, "/audio/status")["history"] < 1.6:
+                time.sleep(0.1)
+            for track in range(1, 9):
+                osc.request(f"/looper/{track}/record", 1, reply=f"/looper/{track}/state")
+            _phase(jack, env, osc)
+            _xruns(server.port, osc, log.name, min(load_seconds, 15.0), 0)
+            _xruns(server.port, osc, log.name, load_seconds, LOAD_RATE)
+    finally:
+        if metro is not None:
+            metro.terminate()
+            metro.wait(10)
+        jackd.terminate()
+        jackd.wait(10)
+        log.close()
+        os.unlink(log.name)
+
+
+def _phase(jack: object, env: dict[str, str], osc: OscClient) -> None:
+    time.sleep(1.2)  # every take is complete
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "phase.wav"
+        click = next(p for p in jack.ports() if p.endswith("_bpm"))  # type: ignore[attr-defined]
+        subprocess.run(
+            ["jack_rec", "-f", str(path), "-d", "4", "PortAudio:out_0", click],
+            env=env,
+            capture_output=True,
+            timeout=30,
+        )
+        audio = _read_wav(path)
+    ours, live = _onsets(audio[:, 0]), _onsets(audio[:, 1])
+    if len(ours) < 4 or len(live) < 4:
+        print(f"phase: too few clicks found (loop {len(ours)}, live {len(live)})")
+        return
+    errors = np.array([o - live[np.argmin(np.abs(live - o))] for o in ours]) / RATE * 1000
+    spacing = (np.diff(live) - RATE * 60 / TEMPO) / RATE * 1000
+    status = _status(osc, "/audio/status")
+    ppm = (status["measured_rate"] / RATE - 1) * 1e6
+    print(
+        f"phase error of the loop against the live metronome over {len(ours)} clicks (1-4 bars on): "
+        f"mean {np.mean(np.abs(errors)):.3f} ms, max {np.max(np.abs(errors)):.3f} ms "
+        f"(target <= {TARGET_PHASE_MS} ms)"
+    )
+    print(
+        f"  reference: spacing error of the live clicks, same detector: max {np.max(np.abs(spacing)):.3f} ms;"
+        f" JACK's sample clock against the host clock: {ppm:+.0f} ppm (the loop follows the host clock's "
+        f"beat, the metronome JACK's frames, so they part by that much over minutes)"
+    )
+
+
+def _xruns(port: int, osc: OscClient, jack_log: str, seconds: float, rate: int) -> None:
+    before = _status(osc, "/audio/status")
+    received_before = _status(osc, "/status")["received"]
+    with open(jack_log) as log:
+        jack_before = sum("xrun" in line.lower() for line in log)
+    sent = 0
+    if rate:
+        context = multiprocessing.get_context("spawn")
+        counter = context.Value("q", 0)
+        load = context.Process(target=_load, args=(port, seconds, rate, counter))
+        load.start()
+        load.join(seconds + 30)
+        sent = counter.value
+    else:
+        time.sleep(seconds)
+    after = _status(osc, "/audio/status")
+    received = _status(osc, "/status")["received"] - received_before
+    with open(jack_log) as log:
+        jack_after = sum("xrun" in line.lower() for line in log)
+    xruns = int(after["xruns"] - before["xruns"])
+    resets = int(after["clock_resets"] - before["clock_resets"])
+    load_text = "idle"
+    if rate:
+        load_text = f"{sent / seconds:.0f} messages/s sent, {received / seconds:.0f}/s received"
+    print(
+        f"xruns in {seconds:.0f} s at 128 frames, 8 tracks playing, {load_text}: {xruns} "
+        f"(target 0); reference: jackd logged {jack_after - jack_before} xrun(s) in the same time"
+    )
+    print(
+        f"  callback load meanwhile: mean {after['load']:.1f} %, "
+        f"peak {after['load_peak']:.1f} % of the period; "
+        f"callback real-time: {'yes' if after['realtime'] else 'no'}; frame clock re-locks: {resets}",
+        flush=True,
+    )
+
+
+def _which(program: str) -> bool:
+    return any(os.access(os.path.join(d, program), os.X_OK) for d in os.environ.get("PATH", "").split(":"))
+
+
+def run() -> None:
+    quick = os.environ.get("BENCH_QUICK") == "1"
+    callback_times(1500 if quick else 4000)
+    jack_graph(10.0 if quick else 60.0)
+
+
+if __name__ == "__main__":
+    run()

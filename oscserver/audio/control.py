@@ -1,0 +1,92 @@
+"""The server's side of the shared memory: publish the timeline, send commands, read events, stats, meters
+and the input history. Never blocks, never waits for the audio process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import numpy.typing as npt
+
+from oscserver.audio.commands import Op, encode
+from oscserver.audio.memory import EngineMemory, Stat
+from oscserver.engine.looper import Effect
+from oscserver.engine.timeline import Timeline
+from oscserver.exceptions import Overloaded
+
+
+class AudioControl:
+    def __init__(self, memory: EngineMemory, samplerate: int) -> None:
+        self.memory = memory
+        self.samplerate = samplerate
+        self._cell = memory.timeline_cell()
+
+    # -- to the renderer ------------------------------------------------------------------------------
+
+    def publish(self, timeline: Timeline, playing: bool) -> None:
+        self._cell.publish(timeline, playing)
+
+    def send(self, effects: Iterable[Effect]) -> None:
+        for effect in effects:
+            self._put(encode(effect))
+
+    def set_click(self, enabled: bool, volume: float) -> None:
+        self._put((Op.CLICK, 0.0, 1.0 if enabled else 0.0, volume))
+
+    def set_latency(self, seconds: float) -> None:
+        self._put((Op.LATENCY, 0.0, float(round(seconds * self.samplerate))))
+
+    def calibrate(self) -> None:
+        self._put((Op.CALIBRATE, 0.0))
+
+    def silence(self) -> None:
+        self._put((Op.SILENCE, 0.0))
+
+    def _put(self, record: tuple[float, ...]) -> None:
+        if not self.memory.commands.put(record):
+            raise Overloaded("the audio engine's command queue is full; is the audio process running?")
+
+    # -- from the renderer ----------------------------------------------------------------------------
+
+    def events(self) -> list[list[float]]:
+        found = []
+        while (event := self.memory.events.get()) is not None:
+            found.append(event)
+        return found
+
+    def stat(self, slot: int) -> float:
+        return float(self.memory.stats[slot])
+
+    def take_load_peak(self) -> float:
+        """The highest callback load since the last call (and start counting again)."""
+        peak = float(self.memory.stats[Stat.LOAD_PEAK])
+        self.memory.stats[Stat.LOAD_PEAK] = 0.0
+        return peak
+
+    @property
+    def frames(self) -> int:
+        """Frames the renderer has captured (and played) so far."""
+        return int(self.memory.stats[Stat.FRAMES])
+
+    def recorded_seconds(self) -> float:
+        """How far back the input history reaches now."""
+        return float(min(self.frames, self.memory.history.shape[0]) / self.samplerate)
+
+    def meters(self) -> list[float]:
+        """Peak levels: input left, right, output left, right, then each track."""
+        return [float(v) for v in self.memory.meters]
+
+    def read_input(self, first: int, count: int) -> npt.NDArray[np.float32] | None:
+        """A copy of input frames [first, first + count), or None if they are not (or no longer) recorded."""
+        history = self.memory.history
+        size = history.shape[0]
+        if first < max(0, self.frames - size) or first + count > self.frames:
+            return None
+        start = first % size
+        head = min(count, size - start)
+        out = np.empty((count, 2), dtype=np.float32)
+        out[:head] = history[start : start + head]
+        out[head:] = history[: count - head]
+        if first < max(0, self.frames - size):  # overwritten while we copied
+            return None
+        return out

@@ -1,0 +1,79 @@
+"""When each sample frame is heard, on the host clock: a delay-locked loop over the callbacks' timestamps.
+
+Every callback brings a noisy observation of when its first output frame will reach the speaker (the
+device's DAC time, mapped onto ``CLOCK_MONOTONIC_RAW``). A second-order DLL (Fons Adriaensen, "Using a DLL
+to filter time", 2005) turns those into a smooth, continuous mapping: block ``k`` is heard over host times
+[t0, t1), the next block starts exactly at this block's t1, and the slope follows the sound card's real
+sample rate, so bar lines computed from it stay on the beat over hours instead of drifting with the
+crystal's error.
+
+The observations are late more often than early (a callback woken late by the scheduler; on JACK,
+PortAudio's DAC time is "now" plus the latency, so every late wake-up shows), and a single late one is
+not a change of clock: each error is clipped to two periods before it is filtered, and the clock re-locks
+(starts afresh from an observation) only when the observations disagree with it by more than
+:data:`RELOCK_SECONDS` block after block (frames were really lost), or by half a second at once (the stream
+stalled). Re-locking moves the beat under every loop, so it must be rare. The first second uses a wider
+bandwidth to settle quickly.
+"""
+
+from __future__ import annotations
+
+import math
+
+SETTLE_SECONDS = 1.0
+SETTLE_BANDWIDTH_HZ = 2.0
+RELOCK_SECONDS = 0.02
+RELOCK_BLOCKS = 8
+STALL_SECONDS = 0.5
+
+
+class FrameClock:
+    def __init__(self, samplerate: float, bandwidth_hz: float = 0.25) -> None:
+        self.samplerate = samplerate
+        self.bandwidth_hz = bandwidth_hz
+        self._t1 = 0.0
+        self._seconds_per_frame = 1.0 / samplerate
+        self._locked_at = 0.0
+        self._disagreements = 0
+        self.resets = 0
+        self.locked = False
+
+    def _relock(self, observed: float, frames: int) -> tuple[float, float]:
+        # A re-lock keeps the rate it has learnt: only the phase was lost.
+        if self.locked:
+            self.resets += 1
+        self.locked = True
+        self._locked_at = observed
+        self._disagreements = 0
+        self._t1 = observed + frames * self._seconds_per_frame
+        return observed, self._t1
+
+    def block(self, observed: float, frames: int) -> tuple[float, float]:
+        """Host times [t0, t1) over which a block of ``frames`` frames observed to start at ``observed`` is
+        heard."""
+        if not self.locked:
+            return self._relock(observed, frames)
+        error = observed - self._t1
+        if abs(error) > STALL_SECONDS:
+            return self._relock(observed, frames)
+        if abs(error) > RELOCK_SECONDS:
+            self._disagreements += 1
+            if self._disagreements >= RELOCK_BLOCKS:
+                return self._relock(observed, frames)
+        else:
+            self._disagreements = 0
+        period = frames * self._seconds_per_frame
+        bandwidth = self.bandwidth_hz
+        if observed - self._locked_at < SETTLE_SECONDS:
+            bandwidth = SETTLE_BANDWIDTH_HZ
+        omega = 2.0 * math.pi * bandwidth * period
+        error = max(-2.0 * period, min(2.0 * period, error))
+        t0 = self._t1
+        self._t1 = t0 + period + math.sqrt(2.0) * omega * error
+        self._seconds_per_frame += omega * omega * error / frames
+        return t0, self._t1
+
+    @property
+    def rate(self) -> float:
+        """The sample rate as measured against the host clock (frames per second)."""
+        return 1.0 / self._seconds_per_frame

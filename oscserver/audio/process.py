@@ -1,0 +1,196 @@
+"""The audio callback in a process of its own, so nothing the server does (a burst of OSC, a slow
+subscriber, the garbage collector) can make it late.
+
+The process is spawned (a fresh interpreter: no locks or threads inherited from the server) and talks to the
+server over a pipe only while starting and stopping:
+
+1. it resolves ``--audio`` and tells the server the device and the rate it will run at;
+2. the server lays out the shared memory for that rate, publishes the beat timeline into it and sends it;
+3. it maps the memory, builds the renderer, starts the stream and says it is ready.
+
+From then on everything crosses through the shared memory, and the process only waits for "stop" (or for
+the pipe to close: the server is gone, so it ends too).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import gc
+import multiprocessing
+import multiprocessing.connection
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from oscserver.audio.devices import DeviceChoice, DeviceRequest, choose_device, open_device, probe_samplerate
+from oscserver.audio.memory import ArenaHandle, EngineMemory, SharedArena
+from oscserver.audio.render import Renderer, RendererSpec
+from oscserver.exceptions import StartupError
+
+START_TIMEOUT_SECONDS = 30.0  # generous: a loaded machine imports numpy and PortAudio slowly
+STOP_TIMEOUT_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class DeviceReport:
+    """What the audio process found: sent to the server before and after opening the stream."""
+
+    name: str
+    samplerate: int
+    blocksize: int
+    inputs: int
+    outputs: int
+    silent: bool
+    note: str
+    latency: float = 0.0  # round trip, as the device reports it
+
+
+def audio_main(request: DeviceRequest, connection: multiprocessing.connection.Connection) -> None:
+    """The audio process (spawned)."""
+    try:
+        choice = choose_device(request)
+        rate = probe_samplerate(choice)
+        choice = DeviceChoice(
+            choice.index, choice.name, rate, choice.blocksize, choice.inputs, choice.outputs, choice.note
+        )
+    except Exception as err:
+        connection.send(("error", str(err)))
+        return
+    connection.send(("device", _report(choice)))
+    message = connection.recv()
+    if message[0] != "memory":
+        return
+    handle: ArenaHandle = message[1]
+    spec: RendererSpec = message[2]
+    arena = SharedArena.attach(handle)
+    renderer = Renderer(spec, EngineMemory(spec.layout, arena.buffer))
+    try:
+        device = open_device(choice, renderer)
+        device.start()
+    except Exception as err:
+        connection.send(("error", str(err)))
+        return
+    # Nothing in here makes reference cycles worth a collector pausing the callback for.
+    gc.collect()
+    gc.freeze()
+    gc.disable()
+    connection.send(("ready", _report(choice, device.latency)))
+    try:
+        while True:
+            command = connection.recv()
+            if command[0] == "stop":
+                break
+    except (EOFError, OSError):
+        pass  # the server is gone
+    finally:
+        device.close()
+
+
+def _report(choice: DeviceChoice, latency: float = 0.0) -> DeviceReport:
+    return DeviceReport(
+        name=choice.name,
+        samplerate=choice.samplerate,
+        blocksize=choice.blocksize,
+        inputs=choice.inputs,
+        outputs=choice.outputs,
+        silent=choice.index is None,
+        note=choice.note,
+        latency=latency,
+    )
+
+
+class AudioBackend(Protocol):
+    """What the looper needs of the audio side (an :class:`AudioProcess`, or an in-process stand-in)."""
+
+    memory: EngineMemory | None
+
+    async def start(
+        self,
+        request: DeviceRequest,
+        spec_for: Callable[[int], RendererSpec],
+        prepare: Callable[[EngineMemory], None],
+    ) -> DeviceReport: ...
+
+    def alive(self) -> bool: ...
+
+    async def stop(self) -> None: ...
+
+
+class AudioProcess:
+    """The server's handle on the audio process."""
+
+    def __init__(self) -> None:
+        self._process: Any = None
+        self._connection: multiprocessing.connection.Connection | None = None
+        self.arena: SharedArena | None = None
+        self.memory: EngineMemory | None = None
+        self.report: DeviceReport | None = None
+
+    async def start(
+        self,
+        request: DeviceRequest,
+        spec_for: Callable[[int], RendererSpec],
+        prepare: Callable[[EngineMemory], None],
+    ) -> DeviceReport:
+        """Spawn, agree on the device, share memory. ``spec_for(samplerate)`` gives the renderer's spec;
+        ``prepare(memory)`` runs once the memory exists, before the stream starts (publish the timeline)."""
+        context = multiprocessing.get_context("spawn")
+        ours, theirs = context.Pipe()
+        self._connection = ours
+        self._process = context.Process(
+            target=audio_main, args=(request, theirs), name="oscserver-audio", daemon=True
+        )
+        self._process.start()
+        theirs.close()
+        kind, device = await self._receive()
+        if kind != "device":
+            raise StartupError(f"audio: {device}")
+        spec: RendererSpec = spec_for(device.samplerate)
+        self.arena = SharedArena.create(spec.layout.size)
+        self.memory = EngineMemory(spec.layout, self.arena.buffer)
+        prepare(self.memory)
+        ours.send(("memory", self.arena.handle, spec))
+        try:
+            kind, report = await self._receive()
+        finally:
+            self.arena.unlink()  # mapped by both (or given up): its name is no longer needed
+        if kind != "ready" or not isinstance(report, DeviceReport):
+            raise StartupError(f"audio: {report}")
+        self.report = report
+        return report
+
+    async def _receive(self) -> tuple[str, Any]:
+        connection = self._connection
+        assert connection is not None
+
+        def wait() -> tuple[str, Any]:
+            if not connection.poll(START_TIMEOUT_SECONDS):
+                return ("error", f"the audio process did not answer within {START_TIMEOUT_SECONDS:g} s")
+            try:
+                message: tuple[str, Any] = connection.recv()
+            except EOFError:
+                return ("error", "the audio process ended while starting")
+            return message
+
+        return await asyncio.get_running_loop().run_in_executor(None, wait)
+
+    def alive(self) -> bool:
+        return self._process is not None and self._process.is_alive()
+
+    async def stop(self) -> None:
+        process, connection = self._process, self._connection
+        if connection is not None:
+            with contextlib.suppress(OSError, BrokenPipeError):
+                connection.send(("stop",))
+        if process is not None:
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, process.join, STOP_TIMEOUT_SECONDS)
+            if process.is_alive():
+                process.terminate()
+                await loop.run_in_executor(None, process.join, STOP_TIMEOUT_SECONDS)
+        if connection is not None:
+            connection.close()
+        self._process = self._connection = None
+        if self.arena is not None:
+            self.arena.unlink()

@@ -1,0 +1,185 @@
+"""The looper in a real JACK graph (a private dummy server): a bar of ``jack_metro`` recorded retroactively
+plays back on the metronome's phase; calibration through a JACK loopback measures its latency."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+import uuid
+import wave
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+
+from oscserver.client import OscClient
+from tests.support.jack import JackDummy
+from tests.support.requirements import need_programs
+from tests.support.server import ServerProcess
+
+pytestmark = pytest.mark.integration
+
+RATE = 48000
+PERIOD = 256
+TEMPO = 240  # a beat is 12000 frames, a bar (4 beats) one second
+IN = ("PortAudio:in_0", "PortAudio:in_1")
+OUT = ("PortAudio:out_0", "PortAudio:out_1")
+
+
+@pytest.fixture(scope="module")
+def jack() -> Iterator[JackDummy]:
+    need_programs("jackd", "jack_metro", "jack_rec", "jack_connect", "jack_disconnect", "jack_lsp")
+    # The loop follows the host clock's beat and the metronome JACK's frames: a dummy driver stalled by a
+    # busy machine would part them. Real-time scheduling (as root) keeps it on time.
+    try:
+        server = JackDummy(rate=RATE, period=PERIOD, realtime=os.geteuid() == 0).start()
+    except RuntimeError:
+        server = JackDummy(rate=RATE, period=PERIOD).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def looper(jack: JackDummy) -> Iterator[tuple[ServerProcess, OscClient]]:
+    with (
+        ServerProcess(
+            "--audio", "auto", "--midi-api", "none", "--tempo", str(TEMPO), env=jack.env
+        ) as process,
+        process.client() as osc,
+    ):
+        for port in (*IN, *OUT):
+            jack.wait_for_port(port)
+        yield process, osc
+
+
+def disconnect(jack: JackDummy, source: str, destination: str) -> None:
+    subprocess.run(["jack_disconnect", source, destination], env=jack.env, capture_output=True, timeout=10)
+
+
+def audio_status(osc: OscClient) -> dict[str, object]:
+    values = osc.request("/audio/status").args
+    return dict(zip(values[::2], values[1::2], strict=True))
+
+
+def wait_for_history(osc: OscClient, seconds: float) -> None:
+    deadline = time.monotonic() + 30
+    while float(audio_status(osc)["history"]) < seconds:  # type: ignore[arg-type]
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the input history did not reach {seconds} s")
+        time.sleep(0.1)
+
+
+def read_wav(path: Path) -> npt.NDArray[np.float64]:
+    with wave.open(str(path)) as recording:
+        width, channels = recording.getsampwidth(), recording.getnchannels()
+        raw = recording.readframes(recording.getnframes())
+    dtype = {2: np.int16, 4: np.int32}[width]
+    return np.frombuffer(raw, dtype=dtype).reshape(-1, channels).astype(np.float64)
+
+
+def onsets(signal: npt.NDArray[np.float64], gap: int = 2000) -> npt.NDArray[np.int64]:
+    """Frames where a click starts: the first frame above 5 % of the loudest, after a quiet gap."""
+    if not signal.any():
+        return np.zeros(0, dtype=np.int64)
+    loud = np.abs(signal) > 0.05 * np.abs(signal).max()
+    starts = np.flatnonzero(loud & ~np.r_[False, loud[:-1]])
+    found: list[int] = []
+    for start in starts:
+        if not found or start - found[-1] > gap:
+            found.append(int(start))
+    return np.array(found, dtype=np.int64)
+
+
+def test_the_server_plays_through_jack(looper: tuple[ServerProcess, OscClient]) -> None:
+    process, osc = looper
+    status = audio_status(osc)
+    assert status["device"] == "system" and status["silent"] == 0
+    assert (status["samplerate"], status["blocksize"]) == (RATE, PERIOD)
+    assert (status["inputs"], status["outputs"]) == (2, 2)
+    assert "Audio: system, 48000 Hz, 256 frames (the JACK period)" in "".join(process.output)
+
+
+def test_a_bar_of_the_metronome_recorded_back_plays_one_bar_later_on_its_phase(
+    jack: JackDummy, looper: tuple[ServerProcess, OscClient], tmp_path: Path
+) -> None:
+    _, osc = looper
+    name = f"metro-{uuid.uuid4().hex[:6]}"
+    click = f"{name}:{TEMPO}_bpm"
+    metronome = subprocess.Popen(
+        ["jack_metro", "-n", name, "-b", str(TEMPO), "-f", "1000", "-D", "5", "-A", "0.5"],
+        env=jack.env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    recorder = None
+    try:
+        jack.wait_for_port(click)
+        for index, port in enumerate(IN):
+            disconnect(jack, f"system:capture_{index + 1}", port)
+            jack.connect(click, port)
+        # A pure JACK graph: what the server plays reaches the recorder in the same cycle as the
+        # metronome reaches the server, so the round trip is zero.
+        assert osc.request("/audio/latency", 0.0).args == (0.0,)
+        wait_for_history(osc, 1.5)
+        recording = tmp_path / "out.wav"
+        recorder = subprocess.Popen(
+            ["jack_rec", "-f", str(recording), "-d", "4", OUT[0], click],
+            env=jack.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while not any(p.startswith("jackrec:") for p in jack.ports()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        state = osc.request("/looper/1/record", 1, reply="/looper/1/state").args
+        assert state in (("PLAYING", 1), ("RECORDING", 1))
+        recorder.wait(timeout=30)
+        audio = read_wav(recording)
+        rate = float(audio_status(osc)["measured_rate"])  # type: ignore[arg-type]
+    finally:
+        for child in (metronome, recorder):
+            if child is not None and child.poll() is None:
+                child.terminate()
+                child.wait(timeout=10)
+        for index, port in enumerate(IN):
+            disconnect(jack, click, port)
+            jack.connect(f"system:capture_{index + 1}", port)
+        osc.request("/looper/1/clear", reply="/looper/1/state")
+
+    ours, live = onsets(audio[:, 0]), onsets(audio[:, 1])
+    assert len(live) >= 12  # the metronome, 4 s at 240 BPM
+    assert len(ours) >= 8, f"the loop played {len(ours)} clicks"
+    # Every click of the loop falls on a click of the live metronome (the recording holds the bar before
+    # the request and plays it from then on, so these are one or more bars later).
+    errors = np.array([int(o - live[np.argmin(np.abs(live - o))]) for o in ours])
+    report = f"phase errors in frames: {errors.tolist()}, JACK's rate against the host clock {rate:.1f}"
+    assert np.median(np.abs(errors)) <= RATE // 1000, report
+    assert np.mean(np.abs(errors) <= RATE // 1000) >= 0.75, report
+
+
+def test_calibration_through_a_jack_loopback_measures_one_period(
+    jack: JackDummy, looper: tuple[ServerProcess, OscClient]
+) -> None:
+    _, osc = looper
+    try:
+        for index, (out, into) in enumerate(zip(OUT, IN, strict=True)):
+            disconnect(jack, f"system:capture_{index + 1}", into)
+            jack.connect(out, into)
+        # JACK breaks a feedback loop by one period: the server hears itself one cycle later.
+        answer = osc.request("/audio/calibrate", reply="/audio/latency", timeout=30)
+        assert answer.args == pytest.approx((PERIOD / RATE,), abs=1e-7)
+        assert osc.request("/audio/latency").args == answer.args
+    finally:
+        for index, (out, into) in enumerate(zip(OUT, IN, strict=True)):
+            disconnect(jack, out, into)
+            jack.connect(f"system:capture_{index + 1}", into)
+    # Without the loopback nothing comes back, and the latency stays as it was.
+    answer = osc.request("/audio/calibrate", reply="/audio/latency", timeout=30)
+    assert answer.address == "/error"
+    assert "did not come back through the input" in answer.args[1]
+    assert osc.request("/audio/latency").args == pytest.approx((PERIOD / RATE,), abs=1e-7)
