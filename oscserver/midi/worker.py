@@ -39,7 +39,7 @@ from typing import Any
 
 from oscserver.engine import midi_messages as mm
 from oscserver.engine.clock import host_time
-from oscserver.engine.midi_schedule import VIRTUAL_PORT, MidiScheduler
+from oscserver.engine.midi_schedule import VIRTUAL_PORT, MidiScheduler, Outgoing
 from oscserver.engine.timeline import Timeline
 from oscserver.midi import protocol as p
 from oscserver.midi import rtmidi_ports
@@ -48,16 +48,19 @@ from oscserver.midi.timing import TimingStats
 
 log = logging.getLogger("oscserver.midi.process")
 
-# Wake this long before a message is due and spin the rest. Under SCHED_FIFO, wake-ups are at most ~0.1 ms
-# late at the 99th percentile on the machines measured (0.4-0.7 ms without it), so this covers nearly every
-# wake-up while costing at most this much CPU per message.
+# Wake this long before a message is due and spin the rest: a little longer than the 99th percentile of how
+# late the kernel wakes a sleeping process, measured on a loaded 2-core VM at ~0.1 ms under SCHED_FIFO and
+# 0.4-0.7 ms without it. The spin costs this much CPU per distinct send time (at 120 BPM with the clock on,
+# 48 a second: 2.4% of a core with real-time scheduling, 4.8% without).
 SPIN_SECONDS = 0.0005
+SPIN_SECONDS_WITHOUT_REALTIME = 0.001
 # How often ports are looked for (a device unplugged or plugged back in). A listing costs ~60 us; it is
 # skipped while a message is due sooner than PORT_POLL_CLEARANCE.
 PORT_POLL_SECONDS = 1.0
 PORT_POLL_CLEARANCE = 0.002
 REALTIME_PRIORITY = 1  # the lowest SCHED_FIFO priority: above every normal thread, below JACK's
 PR_SET_TIMERSLACK = 29
+REALTIME_VARIABLE = "OSCSERVER_MIDI_REALTIME"  # "0": stay a normal process (for comparison, or shared hosts)
 
 
 class TimelineClock:
@@ -77,10 +80,14 @@ class TimelineClock:
 
 
 def ask_for_realtime() -> bool:
-    """SCHED_FIFO for this process when allowed; otherwise the least timer slack the kernel gives."""
+    """SCHED_FIFO for this process when allowed (and not refused by OSCSERVER_MIDI_REALTIME=0); otherwise
+    at least the least timer slack the kernel gives."""
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_TIMERSLACK, 1, 0, 0, 0)  # 1 ns instead of 50 us for timed sleeps
+    if os.environ.get(REALTIME_VARIABLE) == "0":
+        log.info("MIDI sender without real-time scheduling (%s=0)", REALTIME_VARIABLE)
+        return False
     try:
         os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(REALTIME_PRIORITY))
     except (OSError, AttributeError) as err:
@@ -117,6 +124,7 @@ class MidiWorker:
         self._api: str | None = None
         self._stopping = False
         self._parent_gone = False
+        self._spin = SPIN_SECONDS_WITHOUT_REALTIME
         # SIGTERM (a service manager stopping the whole group, or someone stopping just this process) ends
         # the loop like a Shutdown command: every note released first. The signal wakes select() through
         # this socket; a handler that raised instead could interrupt a batch of note-offs half sent.
@@ -154,6 +162,7 @@ class MidiWorker:
             port = rtmidi_ports.bound_input(api, "clock", self._config.clock_in, self._deliver)
             self._inputs.append(("clock", port))
         realtime = ask_for_realtime()
+        self._spin = SPIN_SECONDS if realtime else SPIN_SECONDS_WITHOUT_REALTIME
         return p.Ready(
             api=api, error=None, virtual_output=rtmidi_ports.VIRTUAL_OUTPUT_NAME, realtime=realtime
         )
@@ -165,16 +174,19 @@ class MidiWorker:
         while not self._stopping:
             now = host_time()
             due = self._scheduler.next_due()
-            if due is not None and due - now <= SPIN_SECONDS:
+            if due is not None and due - now <= self._spin:
+                # Decide what goes out before the moment (the scheduler's work takes tens of
+                # microseconds), so that the spin ends in nothing but the sends.
+                batch = self._scheduler.pop_due(due)
                 while host_time() < due:
                     pass
-                self._send_due()
+                self._send(batch)
                 continue
             if now >= next_poll and (due is None or due - now > PORT_POLL_CLEARANCE):
                 self._refresh_ports()
                 next_poll = host_time() + PORT_POLL_SECONDS
                 continue
-            wake = next_poll if due is None else min(due - SPIN_SECONDS, next_poll)
+            wake = next_poll if due is None else min(due - self._spin, next_poll)
             readable, _, _ = select.select([self._sock, self._wakeup], [], [], max(wake - now, 0.0))
             if self._sock in readable:
                 self._read_commands()
@@ -182,8 +194,8 @@ class MidiWorker:
                 self._wakeup.recv(64)
         self._finish()
 
-    def _send_due(self) -> None:
-        for message in self._scheduler.pop_due(host_time()):
+    def _send(self, batch: list[Outgoing]) -> None:
+        for message in batch:
             port = self._virtual if message.port == VIRTUAL_PORT else self._outputs.get(message.port)
             if port is None or port.bound is None:
                 continue  # an output that is missing right now: dropped, as a cable pulled out would
@@ -201,7 +213,7 @@ class MidiWorker:
     def _finish(self) -> None:
         """Nothing left sounding, every clock stopped, ports closed; then goodbye."""
         self._scheduler.shutdown([VIRTUAL_PORT, *self._outputs])
-        self._send_due()
+        self._send(self._scheduler.pop_due(host_time()))
         for _, port in self._inputs:
             port.close()
         for port in self._outputs.values():
