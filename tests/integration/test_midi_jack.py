@@ -156,9 +156,19 @@ def test_quantized_notes_start_on_the_beat_grid(osc: OscClient, dump: MidiDump) 
     assert ons[71] > first  # the requests spanned a beat boundary
 
 
+@pytest.fixture
+def clock_off_after(osc: OscClient) -> Iterator[None]:
+    """Whatever a clock test leaves running is stopped, so a failure does not spill into the next test."""
+    yield
+    osc.request("/link/playing", 0)
+    osc.request("/midi/clock", 0)
+    osc.request("/link/tempo", 120.0)
+
+
+@pytest.mark.usefixtures("clock_off_after")
 def test_clock_ticks_start_at_the_bar_and_follow_tempo_and_transport(osc: OscClient, dump: MidiDump) -> None:
-    assert osc.request("/midi/clock", 1).args == (1,)
     osc.request("/link/playing", 1)
+    assert osc.request("/midi/clock", 1).args == (1,)  # joins the transport: SPP now, Start at the bar
     dump.wait_for(lambda e: len(with_data(e, 0xFA)) == 1 and len(with_data(e, 0xF8)) > 50, what="Start")
     events = dump.snapshot()
     assert events[0].data == bytes((0xF2, 0, 0))  # song position first
@@ -178,7 +188,6 @@ def test_clock_ticks_start_at_the_bar_and_follow_tempo_and_transport(osc: OscCli
     stopped = dump.wait_for(lambda e: len(with_data(e, 0xFC)) == 1, what="Stop")
     assert with_data(stopped, 0xFA) == []
     assert osc.request("/midi/clock", 0).args == (0,)
-    osc.request("/link/tempo", 120.0)
 
 
 def assert_tick_interval(ticks: list[Received], expected: float) -> None:
@@ -206,8 +215,8 @@ def test_shutdown_leaves_nothing_sounding_and_stops_the_clock(
     served: tuple[ServerProcess, OscClient], osc: OscClient, dump: MidiDump
 ) -> None:
     process, _ = served
-    osc.request("/midi/clock", 1)
     osc.request("/link/playing", 1)
+    osc.request("/midi/clock", 1)
     dump.wait_for(lambda e: len(with_data(e, 0xFA)) == 1, what="Start")
     osc.send("/midi/note", 3, 70, 100, 100.0)
     osc.send("/midi/note", 3, 72, 100, 1.0, 16.0)  # still waiting at shutdown: never sounds

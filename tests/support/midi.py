@@ -48,6 +48,10 @@ class MidiDump:
         if self._process is not None:
             self._process.terminate()
             self._process.wait(10)
+            # Until jackd has removed the client, stopping jackd makes it wait ~6 s for the dead client.
+            deadline = time.monotonic() + 10
+            while self.PORT in self.jack.ports() and time.monotonic() < deadline:
+                time.sleep(0.05)
 
     def _read(self) -> None:
         assert self._process is not None and self._process.stdout is not None
