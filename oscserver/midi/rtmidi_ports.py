@@ -59,11 +59,14 @@ VIRTUAL_OUTPUT_NAME = f"{CLIENT_NAME}:{VIRTUAL_OUTPUT_PORT}"
 class BoundPort:
     """A port of this server connected to another app's port found by name, reconnected when it returns."""
 
-    def __init__(self, midi: Any, pattern: str, own_port_name: str) -> None:
+    def __init__(
+        self, midi: Any, pattern: str, own_port_name: str, on_open: Callable[[], None] | None = None
+    ) -> None:
         self.midi = midi
         self.pattern = pattern
         self.bound: str | None = None
         self._own_port_name = own_port_name
+        self._on_open = on_open
 
     def refresh(self, names: Sequence[str]) -> bool:
         """Follow the ports that exist now; True when this port was lost or bound."""
@@ -77,6 +80,8 @@ class BoundPort:
             if match is not None:
                 try:
                     self.midi.open_port(names.index(match), self._own_port_name)
+                    if self._on_open is not None:
+                        self._on_open()
                 except (rtmidi.RtMidiError, RuntimeError) as err:
                     log.warning("cannot open MIDI port %s: %s", match, err)
                     return changed
@@ -112,7 +117,12 @@ def bound_input(api: str, role: str, pattern: str, deliver: Callable[[str, bytes
     """
     midi = rtmidi.MidiIn(APIS[api], name=f"{CLIENT_NAME}-{role}")
     clock = role == "clock"
-    midi.ignore_types(sysex=True, timing=not clock, active_sense=True)
+
+    def listen() -> None:
+        # Again after every open: python-rtmidi's close_port() also cancels the callback, so an input
+        # bound again after its device came back would otherwise stay silent.
+        midi.ignore_types(sysex=True, timing=not clock, active_sense=True)
+        midi.set_callback(received)
 
     def received(event: tuple[list[int], float], _: object) -> None:
         arrived = host_time()
@@ -122,8 +132,7 @@ def bound_input(api: str, role: str, pattern: str, deliver: Callable[[str, bytes
         if (message[0] in _CLOCK_MESSAGES) if clock else (0x80 <= message[0] < 0xF0):
             deliver(role, bytes(message), arrived)
 
-    midi.set_callback(received)
-    return BoundPort(midi, pattern, "in")
+    return BoundPort(midi, pattern, "in", on_open=listen)
 
 
 def input_lister(api: str) -> Any:

@@ -67,9 +67,9 @@ def drum_machine(jack: JackDummy) -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def served(jack: JackDummy, keys: Any, drum_machine: Any) -> Iterator[tuple[ServerProcess, OscClient]]:
     args = ["--midi-api", "jack", "--midi-in", "keys", "--midi-clock-in", "drummachine"]
-    args += ["--midi-out", "bass=synth"]
+    args += ["--midi-in", "pads", "--midi-out", "bass=synth"]
     with ServerProcess("--audio", "none", *args, env=jack.env) as process, process.client() as osc:
-        wait_status(osc, "midi_inputs", lambda v: v == "keys:out")
+        wait_status(osc, "midi_inputs", lambda v: v == "keys:out, missing (pads)")
         wait_status(osc, "midi_clock_in", lambda v: v == "drummachine:out")
         osc.request("/subscribe", reply="/subscribed")
         yield process, osc
@@ -110,6 +110,25 @@ def test_input_reaches_subscribers_as_pushes(osc: OscClient, keys: Any) -> None:
         ("/midi/in/pitchbend", (1, 0x60 * 128 - 8192)),
         ("/midi/in/aftertouch", (3, 33)),
     ]
+
+
+def test_an_input_that_appears_late_or_comes_back_is_bound_again(osc: OscClient) -> None:
+    for _ in range(2):  # it appears after the server started; then it goes away and comes back
+        pads = virtual_out("pads")
+        try:
+            wait_status(osc, "midi_inputs", lambda v: v == "keys:out, pads:out")
+            # JACK makes a new connection live at a later cycle: what is sent before that is lost, as it
+            # would be from a real device, so the pad is hit until one push arrives.
+            received: list[Message] = []
+            deadline = time.monotonic() + 10
+            while not received and time.monotonic() < deadline:
+                pads.send_message([0x99, 36, 127])
+                received = pushes(osc, "/midi/in/", 1, timeout=0.5)
+            assert [(m.address, m.args) for m in received] == [("/midi/in/note", (10, 36, 127))]
+        finally:
+            pads.delete()
+        wait_status(osc, "midi_inputs", lambda v: v == "keys:out, missing (pads)")
+        osc.drain(0.2)  # pushes of extra hits
 
 
 def test_an_external_clock_drives_the_link_tempo_and_transport(osc: OscClient, drum_machine: Any) -> None:
