@@ -72,6 +72,9 @@ class MidiProcess:
         except asyncio.TimeoutError:
             await self.kill()
             raise Unavailable(f"the MIDI process did not start within {timeout:g} s") from None
+        except asyncio.CancelledError:  # the server stops while this one starts: leave no process behind
+            await self.kill()
+            raise
 
     # -- to the process ------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ beat follows. An external clock (``--midi-clock-in``) drives Link's tempo and tr
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -58,8 +59,9 @@ class MidiSubsystem:
         self._backlog = Backlog(self._now)
         self._listening = False
         self._stopped = False
-        self._restarts = 0
-        self._restart: asyncio.TimerHandle | None = None
+        self._restarts = 0  # in a row, for the back-off
+        self._started_at = 0.0
+        self._restart: asyncio.Task[None] | None = None  # while the MIDI process is being brought back
 
     def endpoints(self) -> Iterable[Endpoint]:
         from oscserver.midi.endpoints import midi_endpoints
@@ -94,7 +96,11 @@ class MidiSubsystem:
             await process.kill()
             self._no_backend = ready.error or self._no_backend
             return
+        if self._stopped:  # the server stopped while this one was starting
+            await process.stop()
+            return
         self._process = process
+        self._started_at = self._now()
         self.api = ready.api
         self._realtime = ready.realtime
         log.info("MIDI on %s: virtual output %s", ready.api, ready.virtual_output)
@@ -110,32 +116,39 @@ class MidiSubsystem:
                 process.send(p.SetClock(port, True, self._now()))
 
     def _process_exited(self) -> None:
+        lived = self._now() - self._started_at
         self._process = None
         self._bound.clear()
-        if self._stopped:
+        if self._stopped or self._restart is not None:
             return
-        delay = RESTART_DELAYS[min(self._restarts, len(RESTART_DELAYS) - 1)]
-        self._restarts += 1
-        log.warning("restarting the MIDI process in %g s", delay)
-        loop = asyncio.get_running_loop()
-        self._restart = loop.call_later(delay, lambda: loop.create_task(self._restart_process()))
+        if lived > 60.0:
+            self._restarts = 0  # a crash after a good while is not a crash loop: start over quickly
+        self._restart = asyncio.get_running_loop().create_task(self._restart_process())
 
     async def _restart_process(self) -> None:
-        self._restart = None
-        if self._stopped:
-            return
+        """Bring the MIDI process back, backing off while it keeps failing; until stopped."""
         try:
-            await self._start_process()
-        except Unavailable as err:
-            log.error("the MIDI process did not come back: %s", err)
-        if self._process is None and not self._stopped:
-            self._process_exited()
+            while self._process is None and not self._stopped:
+                delay = RESTART_DELAYS[min(self._restarts, len(RESTART_DELAYS) - 1)]
+                self._restarts += 1
+                log.warning("restarting the MIDI process in %g s", delay)
+                await asyncio.sleep(delay)
+                if self._stopped:
+                    return
+                try:
+                    await self._start_process()
+                except Unavailable as err:
+                    log.error("the MIDI process did not come back: %s", err)
+        finally:
+            self._restart = None
 
     async def stop(self) -> None:
         """Every note off and every clock stopped (the MIDI process does it), then the process ends."""
         self._stopped = True
         if self._restart is not None:
             self._restart.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._restart
         if self._process is not None:
             await self._process.stop()
             self._process = None

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import psutil
 import pytest
 import rtmidi
 
@@ -195,6 +196,33 @@ def receive(port: Any, timeout: float = 10.0) -> list[int]:
             return list(event[0])
         time.sleep(0.01)
     raise TimeoutError("nothing arrived")
+
+
+def test_a_midi_process_that_dies_is_restarted_and_nothing_else_stops(
+    served: tuple[ServerProcess, OscClient], osc: OscClient, keys: Any
+) -> None:
+    process, _ = served
+    assert process.process is not None
+    children = psutil.Process(process.process.pid).children()
+    (worker,) = [child for child in children if "oscserver.midi.worker" in child.cmdline()]
+    worker.kill()
+    worker.wait(10)
+    deadline = time.monotonic() + 10
+    while not any("restarting the MIDI process" in line for line in process.log):
+        assert time.monotonic() < deadline, "the server did not notice"
+        time.sleep(0.05)
+    answer = osc.request("/midi/note", 1, 60, 100, reply="/error")
+    assert answer.args[1] == "the MIDI process stopped and is being restarted; try again shortly"
+    assert osc.request("/ping", 1, reply="/pong").args == (1,)  # the server itself carries on
+    wait_status(osc, "midi_inputs", lambda v: v == "keys:out, missing (pads)")
+    received: list[Message] = []
+    deadline = time.monotonic() + 10
+    while not received and time.monotonic() < deadline:  # until JACK has made the new connection live
+        keys.send_message([0xB0, 1, 64])
+        received = pushes(osc, "/midi/in/", 1, timeout=0.5)
+    assert [(m.address, m.args) for m in received] == [("/midi/in/cc", (1, 1, 64))]
+    assert process.alive()
+    osc.drain(0.2)
 
 
 def test_port_lists_and_devices_show_the_jack_ports(osc: OscClient, jack: JackDummy) -> None:
