@@ -15,7 +15,7 @@ import socket
 import subprocess
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from oscserver.exceptions import Overloaded, Unavailable
 from oscserver.midi import protocol as p
@@ -26,6 +26,23 @@ MAX_QUEUED_PACKETS = 10_000
 # A fresh interpreter importing rtmidi takes ~1 s on a loaded 2-core machine; be generous.
 START_TIMEOUT = 30.0
 REQUEST_TIMEOUT = 5.0
+
+
+class ProcessHandle(Protocol):
+    """What the MIDI subsystem needs of its process; :class:`MidiProcess` is the real one."""
+
+    async def start(self, timeout: float = START_TIMEOUT) -> p.Ready: ...
+
+    def send(self, command: object) -> None: ...
+
+    async def ask(self, make: Callable[[int], object], timeout: float = REQUEST_TIMEOUT) -> Any: ...
+
+    async def stop(self, timeout: float = 10.0) -> None: ...
+
+    async def kill(self, grace: float = 0.0) -> None: ...
+
+
+ProcessFactory = Callable[[p.Configure, Callable[[object], None], Callable[[], None]], ProcessHandle]
 
 
 class MidiProcess:

@@ -22,7 +22,7 @@ from oscserver.exceptions import InvalidArgument, Overloaded, StartupError, Unav
 from oscserver.midi import protocol as p
 from oscserver.midi.backlog import Backlog
 from oscserver.midi.ports import OutputSpec, parse_output_specs
-from oscserver.midi.process import MidiProcess
+from oscserver.midi.process import MidiProcess, ProcessFactory, ProcessHandle
 from oscserver.midi.timing import TimingReport
 from oscserver.osc.codec import OscArg
 from oscserver.osc.registry import Endpoint, PathVar
@@ -41,8 +41,15 @@ RESTART_DELAYS = (1.0, 2.0, 5.0, 10.0, 30.0)  # after the MIDI process dies: ret
 class MidiSubsystem:
     name = "midi"
 
-    def __init__(self, config: ServeConfig, link: LinkService, osc: OscService) -> None:
+    def __init__(
+        self,
+        config: ServeConfig,
+        link: LinkService,
+        osc: OscService,
+        process_factory: ProcessFactory = MidiProcess,
+    ) -> None:
         self._config = config
+        self._process_factory = process_factory
         self._link = link
         self._osc = osc
         self._now = link.clock.now
@@ -51,7 +58,7 @@ class MidiSubsystem:
         osc.registry.add_path_var(PathVar("output", lambda: self.aliases, self._no_such_output))
         self._clock_on: dict[str, bool] = dict.fromkeys((VIRTUAL_PORT, *self.aliases), False)
         self._bound: dict[tuple[str, str], str | None] = {}  # (role, output alias or input pattern) -> port
-        self._process: MidiProcess | None = None
+        self._process: ProcessHandle | None = None
         self.api = "none"  # the backend in use
         self._no_backend = "no MIDI backend could be opened"  # why, when there is none
         self._realtime = False
@@ -90,7 +97,7 @@ class MidiSubsystem:
             clock_in=self._config.midi_clock_in,
             log_level=self._config.log_level,
         )
-        process = MidiProcess(config, self._packet, self._process_exited)
+        process = self._process_factory(config, self._packet, self._process_exited)
         ready = await process.start()
         if ready.api is None:
             await process.kill()
@@ -222,7 +229,7 @@ class MidiSubsystem:
         answer: p.Timing = await process.ask(lambda ident: p.GetTiming(ident, reset))
         return answer.report
 
-    def _require(self, port: str) -> MidiProcess:
+    def _require(self, port: str) -> ProcessHandle:
         if self._process is None:
             if self._config.midi_api == "none":
                 raise Unavailable("MIDI is off (the server runs with --midi-api none)")
