@@ -4,12 +4,15 @@ Why a process of its own and not a thread of the server: a Python thread that mu
 thread holds the GIL waits until that thread lets go, up to ``sys.getswitchinterval()`` (5 ms) and longer
 behind a C call that keeps the GIL. Shortening the switch interval for the whole server makes the OSC thread
 give way more often only to trade one delay for another, and a garbage collection pause still stalls both.
-Measured on a 2-core machine under a 5,000 msg/s OSC load (events at random 3-12 ms intervals):
+A one-off comparison on a 2-core VM shared with other jobs, 5 s each of sleep-then-spin (0.5 ms) to
+events at random 3-12 ms intervals, beside a server handling 5,000 OSC messages/s (lateness of the wake):
 
-    thread, default switch interval          p99 ~0.02-2 ms, max 3-5 ms   (noisy: whenever the GIL is busy)
-    thread, 0.2 ms switch interval, FIFO     p99 0.41 ms, max 0.56 ms
-    process, normal scheduling               p99 0.24 ms, max 1.6 ms
-    process, SCHED_FIFO                      p99 0.015 ms, max 0.045 ms
+    thread in the server, default switch interval    p99 0.02-2 ms, max 3-5 ms (whenever the GIL is busy)
+    thread, 0.2 ms switch interval, SCHED_FIFO        p99 0.41 ms, max 0.56 ms
+    process, normal scheduling                        p99 0.24 ms, max 1.6 ms
+    process, SCHED_FIFO                               p99 0.015 ms, max 0.045 ms
+
+``make bench`` (bench/midi_lateness.py) measures the sender as built, beside aalink's own sync().
 
 So the sender runs here, with its own interpreter and GIL, asking for SCHED_FIFO at the lowest real-time
 priority (below JACK's threads) when the system allows it. It sleeps until shortly before the next message
