@@ -217,6 +217,12 @@ class MidiWorker:
         """Nothing left sounding, every clock stopped, ports closed; then goodbye."""
         self._scheduler.shutdown([VIRTUAL_PORT, *self._outputs])
         self._send(self._scheduler.pop_due(host_time()))
+        if self.dropped_inputs or self.send_errors:
+            log.warning(
+                "MIDI process: %d incoming messages dropped (the server was not reading), %d sends failed",
+                self.dropped_inputs,
+                self.send_errors,
+            )
         for _, port in self._inputs:
             port.close()
         for port in self._outputs.values():
