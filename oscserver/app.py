@@ -18,6 +18,7 @@ from oscserver.link.endpoints import link_endpoints
 from oscserver.link.port import AalinkPort, LinkPort
 from oscserver.link.service import LinkService
 from oscserver.link.timer import BeatTimer
+from oscserver.midi.subsystem import MidiSubsystem
 from oscserver.network import network_subsystems
 from oscserver.osc.access import AccessPolicy
 from oscserver.osc.registry import HandlerResult, Registry
@@ -82,6 +83,7 @@ class App:
         self.subsystems: list[Subsystem] = [
             *network_subsystems(config, self.osc, lambda: self.port),
             self.looper,
+            MidiSubsystem(config, self.link, self.osc),
             self.sessions,
         ]
         self._started: list[Subsystem] = []

@@ -70,6 +70,9 @@ def main() -> None:
 )
 @click.option("--midi-in", multiple=True, metavar="PORT", help="Listen to an input by name (repeatable).")
 @click.option(
+    "--midi-clock-in", metavar="PORT", help="Follow this input's MIDI clock: tempo and start/stop into Link."
+)
+@click.option(
     "--data-dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
@@ -118,6 +121,7 @@ def serve(
     midi_api: str,
     midi_out: tuple[str, ...],
     midi_in: tuple[str, ...],
+    midi_clock_in: str | None,
     data_dir: Path | None,
     session: str | None,
     autosave: bool,
@@ -141,6 +145,7 @@ def serve(
         midi_api=midi_api,
         midi_out=midi_out,
         midi_in=midi_in,
+        midi_clock_in=midi_clock_in,
         data_dir=data_dir,
         log_level=log_level,
         allow=allow or DEFAULT_ALLOW,

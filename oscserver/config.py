@@ -25,6 +25,7 @@ class ServeConfig:
     midi_api: str = "auto"
     midi_out: tuple[str, ...] = ()
     midi_in: tuple[str, ...] = ()
+    midi_clock_in: str | None = None
     data_dir: Path | None = None
     log_level: str = "info"
     allow: tuple[str, ...] = DEFAULT_ALLOW

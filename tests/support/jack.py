@@ -60,7 +60,9 @@ class JackDummy:
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(5)
+                # jackd waits up to ~6 s for a client that died just before; SIGKILL instead would leave its
+                # slot in JACK's machine-wide registry of 8 servers taken for good ("Too many servers").
+                self.process.wait(20)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()

@@ -1,0 +1,363 @@
+"""The MIDI process (``python -m oscserver.midi.worker FD``): every MIDI port, and a sender that is on time.
+
+Why a process of its own and not a thread of the server: a Python thread that must wake while the asyncio
+thread holds the GIL waits until that thread lets go, up to ``sys.getswitchinterval()`` (5 ms) and longer
+behind a C call that keeps the GIL. Shortening the switch interval for the whole server makes the OSC thread
+give way more often only to trade one delay for another, and a garbage collection pause still stalls both.
+A one-off comparison on a 2-core VM shared with other jobs, 5 s each of sleep-then-spin (0.5 ms) to
+events at random 3-12 ms intervals, beside a server handling 5,000 OSC messages/s (lateness of the wake):
+
+    thread in the server, default switch interval    p99 0.02-2 ms, max 3-5 ms (whenever the GIL is busy)
+    thread, 0.2 ms switch interval, SCHED_FIFO        p99 0.41 ms, max 0.56 ms
+    process, normal scheduling                        p99 0.24 ms, max 1.6 ms
+    process, SCHED_FIFO                               p99 0.015 ms, max 0.045 ms
+
+``make bench`` (bench/midi_lateness.py) measures the sender as built, beside aalink's own sync().
+
+So the sender runs here, with its own interpreter and GIL, asking for SCHED_FIFO at the lowest real-time
+priority (below JACK's threads) when the system allows it. It sleeps until shortly before the next message
+is due, then spins to the exact time: the kernel wakes a sleeping thread some tens of microseconds late (more
+under load), the spin takes that up. The rtmidi input callbacks run here too, so no rtmidi thread ever waits
+for the server's GIL (with JACK they run in the JACK process cycle, where a wait would cost the whole graph
+an xrun); they forward what arrives as packets the server's event loop reads from the socket.
+
+The timeline (beat <-> host time) comes from the server whenever Link moves it, and the scheduling decisions
+are the engine's :class:`~oscserver.engine.midi_schedule.MidiScheduler`, tested on a manual clock; this module
+only waits, sends and watches ports. If the server goes away (the socket closes), it releases every note,
+stops every clock and exits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import logging
+import os
+import select
+import signal
+import socket
+import sys
+import threading
+from typing import Any
+
+from oscserver.engine import midi_messages as mm
+from oscserver.engine.clock import host_time
+from oscserver.engine.midi_schedule import VIRTUAL_PORT, MidiScheduler, Outgoing
+from oscserver.engine.timeline import Timeline
+from oscserver.midi import protocol as p
+from oscserver.midi import rtmidi_ports
+from oscserver.midi.ports import is_own_port
+from oscserver.midi.timing import TimingStats
+
+log = logging.getLogger("oscserver.midi.process")
+
+# Wake this long before a message is due and spin the rest: a little longer than the 99th percentile of how
+# late the kernel wakes a sleeping process, measured on a loaded 2-core VM at ~0.1 ms under SCHED_FIFO and
+# 0.4-0.7 ms without it. The spin costs this much CPU per distinct send time (at 120 BPM with the clock on,
+# 48 a second: 2.4% of a core with real-time scheduling, 4.8% without).
+SPIN_SECONDS = 0.0005
+SPIN_SECONDS_WITHOUT_REALTIME = 0.001
+# How often ports are looked for (a device unplugged or plugged back in). A listing costs ~60 us; it is
+# skipped while a message is due sooner than PORT_POLL_CLEARANCE.
+PORT_POLL_SECONDS = 1.0
+PORT_POLL_CLEARANCE = 0.002
+REALTIME_PRIORITY = 1  # the lowest SCHED_FIFO priority: above every normal thread, below JACK's
+PR_SET_TIMERSLACK = 29
+REALTIME_VARIABLE = "OSCSERVER_MIDI_REALTIME"  # "0": stay a normal process (for comparison, or shared hosts)
+
+
+class TimelineClock:
+    """The host clock, and the timeline as the server last reported it."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self._timeline = timeline
+
+    def now(self) -> float:
+        return host_time()
+
+    def timeline(self) -> Timeline:
+        return self._timeline
+
+    def set(self, timeline: Timeline) -> None:
+        self._timeline = timeline
+
+
+def ask_for_realtime() -> bool:
+    """SCHED_FIFO for this process when allowed (and not refused by OSCSERVER_MIDI_REALTIME=0); otherwise
+    at least the least timer slack the kernel gives."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_TIMERSLACK, 1, 0, 0, 0)  # 1 ns instead of 50 us for timed sleeps
+    if os.environ.get(REALTIME_VARIABLE) == "0":
+        log.info("MIDI sender without real-time scheduling (%s=0)", REALTIME_VARIABLE)
+        return False
+    try:
+        os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(REALTIME_PRIORITY))
+    except (OSError, AttributeError) as err:
+        log.info("MIDI sender without real-time scheduling (%s): expect late messages under load", err)
+        return False
+    return True
+
+
+class VirtualOutput:
+    def __init__(self, midi: Any) -> None:
+        self.midi = midi
+        self.bound: str | None = rtmidi_ports.VIRTUAL_OUTPUT_NAME
+
+    def send(self, data: bytes) -> None:
+        self.midi.send_message(data)
+
+    def close(self) -> None:
+        self.midi.close_port()
+        self.midi.delete()
+
+
+class MidiWorker:
+    def __init__(self, sock: socket.socket, config: p.Configure) -> None:
+        self._sock = sock
+        self._config = config
+        self._send_lock = threading.Lock()
+        self._clock = TimelineClock(Timeline(time=host_time(), beat=0.0, tempo=120.0))
+        self._scheduler = MidiScheduler(self._clock)
+        self._stats = TimingStats()
+        self._virtual: VirtualOutput | None = None
+        self._outputs: dict[str, rtmidi_ports.BoundPort] = {}
+        self._inputs: list[tuple[str, rtmidi_ports.BoundPort]] = []
+        self._lister: Any = None
+        self._api: str | None = None
+        self._stopping = False
+        self._parent_gone = False
+        self._spin = SPIN_SECONDS_WITHOUT_REALTIME
+        # SIGTERM (a service manager stopping the whole group, or someone stopping just this process) ends
+        # the loop like a Shutdown command: every note released first. The signal wakes select() through
+        # this socket; a handler that raised instead could interrupt a batch of note-offs half sent.
+        self._wakeup, wakeup_writer = socket.socketpair()
+        self._wakeup.setblocking(False)
+        wakeup_writer.setblocking(False)
+        self._wakeup_writer = wakeup_writer
+        signal.set_wakeup_fd(wakeup_writer.fileno())
+        signal.signal(signal.SIGTERM, self._terminate)
+        self.dropped_inputs = 0
+        self.send_errors = 0
+
+    # -- opening -------------------------------------------------------------------------------------
+
+    def open(self) -> p.Ready:
+        """Open the backend and every port, and tell the server what came of it."""
+        ready = self._open()
+        self._post(ready)
+        if ready.api is not None:
+            self._refresh_ports(report_all=True)
+        return ready
+
+    def _open(self) -> p.Ready:
+        try:
+            api, midi_out = rtmidi_ports.open_virtual_output(self._config.api)
+        except rtmidi_ports.BackendUnavailable as err:
+            return p.Ready(api=None, error=str(err), virtual_output=None, realtime=False)
+        self._api = api
+        self._virtual = VirtualOutput(midi_out)
+        for spec in self._config.outputs:
+            self._outputs[spec.alias] = rtmidi_ports.bound_output(api, spec.alias, spec.pattern)
+        for pattern in self._config.inputs:
+            self._inputs.append(("in", rtmidi_ports.bound_input(api, "in", pattern, self._deliver)))
+        if self._config.clock_in is not None:
+            port = rtmidi_ports.bound_input(api, "clock", self._config.clock_in, self._deliver)
+            self._inputs.append(("clock", port))
+        realtime = ask_for_realtime()
+        self._spin = SPIN_SECONDS if realtime else SPIN_SECONDS_WITHOUT_REALTIME
+        return p.Ready(
+            api=api, error=None, virtual_output=rtmidi_ports.VIRTUAL_OUTPUT_NAME, realtime=realtime
+        )
+
+    # -- the loop ------------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        next_poll = host_time() + PORT_POLL_SECONDS
+        while not self._stopping:
+            now = host_time()
+            due = self._scheduler.next_due()
+            if due is not None and due - now <= self._spin:
+                # Decide what goes out before the moment (the scheduler's work takes tens of
+                # microseconds), so that the spin ends in nothing but the sends.
+                batch = self._scheduler.pop_due(due)
+                while host_time() < due:
+                    pass
+                self._send(batch)
+                continue
+            if now >= next_poll and (due is None or due - now > PORT_POLL_CLEARANCE):
+                self._refresh_ports()
+                next_poll = host_time() + PORT_POLL_SECONDS
+                continue
+            wake = next_poll if due is None else min(due - self._spin, next_poll)
+            readable, _, _ = select.select([self._sock, self._wakeup], [], [], max(wake - now, 0.0))
+            if self._sock in readable:
+                self._read_commands()
+            if self._wakeup in readable:
+                self._wakeup.recv(64)
+        self._finish()
+
+    def _send(self, batch: list[Outgoing]) -> None:
+        for message in batch:
+            port = self._virtual if message.port == VIRTUAL_PORT else self._outputs.get(message.port)
+            if port is None or port.bound is None:
+                continue  # an output that is missing right now: dropped, as a cable pulled out would
+            try:
+                port.send(message.data)
+            except Exception as err:  # rtmidi raises its own types; one bad send must not stop the clock
+                self.send_errors += 1
+                log.warning("sending to %s failed: %s", message.port or "the virtual output", err)
+                continue
+            done = host_time()
+            self._stats.late(message.time, done)
+            if message.data[0] == mm.CLOCK_TICK:
+                self._stats.pulse(message.port, message.time, done)
+
+    def _finish(self) -> None:
+        """Nothing left sounding, every clock stopped, ports closed; then goodbye."""
+        self._scheduler.shutdown([VIRTUAL_PORT, *self._outputs])
+        self._send(self._scheduler.pop_due(host_time()))
+        if self.dropped_inputs or self.send_errors:
+            log.warning(
+                "MIDI process: %d incoming messages dropped (the server was not reading), %d sends failed",
+                self.dropped_inputs,
+                self.send_errors,
+            )
+        for _, port in self._inputs:
+            port.close()
+        for port in self._outputs.values():
+            port.close()  # rtmidi waits for JACK to take what was written before it closes
+        if self._virtual is not None:
+            self._virtual.close()
+        if self._lister is not None:
+            self._lister.delete()
+        if not self._parent_gone:
+            self._post(p.Bye())
+
+    def _terminate(self, signum: int, frame: object) -> None:
+        log.info("%s: releasing every note and exiting", signal.Signals(signum).name)
+        self._stopping = True
+
+    # -- commands from the server --------------------------------------------------------------------
+
+    def _read_commands(self) -> None:
+        while True:
+            try:
+                data = self._sock.recv(p.MAX_PACKET, socket.MSG_DONTWAIT)
+            except BlockingIOError:
+                return
+            except OSError:
+                data = b""
+            if not data:
+                log.info("the server went away: releasing every note and exiting")
+                self._parent_gone = True
+                self._stopping = True
+                return
+            try:
+                self._apply(p.decode(data))
+            except Exception:  # a bad command must not take the ports and every sounding note with it
+                log.exception("MIDI command failed")
+
+    def _apply(self, command: object) -> None:
+        scheduler = self._scheduler
+        if isinstance(command, p.SetTimeline):
+            self._clock.set(command.timeline)
+        elif isinstance(command, p.Send):
+            scheduler.send(command.port, command.data, command.at)
+        elif isinstance(command, p.Note):
+            scheduler.note(
+                command.port,
+                command.channel,
+                command.note,
+                command.velocity,
+                command.beats,
+                command.quantize,
+                command.at,
+            )
+        elif isinstance(command, p.SetClock):
+            scheduler.set_clock(command.port, command.enabled, command.at)
+            if not command.enabled:
+                self._stats.clock_stopped(command.port)
+        elif isinstance(command, p.SetPlaying):
+            scheduler.set_playing(command.playing, command.at)
+        elif isinstance(command, p.Panic):
+            ports = command.ports if command.ports is not None else (VIRTUAL_PORT, *self._outputs)
+            scheduler.panic(ports, command.at)
+        elif isinstance(command, p.ListPorts):
+            outputs, inputs = self._list_ports()
+            others = [tuple(name for name in names if not is_own_port(name)) for names in (outputs, inputs)]
+            self._post(p.Ports(command.request, *others))
+        elif isinstance(command, p.GetTiming):
+            self._post(p.Timing(command.request, self._stats.report()))
+            if command.reset:
+                self._stats.reset()
+        elif isinstance(command, p.Shutdown):
+            self._stopping = True
+        else:
+            log.error("unknown MIDI command %r", command)
+
+    # -- ports ---------------------------------------------------------------------------------------
+
+    def _list_ports(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        assert self._virtual is not None and self._api is not None
+        outputs = tuple(self._virtual.midi.get_ports())
+        if self._inputs:
+            inputs = tuple(self._inputs[0][1].midi.get_ports())
+        else:
+            if self._lister is None:
+                self._lister = rtmidi_ports.input_lister(self._api)
+            inputs = tuple(self._lister.get_ports())
+        return outputs, inputs
+
+    def _refresh_ports(self, report_all: bool = False) -> None:
+        if self._api is None:
+            return
+        if report_all:
+            self._post(p.PortState("out", VIRTUAL_PORT, "", rtmidi_ports.VIRTUAL_OUTPUT_NAME))
+        outputs, inputs = self._list_ports()
+        for alias, port in self._outputs.items():
+            if port.refresh(outputs) or report_all:
+                self._post(p.PortState("out", alias, port.pattern, port.bound))
+        for role, port in self._inputs:
+            if port.refresh(inputs) or report_all:
+                self._post(p.PortState(role, port.pattern, port.pattern, port.bound))
+
+    # -- to the server -------------------------------------------------------------------------------
+
+    def _deliver(self, role: str, data: bytes, time: float) -> None:
+        """Called on rtmidi's thread for each incoming message."""
+        if not self._post(p.Input(role, data, time)):
+            self.dropped_inputs += 1
+
+    def _post(self, packet: object) -> bool:
+        """Send without ever blocking; False when the server is not keeping up (the packet is dropped)."""
+        data = p.encode(packet)
+        with self._send_lock:
+            try:
+                self._sock.send(data, socket.MSG_DONTWAIT)
+            except (BlockingIOError, BrokenPipeError, ConnectionResetError):
+                return False
+        return True
+
+
+def main(argv: list[str]) -> int:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server decides
+    sock = socket.socket(fileno=int(argv[1]))
+    sock.settimeout(30.0)
+    config = p.decode(sock.recv(p.MAX_PACKET))
+    sock.settimeout(None)
+    if not isinstance(config, p.Configure):
+        raise SystemExit(f"expected a Configure packet, got {config!r}")
+    logging.basicConfig(
+        level=config.log_level.upper(),
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    worker = MidiWorker(sock, config)
+    if worker.open().api is not None:
+        worker.run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,236 @@
+"""MIDI output through a real JACK graph: the server's virtual output into ``jack_midi_dump``.
+
+The module's server runs on a private JACK dummy server (48 kHz, 256-frame periods). Frame times
+come from JACK itself; rtmidi's JACK backend writes every event at the start of the next period, so times
+are compared with a tolerance of several periods, generous enough for a loaded machine.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from oscserver.client import OscClient
+from oscserver.osc.codec import OscArg, encode_bundle, encode_message
+from tests.support.jack import JackDummy
+from tests.support.midi import MidiDump, Received, with_data
+from tests.support.requirements import need_programs
+from tests.support.server import ServerProcess
+
+pytestmark = pytest.mark.integration
+
+RATE = 48000
+FRAMES_PER_BEAT_AT_120 = RATE // 2
+TOLERANCE = 2400  # 50 ms: ten JACK periods, for a loaded machine; a note that is wrong is wrong by far more
+
+
+def status(osc: OscClient) -> dict[str, OscArg]:
+    args = osc.request("/status").args
+    return dict(zip(args[::2], args[1::2], strict=True))
+
+
+def wait_status(osc: OscClient, key: str, check: Any, timeout: float = 10.0) -> dict[str, OscArg]:
+    deadline = time.monotonic() + timeout
+    while True:
+        current = status(osc)
+        if check(current.get(key)):
+            return current
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"/status {key} is {current.get(key)!r}")
+        time.sleep(0.1)
+
+
+@pytest.fixture(scope="module")
+def jack() -> Iterator[JackDummy]:
+    need_programs("jackd", "jack_midi_dump", "jack_lsp", "jack_connect", "stdbuf")
+    with JackDummy() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def dump(jack: JackDummy) -> Iterator[MidiDump]:
+    with MidiDump(jack) as receiver:
+        yield receiver
+
+
+@pytest.fixture(scope="module")
+def served(jack: JackDummy, dump: MidiDump) -> Iterator[tuple[ServerProcess, OscClient]]:
+    with ServerProcess("--audio", "none", "--midi-api", "jack", env=jack.env) as process:
+        jack.wait_for_port("oscserver:out")
+        jack.connect("oscserver:out", MidiDump.PORT)
+        with process.client() as osc:
+            yield process, osc
+
+
+@pytest.fixture
+def osc(served: tuple[ServerProcess, OscClient], dump: MidiDump) -> OscClient:
+    _, client = served
+    client.drain()
+    dump.clear()
+    return client
+
+
+def test_the_server_says_it_uses_jack(served: tuple[ServerProcess, OscClient]) -> None:
+    process, osc = served
+    assert "Midi: jack" in "".join(process.output)
+    current = status(osc)
+    assert current["midi"] == "jack"
+    assert str(current["midi_outputs"]).startswith("oscserver:out")
+
+
+def test_a_note_lasts_its_length_in_frames(osc: OscClient, dump: MidiDump) -> None:
+    osc.send("/midi/note", 1, 60, 100, 2.0)  # two beats at 120 BPM: one second
+    events = dump.wait_for(lambda e: len(e) >= 2, what="note on and off")
+    assert [e.data for e in events] == [bytes((0x90, 60, 100)), bytes((0x80, 60, 0))]
+    assert events[1].frame - events[0].frame == pytest.approx(2 * FRAMES_PER_BEAT_AT_120, abs=TOLERANCE)
+    # The sender's own account; its figures are measured by `make bench`, only their shape is checked here.
+    count, p50, p99, worst, _, _ = osc.request("/midi/timing", 1).args
+    assert count >= 2 and 0 <= p50 <= p99 <= worst
+    assert osc.request("/midi/timing").args[0] == 0  # reset by the previous request
+
+
+def test_channel_messages_arrive_byte_for_byte(osc: OscClient, dump: MidiDump) -> None:
+    osc.send("/midi/cc", 2, 7, 99)
+    osc.send("/midi/program", 16, 5)
+    osc.send("/midi/pitchbend", 1, -8192)
+    osc.send("/midi/aftertouch", 3, 64)
+    osc.send("/midi/note_on", 4, 61)
+    osc.send("/midi/note_off", 4, 61)
+    osc.send("/midi/raw", 0xF0, 0x7E, 0x7F, 0x06, 0x01, 0xF7)
+    osc.send("/midi/raw", b"\xb0\x40\x7f")
+    events = dump.wait_for(lambda e: len(e) >= 8, what="eight messages")
+    assert [e.data.hex(" ") for e in events] == [
+        "b1 07 63",
+        "cf 05",
+        "e0 00 00",
+        "d2 40",
+        "93 3d 64",
+        "83 3d 00",
+        "f0 7e 7f 06 01 f7",
+        "b0 40 7f",
+    ]
+
+
+def test_bad_messages_are_refused_and_nothing_is_sent(osc: OscClient, dump: MidiDump) -> None:
+    cases = [
+        (("/midi/note", 17, 60, 100), "channel must be between 1 and 16, got 17"),
+        (("/midi/cc", 1, 7, 128), "value must be between 0 and 127, got 128"),
+        (("/midi/pitchbend", 1, 8192), "value must be between -8192 and 8191, got 8192"),
+        (("/midi/raw", 0xF0, 1, 2), "sysex must be framed: start with 0xF0 and end with 0xF7"),
+        (("/midi/raw", 60, 1), "raw MIDI must start with a status byte (0x80-0xFF), got 0x3C"),
+        (("/midi/raw", 0x90, "x", 1), "byte 2 must be an int (0-255), got 'x'"),
+        (("/midi/note", 1, 60, 100, 0), "beats must be between 0.001 and 1024 beats, got 0"),
+        (("/midi/drums/note", 1, 60, 100), "no MIDI output named 'drums'; named outputs: none"),
+    ]
+    for (address, *args), message in cases:
+        answer = osc.request(str(address), *args, reply="/error")
+        assert answer.args[1].startswith(message), answer.args
+    time.sleep(0.3)
+    assert dump.snapshot() == []
+
+
+def test_a_bundle_timetag_sets_the_exact_start(osc: OscClient, dump: MidiDump) -> None:
+    osc.send("/midi/cc", 1, 20, 0)  # a marker: now
+    osc.send_raw(encode_bundle([encode_message("/midi/note", (1, 72, 90))], time.time() + 0.5))
+    events = dump.wait_for(lambda e: len(e) >= 3, what="the marker and the timed note")
+    assert [e.data for e in events] == [bytes((0xB0, 20, 0)), bytes((0x90, 72, 90)), bytes((0x80, 72, 0))]
+    assert events[1].frame - events[0].frame == pytest.approx(RATE // 2, abs=TOLERANCE)
+
+
+def test_quantized_notes_start_on_the_beat_grid(osc: OscClient, dump: MidiDump) -> None:
+    for note in (60, 64, 67, 71):
+        osc.send("/midi/cc", 1, 20, note)  # a marker: when the request arrived
+        osc.send("/midi/note", 1, note, 100, 0.5, 1.0)
+        time.sleep(0.17)  # requests spread over more than a beat; the notes land on beats only
+    events = dump.wait_for(lambda e: len(with_data(e, 0x80, 71, 0)) == 1, what="four notes")
+    ons = {e.data[1]: e.frame for e in events if e.data[0] == 0x90}
+    offs = {e.data[1]: e.frame for e in events if e.data[0] == 0x80}
+    markers = {e.data[2]: e.frame for e in events if e.data[0] == 0xB0}
+    first = ons[60]
+    for note, frame in ons.items():
+        beats = (frame - first) / FRAMES_PER_BEAT_AT_120
+        assert beats == pytest.approx(round(beats), abs=TOLERANCE / FRAMES_PER_BEAT_AT_120)
+        assert 0 <= frame - markers[note] <= FRAMES_PER_BEAT_AT_120 + TOLERANCE  # the next beat, not later
+        assert offs[note] - frame == pytest.approx(FRAMES_PER_BEAT_AT_120 / 2, abs=TOLERANCE)
+    assert ons[71] > first  # the requests spanned a beat boundary
+
+
+@pytest.fixture
+def clock_off_after(osc: OscClient) -> Iterator[None]:
+    """Whatever a clock test leaves running is stopped, so a failure does not spill into the next test."""
+    yield
+    osc.request("/link/playing", 0)
+    osc.request("/midi/clock", 0)
+    osc.request("/link/tempo", 120.0)
+
+
+@pytest.mark.usefixtures("clock_off_after")
+def test_clock_ticks_start_at_the_bar_and_follow_tempo_and_transport(osc: OscClient, dump: MidiDump) -> None:
+    osc.request("/link/playing", 1)
+    assert osc.request("/midi/clock", 1).args == (1,)  # joins the transport: SPP now, Start at the bar
+    dump.wait_for(lambda e: len(with_data(e, 0xFA)) == 1 and len(with_data(e, 0xF8)) > 50, what="Start")
+    events = dump.snapshot()
+    assert events[0].data == bytes((0xF2, 0, 0))  # song position first
+    start = with_data(events, 0xFA)[0]
+    downbeat = events[events.index(start) + 1]
+    assert downbeat.data == bytes((0xF8,)) and downbeat.frame == start.frame  # Start, then the downbeat tick
+    assert start.frame - events[0].frame <= 4 * FRAMES_PER_BEAT_AT_120 + TOLERANCE  # within a bar
+    assert_tick_interval(with_data(events, 0xF8), FRAMES_PER_BEAT_AT_120 / 24)
+
+    osc.request("/link/tempo", 60.0)
+    time.sleep(0.3)
+    dump.clear()
+    dump.wait_for(lambda e: len(with_data(e, 0xF8)) > 30, what="ticks at 60 BPM")
+    assert_tick_interval(with_data(dump.snapshot(), 0xF8), RATE / 24)
+
+    osc.request("/link/playing", 0)
+    stopped = dump.wait_for(lambda e: len(with_data(e, 0xFC)) == 1, what="Stop")
+    assert with_data(stopped, 0xFA) == []
+    assert osc.request("/midi/clock", 0).args == (0,)
+
+
+def assert_tick_interval(ticks: list[Received], expected: float) -> None:
+    """The mean interval to within 1%, and no single interval off by more than the tolerance."""
+    frames = [t.frame for t in ticks]
+    mean = (frames[-1] - frames[0]) / (len(frames) - 1)
+    assert mean == pytest.approx(expected, rel=0.01)
+    assert max(abs((b - a) - expected) for a, b in itertools.pairwise(frames)) <= TOLERANCE
+
+
+def test_panic_releases_a_sounding_note(osc: OscClient, dump: MidiDump) -> None:
+    osc.send("/midi/note", 5, 50, 100, 64.0)
+    dump.wait_for(lambda e: len(e) == 1, what="the note")
+    osc.send("/midi/panic")
+    events = dump.wait_for(lambda e: len(e) >= 18, what="note-off and 16 all-notes-off")
+    assert events[1].data == bytes((0x84, 50, 0))
+    assert [e.data for e in events[2:18]] == [bytes((0xB0 + ch, 123, 0)) for ch in range(16)]
+    time.sleep(0.2)
+    assert len(dump.snapshot()) == 18
+
+
+# Last in this module: it stops the module's server. (JACK allows only a few servers on a machine at a time,
+# so this does not start one of its own.)
+def test_shutdown_leaves_nothing_sounding_and_stops_the_clock(
+    served: tuple[ServerProcess, OscClient], osc: OscClient, dump: MidiDump
+) -> None:
+    process, _ = served
+    osc.request("/link/playing", 1)
+    osc.request("/midi/clock", 1)
+    dump.wait_for(lambda e: len(with_data(e, 0xFA)) == 1, what="Start")
+    osc.send("/midi/note", 3, 70, 100, 100.0)
+    osc.send("/midi/note", 3, 72, 100, 1.0, 16.0)  # still waiting at shutdown: never sounds
+    dump.wait_for(lambda e: len(with_data(e, 0x92, 70, 100)) == 1, what="the note")
+    assert process.stop() == 0
+    time.sleep(0.2)
+    events = dump.snapshot()
+    tail = [e.data for e in events if e.data != bytes((0xF8,))][-18:]
+    assert tail == [
+        bytes((0x82, 70, 0)),
+        *(bytes((0xB0 + ch, 123, 0)) for ch in range(16)),
+        bytes((0xFC,)),
+    ]
+    assert with_data(events, 0x92, 72, 100) == []
