@@ -79,6 +79,11 @@ class OscClient:
                     return message
         raise TimeoutError(f"no answer to {address} within {timeout} s")
 
+    def pairs(self, address: str = "/status", timeout: float = 2.0) -> dict[str, OscArg]:
+        """Ask an address that answers alternating key, value pairs (``/status``, ``/audio/status``)."""
+        args = self.request(address, timeout=timeout).args
+        return dict(zip(args[0::2], args[1::2], strict=True))
+
     def drain(self, duration: float = 0.05) -> list[Message]:
         return list(self.messages(duration))
 

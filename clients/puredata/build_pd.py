@@ -201,6 +201,24 @@ def io_patch() -> str:
     outlet = c.obj(580, 450, "outlet")
     c.connect(trim, 0, outlet)
 
+    # [oscparse] gives the numbers in an address as symbols ("looper" "1" "state"), which [route 1] cannot
+    # match: each track's messages go on to a receive name of its own, [r oscserver-looper-1], "state ...".
+    looper = c.obj(620, 480, "route looper")
+    c.connect(trim, 0, looper)
+    order = c.obj(620, 510, "t a a")
+    c.connect(looper, 0, order)
+    number = c.obj(760, 540, "list split 1")
+    c.connect(order, 1, number)
+    name = c.obj(760, 570, "makefilename oscserver-looper-%s")
+    c.connect(number, 0, name)
+    rest = c.obj(620, 540, "list split 1")
+    c.connect(order, 0, rest)
+    rest_trim = c.obj(620, 570, "list trim")
+    c.connect(rest, 1, rest_trim)
+    to_track = c.obj(620, 600, "send")
+    c.connect(name, 0, to_track, 1)
+    c.connect(rest_trim, 0, to_track)
+
     # Subscribe at once (a metro fires when started) and every 5 s: a restarted server finds us again.
     metro = c.obj(160, 180, f"metro {RESUBSCRIBE_MS}")
     c.connect(on_listen, 0, metro)
@@ -327,11 +345,7 @@ def track_patch() -> str:
     c.connect(mute, 0, _sender(c, x0, 250, "/looper/$1/mute"))
     c.connect(volume, 0, _sender(c, x0 + 160, 250, "/looper/$1/volume"))
 
-    received = c.obj(x0, 330, "r oscserver-received")
-    looper = c.obj(x0, 360, "route looper")
-    c.connect(received, 0, looper)
-    this_track = c.obj(x0, 390, "route $1")
-    c.connect(looper, 0, this_track)
+    this_track = c.obj(x0, 390, "r oscserver-looper-$1")  # this track's messages, from oscserver-io
     what = c.obj(x0, 420, "route state volume mute")
     c.connect(this_track, 0, what)
     states = c.obj(x0, 450, "route " + " ".join(STATE_COLOURS))

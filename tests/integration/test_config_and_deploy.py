@@ -36,8 +36,7 @@ def serve(*args: str, env: dict[str, str] | None = None) -> subprocess.Completed
 
 def status(server: ServerProcess) -> dict[str, object]:
     with server.client() as client:
-        args = client.request("/status").args
-    return dict(zip(args[::2], args[1::2], strict=True))
+        return dict(client.pairs())
 
 
 def toml_blocks(document: Path) -> list[str]:

@@ -19,6 +19,7 @@ from oscserver.client import OscClient
 from tests.support.jack import JackDummy
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
+from tests.support.waiting import wait_for_history
 
 pytestmark = pytest.mark.integration
 
@@ -61,19 +62,6 @@ def disconnect(jack: JackDummy, source: str, destination: str) -> None:
     subprocess.run(["jack_disconnect", source, destination], env=jack.env, capture_output=True, timeout=10)
 
 
-def audio_status(osc: OscClient) -> dict[str, object]:
-    values = osc.request("/audio/status").args
-    return dict(zip(values[::2], values[1::2], strict=True))
-
-
-def wait_for_history(osc: OscClient, seconds: float) -> None:
-    deadline = time.monotonic() + 30
-    while float(audio_status(osc)["history"]) < seconds:  # type: ignore[arg-type]
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"the input history did not reach {seconds} s")
-        time.sleep(0.1)
-
-
 def read_wav(path: Path) -> npt.NDArray[np.float64]:
     with wave.open(str(path)) as recording:
         width, channels = recording.getsampwidth(), recording.getnchannels()
@@ -97,7 +85,7 @@ def onsets(signal: npt.NDArray[np.float64], gap: int = 2000) -> npt.NDArray[np.i
 
 def test_the_server_plays_through_jack(looper: tuple[ServerProcess, OscClient]) -> None:
     process, osc = looper
-    status = audio_status(osc)
+    status = osc.pairs("/audio/status")
     assert status["device"] == "system" and status["silent"] == 0
     assert (status["samplerate"], status["blocksize"]) == (RATE, PERIOD)
     assert (status["inputs"], status["outputs"]) == (2, 2)
@@ -140,7 +128,7 @@ def test_a_bar_of_the_metronome_recorded_back_plays_one_bar_later_on_its_phase(
         assert state in (("PLAYING", 1), ("RECORDING", 1))
         recorder.wait(timeout=30)
         audio = read_wav(recording)
-        rate = float(audio_status(osc)["measured_rate"])  # type: ignore[arg-type]
+        rate = float(osc.pairs("/audio/status")["measured_rate"])
     finally:
         for child in (metronome, recorder):
             if child is not None and child.poll() is None:

@@ -15,6 +15,7 @@ import pytest
 from oscserver.client import OscClient
 from oscserver.osc.codec import Message
 from tests.support.server import ServerProcess
+from tests.support.waiting import wait_for_history
 
 pytestmark = pytest.mark.integration
 
@@ -50,23 +51,11 @@ def wait_for_state(osc: OscClient, track: int, state: str, timeout: float = 10.0
     raise TimeoutError(f"track {track} did not become {state}")
 
 
-def wait_for_history(osc: OscClient, seconds: float) -> None:
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        status = osc.request("/audio/status").args
-        if dict(zip(status[::2], status[1::2], strict=True))["history"] >= seconds:
-            return
-        time.sleep(0.1)
-    raise TimeoutError(f"the input history did not reach {seconds} s")
-
-
 def test_status_and_audio_status_report_the_silent_device(osc: OscClient) -> None:
-    status = osc.request("/status").args
-    items = dict(zip(status[::2], status[1::2], strict=True))
+    items = osc.pairs("/status")
     assert items["tracks"] == TRACKS
     assert items["audio"].startswith("silent (built-in software clock)")
-    audio = osc.request("/audio/status").args
-    info = dict(zip(audio[::2], audio[1::2], strict=True))
+    info = osc.pairs("/audio/status")
     assert info["silent"] == 1 and info["samplerate"] == 48000 and info["blocksize"] == 256
     assert info["inputs"] == 0 and info["frames"] > 0
     meters = osc.request("/audio/meters").args

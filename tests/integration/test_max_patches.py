@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from tests.support.contract import (
-    LOOPER_OR_MIDI_REASON,
     NUMBER,
     ClientArg,
     ServedEndpoint,
@@ -134,7 +133,6 @@ def test_max_link_and_server_messages_fit_the_api(served: dict[str, ServedEndpoi
     assert check_all(messages, served) == []
 
 
-@pytest.mark.xfail(reason=LOOPER_OR_MIDI_REASON, strict=False)
 def test_max_looper_and_midi_messages_fit_the_api(served: dict[str, ServedEndpoint]) -> None:
     messages = [m for m in sent_messages() if is_looper_or_midi(m[0])]
     assert {"/looper/8/record", "/midi/note", "/midi/cc", "/click/volume"} <= {a for a, _ in messages}

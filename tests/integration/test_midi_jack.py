@@ -10,12 +10,11 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
 from oscserver.client import OscClient
-from oscserver.osc.codec import OscArg, encode_bundle, encode_message
+from oscserver.osc.codec import encode_bundle, encode_message
 from tests.support.jack import JackDummy
 from tests.support.midi import MidiDump, Received, with_data
 from tests.support.requirements import need_programs
@@ -26,22 +25,6 @@ pytestmark = pytest.mark.integration
 RATE = 48000
 FRAMES_PER_BEAT_AT_120 = RATE // 2
 TOLERANCE = 2400  # 50 ms: ten JACK periods, for a loaded machine; a note that is wrong is wrong by far more
-
-
-def status(osc: OscClient) -> dict[str, OscArg]:
-    args = osc.request("/status").args
-    return dict(zip(args[::2], args[1::2], strict=True))
-
-
-def wait_status(osc: OscClient, key: str, check: Any, timeout: float = 10.0) -> dict[str, OscArg]:
-    deadline = time.monotonic() + timeout
-    while True:
-        current = status(osc)
-        if check(current.get(key)):
-            return current
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"/status {key} is {current.get(key)!r}")
-        time.sleep(0.1)
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +60,7 @@ def osc(served: tuple[ServerProcess, OscClient], dump: MidiDump) -> OscClient:
 def test_the_server_says_it_uses_jack(served: tuple[ServerProcess, OscClient]) -> None:
     process, osc = served
     assert "Midi: jack" in "".join(process.output)
-    current = status(osc)
+    current = osc.pairs()
     assert current["midi"] == "jack"
     assert str(current["midi_outputs"]).startswith("oscserver:out")
 

@@ -21,10 +21,10 @@ import rtmidi
 
 from oscserver.client import OscClient
 from oscserver.osc.codec import Message
-from tests.integration.test_midi_jack import status, wait_status
 from tests.support.jack import JackDummy
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
+from tests.support.waiting import wait_status
 
 pytestmark = pytest.mark.integration
 
@@ -185,7 +185,7 @@ def test_a_named_output_that_disappears_is_reported_and_rebound_when_it_returns(
         assert receive(synth) == [0x91, 64, 90]
     finally:
         synth.delete()
-    assert status(osc)["midi"] == "jack"  # nothing crashed on the way
+    assert osc.pairs()["midi"] == "jack"  # nothing crashed on the way
 
 
 def receive(port: Any, timeout: float = 10.0) -> list[int]:
@@ -237,7 +237,7 @@ def test_auto_takes_a_running_jack_server(jack: JackDummy, served: tuple[ServerP
     auto = ServerProcess("--audio", "none", "--midi-api", "auto", env=jack.env)
     with auto as process, process.client() as osc:
         expected = "alsa" if os.path.exists("/dev/snd/seq") else "jack"
-        assert status(osc)["midi"] == expected
+        assert osc.pairs()["midi"] == expected
         assert f"Midi: {expected}" in "".join(process.output)
 
 
@@ -246,7 +246,7 @@ def test_auto_without_any_backend_runs_without_midi_and_says_why() -> None:
         pytest.skip("this machine has an ALSA sequencer, which auto would take")
     env = {**os.environ, "JACK_DEFAULT_SERVER": "oscserver-test-no-such-server"}
     with ServerProcess("--audio", "none", "--midi-api", "auto", env=env) as process, process.client() as osc:
-        assert status(osc)["midi"] == "none"
+        assert osc.pairs()["midi"] == "none"
         answer = osc.request("/midi/note", 1, 60, 100, reply="/error")
         assert answer.args[1].startswith("MIDI is not available: ALSA: no sequencer")
         assert "JACK server not running" in answer.args[1]
@@ -262,7 +262,7 @@ def test_an_explicit_backend_that_is_missing_stops_the_start_with_the_reason() -
 
 
 def test_with_midi_off_every_verb_says_so(client: OscClient) -> None:
-    assert status(client)["midi"] == "none"
+    assert client.pairs()["midi"] == "none"
     for address, args in (("/midi/note", (1, 60, 100)), ("/midi/panic", ()), ("/midi/outputs", ())):
         answer = client.request(address, *args, reply="/error")
         assert answer.args == (address, "MIDI is off (the server runs with --midi-api none)")

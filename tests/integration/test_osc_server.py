@@ -25,8 +25,7 @@ def bundle(timetag: float | None, *messages: bytes) -> bytes:
 def test_ping_version_status(client: OscClient) -> None:
     assert client.request("/ping", 1, 2.5, "x", reply="/pong").args == (1, 2.5, "x")
     assert client.request("/version").args == (__version__,)
-    status = client.request("/status").args
-    pairs = dict(zip(status[0::2], status[1::2], strict=True))
+    pairs = client.pairs()
     for key in ("version", "tempo", "playing", "peers", "beat", "tracks", "audio", "midi"):
         assert key in pairs, key
     assert pairs["version"] == __version__
@@ -151,8 +150,7 @@ def test_a_subscriber_that_goes_away_is_dropped(server: ServerProcess) -> None:
         osc.request("/link/tempo", 150)
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline:
-            status = osc.request("/status").args
-            pairs = dict(zip(status[0::2], status[1::2], strict=True))
+            pairs = osc.pairs()
             if pairs["subscribers"] == 0:
                 break
             osc.request("/link/tempo", 150 + (time.monotonic() % 1))
@@ -189,8 +187,7 @@ def test_a_future_bundle_runs_later_without_blocking(client: OscClient) -> None:
     client.send("/ping", "now")
     first = client.wait_for("/pong", timeout=2)
     assert first.args == ("now",)
-    status = client.request("/status").args
-    assert dict(zip(status[0::2], status[1::2], strict=True))["pending_bundles"] == 1
+    assert client.pairs()["pending_bundles"] == 1
     second = client.wait_for("/pong", timeout=3)
     assert second.args == ("late",)
 

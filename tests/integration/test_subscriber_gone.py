@@ -22,5 +22,4 @@ def test_the_answer_after_a_push_to_a_vanished_subscriber_still_arrives(
             gone.request("/subscribe", reply="/subscribed")
         # The set pushes once to the vanished subscriber (bounces), then answers this client.
         assert client.request("/link/startstopsync", value).args == (value,)
-    status = client.request("/status").args
-    assert dict(zip(status[::2], status[1::2], strict=True))["subscribers"] == 0
+    assert client.pairs()["subscribers"] == 0

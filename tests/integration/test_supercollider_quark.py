@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from tests.support.contract import (
-    LOOPER_OR_MIDI_REASON,
     ServedEndpoint,
     fetch_api,
     find_endpoint,
@@ -104,7 +103,6 @@ def test_quark_drives_link_and_hears_the_feedback(tmp_path: Path, server: Server
     assert all(b2[0] == b1[0] + 1 for b1, b2 in itertools.pairwise(beats))
 
 
-@pytest.mark.xfail(reason=LOOPER_OR_MIDI_REASON, strict=False)
 def test_quark_records_plays_and_stops_a_track(tmp_path: Path, server: ServerProcess) -> None:
     config = _language_config(tmp_path, [QUARK])
     output = run_sclang(SCRIPTS / "looper.scd", config, {"OSCSERVER_PORT": str(server.port)})
@@ -145,7 +143,6 @@ def test_quark_link_and_server_addresses_are_served(served: dict[str, ServedEndp
     assert [a for a in addresses if find_endpoint(a, served) is None] == []
 
 
-@pytest.mark.xfail(reason=LOOPER_OR_MIDI_REASON, strict=False)
 def test_quark_looper_and_midi_addresses_are_served(served: dict[str, ServedEndpoint]) -> None:
     addresses = [a for a in quark_addresses() if is_looper_or_midi(a)]
     assert {"/looper/1/record", "/looper/1/state", "/midi/note", "/click/volume"} <= set(addresses)

@@ -21,6 +21,7 @@ from oscserver.osc.framing import Framing
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
 from tests.support.tcp_client import TcpOscClient
+from tests.support.waiting import wait_status
 
 pytestmark = pytest.mark.integration
 
@@ -41,20 +42,6 @@ def udp(server: ServerProcess) -> Iterator[OscClient]:
 def tcp(request: pytest.FixtureRequest, server: ServerProcess) -> Iterator[TcpOscClient]:
     with TcpOscClient("127.0.0.1", server.port, request.param) as client:
         yield client
-
-
-def status(udp: OscClient) -> dict[str, OscArg]:
-    args = udp.request("/status").args
-    return dict(zip(args[::2], args[1::2], strict=True))
-
-
-def wait_for_status(udp: OscClient, key: str, value: OscArg, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if status(udp)[key] == value:
-            return
-        time.sleep(0.05)
-    raise TimeoutError(f"/status {key} did not become {value!r}: {status(udp)}")
 
 
 @pytest.mark.parametrize(
@@ -97,7 +84,7 @@ def test_subscribe_over_tcp_gets_the_dump_then_pushes_on_the_connection(
     assert subscribed.args == (tcp.port,)
     dump = {m.address: m.args for m in tcp.messages(0.5)}
     assert "/link/tempo" in dump and "/link/playing" in dump
-    before = status(udp)["subscribers"]
+    before = udp.pairs()["subscribers"]
 
     # A new value (the server is shared by both framings' runs, and an unchanged value is not re-pushed).
     tempo = udp.request("/link/tempo").args[0] + 1.0
@@ -108,16 +95,16 @@ def test_subscribe_over_tcp_gets_the_dump_then_pushes_on_the_connection(
     assert len(beat.args) == 3
 
     assert tcp.request("/unsubscribe", reply="/unsubscribed").args == (tcp.port,)
-    assert status(udp)["subscribers"] == before - 1
+    assert udp.pairs()["subscribers"] == before - 1
 
 
 def test_a_closed_connection_drops_its_subscription(server: ServerProcess, udp: OscClient) -> None:
-    before = status(udp)["subscribers"]
+    before = udp.pairs()["subscribers"]
     client = TcpOscClient("127.0.0.1", server.port, Framing.SLIP)
     client.request("/subscribe", reply="/subscribed")
-    assert status(udp)["subscribers"] == before + 1
+    assert udp.pairs()["subscribers"] == before + 1
     client.close()
-    wait_for_status(udp, "subscribers", before)
+    wait_status(udp, "subscribers", lambda value: value == before)
 
 
 def test_sync_answers_arrive_on_the_connection(tcp: TcpOscClient) -> None:
@@ -170,7 +157,7 @@ def test_liblo_oscsend_over_tcp_sets_the_tempo(server: ServerProcess, udp: OscCl
 def test_no_tcp_listens_on_udp_only() -> None:
     with ServerProcess("--audio", "none", "--midi-api", "none", "--no-tcp") as process:
         with process.client() as udp:
-            assert status(udp)["tcp"] == "off"
+            assert udp.pairs()["tcp"] == "off"
         with pytest.raises(ConnectionRefusedError):
             socket.create_connection(("127.0.0.1", process.port), timeout=5)
 
@@ -182,4 +169,4 @@ def test_forced_slip_framing() -> None:
             sock.sendall(b"/ping\x00\x00\x00\xc0")
             assert sock.recv(100) == b"\xc0/pong\x00\x00\x00,\x00\x00\x00\xc0"
         with process.client() as udp:
-            assert status(udp)["tcp"] == f"port {process.port}, SLIP (OSC 1.1)"
+            assert udp.pairs()["tcp"] == f"port {process.port}, SLIP (OSC 1.1)"
