@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ["osc_roundtrip", "memory", "looper_callback", "beat_alignment", "midi_lateness"]
+BENCHMARKS = ["osc_roundtrip", "memory", "midi_lateness", "looper_callback", "beat_alignment", "soak"]
 
 
 def main(names: list[str]) -> None:

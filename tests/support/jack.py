@@ -10,12 +10,20 @@ import os
 import subprocess
 import time
 import uuid
+from collections.abc import Sequence
+from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 
 class JackDummy:
     def __init__(
-        self, rate: int = 48000, period: int = 256, name: str | None = None, realtime: bool = False
+        self,
+        rate: int = 48000,
+        period: int = 256,
+        name: str | None = None,
+        realtime: bool = False,
+        log: Path | None = None,
     ) -> None:
         self.name = name or f"oscs-{uuid.uuid4().hex[:8]}"
         self.rate = rate
@@ -23,14 +31,32 @@ class JackDummy:
         # Real-time scheduling keeps the dummy driver's clock from stalling when the machine is busy
         # (without it, its frames lag the host clock by up to a few ms under load); it needs root.
         self.realtime = realtime
+        self.log = log  # where jackd's own messages go (its xrun reports, for benchmarks)
         self.process: subprocess.Popen[bytes] | None = None
+        self._clients: list[subprocess.Popen[bytes]] = []
 
     @property
     def env(self) -> dict[str, str]:
         return {**os.environ, "JACK_DEFAULT_SERVER": self.name, "JACK_NO_AUDIO_RESERVATION": "1"}
 
     def start(self) -> JackDummy:
-        self.process = subprocess.Popen(
+        log_file = self.log.open("ab") if self.log else None
+        try:
+            self.process = self._spawn(log_file)
+        finally:
+            if log_file is not None:
+                log_file.close()  # jackd has its own copy
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"jackd exited with {self.process.returncode}")
+            if "system:playback_1" in self.ports():
+                return self
+            time.sleep(0.05)
+        raise RuntimeError("jackd did not come up within 10 s")
+
+    def _spawn(self, log_file: IO[bytes] | None) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
             [
                 "jackd",
                 "-n",
@@ -44,19 +70,12 @@ class JackDummy:
                 str(self.period),
             ],
             env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stdout=log_file or subprocess.DEVNULL,
+            stderr=subprocess.STDOUT if log_file else subprocess.DEVNULL,
         )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"jackd exited with {self.process.returncode}")
-            if "system:playback_1" in self.ports():
-                return self
-            time.sleep(0.05)
-        raise RuntimeError("jackd did not come up within 10 s")
 
     def stop(self) -> None:
+        self.stop_clients()
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
@@ -83,6 +102,31 @@ class JackDummy:
         subprocess.run(
             ["jack_connect", source, destination], env=self.env, check=True, capture_output=True, timeout=10
         )
+
+    def start_client(self, argv: Sequence[str]) -> subprocess.Popen[bytes]:
+        """A JACK client program on this server (``jack_metro``, ``jack_rec``, ...), stopped with it."""
+        process = subprocess.Popen(
+            list(argv), env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        self._clients.append(process)
+        return process
+
+    def stop_clients(self) -> None:
+        while self._clients:
+            process = self._clients.pop()
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(5)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+
+    def xruns_logged(self) -> int:
+        """How many xruns jackd has reported in its log so far (0 without a log)."""
+        if self.log is None or not self.log.exists():
+            return 0
+        return sum("xrun" in line.lower() for line in self.log.read_text(errors="replace").splitlines())
 
     def wait_for_port(self, name: str, timeout: float = 10.0) -> None:
         deadline = time.monotonic() + timeout
