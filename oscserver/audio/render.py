@@ -282,7 +282,9 @@ class Renderer:
             voice.take = None
             voice.start, voice.stop = INF, -INF
             voice.od_start = voice.od_stop = INF
-            voice.clear_after = True
+            # Only a loop still sounding needs its fade out before it is dropped; on an empty track the flag
+            # would outlive the clear and drop the next take the first time it is silent.
+            voice.clear_after = voice.frames > 0
         elif op == Op.OVERDUB:
             voice.od_start, voice.od_stop = record[2], record[3]
         elif op == Op.GAIN:
@@ -332,6 +334,7 @@ class Renderer:
             return False
         take.began = True
         voice.frames = 0  # the old loop is being replaced
+        voice.clear_after = False
         voice.next_pos = math.nan
         voice.od_start = voice.od_stop = INF
         return True
