@@ -6,6 +6,7 @@ them to *apply* it, so a bad file changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any, Protocol
 
 from oscserver.exceptions import InvalidArgument
@@ -24,7 +25,10 @@ class SessionPart(Protocol):
         """Raise :class:`InvalidArgument` when ``state`` cannot be applied; change nothing."""
         ...
 
-    def apply(self, state: dict[str, Any], audio: Audio, samplerate: int) -> None: ...
+    def apply(self, state: dict[str, Any], audio: Audio, samplerate: int) -> Awaitable[None] | None:
+        """Carry out a state :meth:`check` accepted; may return an awaitable that the load waits for (a part
+        that must wait for a device to let go of something)."""
+        ...
 
 
 def require(state: dict[str, Any], key: str, kind: type | tuple[type, ...], section: str) -> Any:
