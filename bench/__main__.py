@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ["osc_roundtrip", "memory", "looper_callback", "beat_alignment"]
+BENCHMARKS = ["osc_roundtrip", "memory", "looper_callback", "beat_alignment", "device_fault"]
 
 
 def main(names: list[str]) -> None:

@@ -37,8 +37,9 @@ class LooperPart:
 
     # -- saving ---------------------------------------------------------------------------------------
 
-    def capture(self) -> tuple[dict[str, Any], Audio]:
+    async def capture(self) -> tuple[dict[str, Any], Audio]:
         looper = self._looper
+        await looper.settle()  # a take just recorded is saved, not left out while it is being copied
         tracks: list[dict[str, Any]] = []
         audio: Audio = {}
         for setting in looper.track_settings():

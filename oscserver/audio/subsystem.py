@@ -31,7 +31,7 @@ from oscserver.audio.render import RendererSpec
 from oscserver.audio.sounds import calibration_signal
 from oscserver.audio.watch import Backoff, device_problem
 from oscserver.config import ServeConfig
-from oscserver.engine.looper import Change, Effect, Looper, Play, TrackState
+from oscserver.engine.looper import Change, Effect, Looper, Play, Track, TrackState
 from oscserver.engine.timeline import Timeline
 from oscserver.exceptions import Overloaded, Unavailable
 from oscserver.link.service import LinkService
@@ -51,6 +51,9 @@ CALIBRATION_TIMEOUT_SECONDS = 10.0
 CLICK_VOLUME = 0.5
 RELEASE_TIMEOUT_SECONDS = 3.0  # for the renderer to let go of every track's buffer when a session loads
 RELEASE_POLL_SECONDS = 0.005
+# For a take whose bar lines have passed to be copied whole into its track (a 104 s take takes about 150
+# blocks): a save waits for that rather than leave the loop out.
+SETTLE_TIMEOUT_SECONDS = 3.0
 
 Call = Callable[[float, Callable[[], None]], TimerHandle]
 
@@ -623,6 +626,28 @@ class LooperSubsystem:
         if whole >= 1 and abs(bars - whole) < 1e-6:
             return whole
         return max(1, self.looper.track(number).loop_bars or whole)
+
+    async def settle(self) -> None:
+        """Wait (a few blocks at most) until every track the state machine says has a loop (and no take
+        under way) has it whole in the renderer: a take whose bar lines have passed may still be being
+        copied, or its capture may not even have reached the renderer's next block yet."""
+        waited = 0.0
+        while waited < SETTLE_TIMEOUT_SECONDS:
+            control = self.control
+            if control is None or not self.audio_ok:
+                return
+            if not any(self._unsettled(control, track) for track in self.looper.tracks):
+                return
+            await self._sleep(RELEASE_POLL_SECONDS)
+            waited += RELEASE_POLL_SECONDS
+
+    def _unsettled(self, control: AudioControl, track: Track) -> bool:
+        if track.take is not None or track.loop_bars == 0:
+            return False
+        status = control.loop_status(track.number - 1)
+        return status is LoopStatus.BUSY or (
+            status is LoopStatus.FREE and track.number not in self._installing
+        )
 
     def track_settings(self) -> list[TrackSetting]:
         """Every track as a session keeps it: gain, and its whole loop (read from the shared memory, or

@@ -13,12 +13,15 @@ from oscserver.exceptions import InvalidArgument
 from oscserver.link.service import LinkService
 from oscserver.sessions.store import Audio
 
+Captured = tuple[dict[str, Any], Audio]
+
 
 class SessionPart(Protocol):
     key: str  # the section of session.json this part owns
 
-    def capture(self) -> tuple[dict[str, Any], Audio]:
-        """This part's state (JSON-able) and the audio it owns, by file stem."""
+    def capture(self) -> Captured | Awaitable[Captured]:
+        """This part's state (JSON-able) and the audio it owns, by file stem; or an awaitable of them (a part
+        that must let a device finish something first)."""
         ...
 
     def check(self, state: dict[str, Any], audio: Audio, samplerate: int) -> None:

@@ -112,7 +112,8 @@ class SessionService:
             parts: dict[str, Any] = {}
             audio: Audio = {}
             for part in self.parts:
-                state, owned = part.capture()
+                captured = part.capture()
+                state, owned = await captured if inspect.isawaitable(captured) else captured
                 parts[part.key] = state
                 audio.update(owned)
             # Disk work off the event loop: nothing else waits for it.

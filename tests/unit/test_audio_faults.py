@@ -148,7 +148,7 @@ def test_reconnection_is_tried_after_1_s_then_every_2_s_and_logged_once_each_way
 def test_the_loops_come_back_sample_for_sample_the_playing_one_at_once_in_phase() -> None:
     async def test(h: Harness) -> None:
         await two_loops(h)
-        before, audio = LooperPart(h.looper).capture()
+        before, audio = await h.until(LooperPart(h.looper).capture())
         first = current(h)
         first.lose()
         await h.run(0.03)
@@ -158,7 +158,7 @@ def test_the_loops_come_back_sample_for_sample_the_playing_one_at_once_in_phase(
         assert second is not first and first.stopped
         assert status(h)["audio_ok"] == 1
         await h.step()  # (the new renderer takes the loops at its first block)
-        after, audio_after = LooperPart(h.looper).capture()
+        after, audio_after = await h.until(LooperPart(h.looper).capture())
         assert after["tracks"][0] == {**before["tracks"][0], "volume": 0.5}
         assert after["tracks"][1] == before["tracks"][1]
         for stem in ("track-1", "track-2"):
@@ -193,11 +193,11 @@ def test_a_save_while_the_device_is_away_keeps_the_loops_and_a_load_is_installed
     async def test(h: Harness) -> None:
         await two_loops(h)
         part = LooperPart(h.looper)
-        saved, audio = part.capture()
+        saved, audio = await h.until(part.capture())
         h.device.present = False
         current(h).lose()
         await h.run(0.03)
-        during, audio_during = part.capture()
+        during, audio_during = await h.until(part.capture())
         assert during == saved
         np.testing.assert_array_equal(audio_during["track-2"], audio["track-2"])
         # Only track 2, stopped, this time: track 1 is cleared (nothing to wait for: the device is away).
@@ -213,7 +213,7 @@ def test_a_save_while_the_device_is_away_keeps_the_loops_and_a_load_is_installed
         control = h.looper.control
         assert control is not None
         assert [control.loop_status(i) for i in (0, 1)] == [LoopStatus.FREE, LoopStatus.LOOP]
-        assert part.capture()[0] == only_two
+        assert (await h.until(part.capture()))[0] == only_two
 
     run(test)
 

@@ -47,7 +47,7 @@ def test_a_recorded_loop_is_saved_with_its_shape_and_frames() -> None:
         h.looper.set_muted(2, True)
         h.looper.set_click(enabled=True, volume=0.75)
         h.looper.set_latency(0.0)
-        state, audio = LooperPart(h.looper).capture()
+        state, audio = await h.until(LooperPart(h.looper).capture())
         voice = h.renderer.voices[0]
         assert state == {
             "tracks": [
@@ -78,12 +78,25 @@ def test_a_recorded_loop_is_saved_with_its_shape_and_frames() -> None:
     run(test)
 
 
+def test_a_save_right_after_a_record_waits_for_the_take_to_be_copied_whole() -> None:
+    async def test(h: Harness) -> None:
+        await h.run_to_beat(13.0)
+        h.looper.record(1, 1)
+        control = h.looper.control
+        assert control is not None and control.loop_status(0) is LoopStatus.FREE  # not even begun
+        state, audio = await h.until(LooperPart(h.looper).capture())
+        assert state["tracks"][0]["state"] == "PLAYING"
+        np.testing.assert_array_equal(audio["track-1"], stored(TAKE_START, BAR, h.renderer.fade_frames))
+
+    run(test)
+
+
 def test_a_stopped_loop_is_saved_stopped_and_a_take_under_way_is_not_saved() -> None:
     async def test(h: Harness) -> None:
         await record_a_bar(h)
         h.looper.stop_track(1)
         h.looper.arm(2, 1)  # from beat 16: nothing recorded yet
-        state, audio = LooperPart(h.looper).capture()
+        state, audio = await h.until(LooperPart(h.looper).capture())
         assert [t["state"] for t in state["tracks"]] == ["STOPPED", "EMPTY"]
         assert list(audio) == ["track-1"]
 
@@ -95,17 +108,17 @@ def test_save_clear_load_is_sample_exact_and_plays_from_the_next_bar_line_at_the
         await record_a_bar(h)
         h.looper.set_volume(1, 0.5)
         part = LooperPart(h.looper)
-        saved, audio = part.capture()
+        saved, audio = await h.until(part.capture())
         saved_copy, audio_copy = copy.deepcopy(saved), {k: v.copy() for k, v in audio.items()}
         h.looper.every_track(h.looper.clear)
         await h.run_to_beat(21.5)
-        assert LooperPart(h.looper).capture()[1] == {}
+        assert (await h.until(LooperPart(h.looper).capture()))[1] == {}
         part.check(saved, audio, RATE)
         await h.until(part.apply(saved, audio, RATE))
         assert h.looper.looper.state(1)[0].value == "TRIGGERED"
         assert h.looper.state_reply(1) == ("/looper/1/state", ("TRIGGERED", 1))
         # Back as it was saved, bit for bit (and the loop itself on its way in was not changed).
-        again, audio_again = part.capture()
+        again, audio_again = await h.until(part.capture())
         assert again == saved_copy  # (TRIGGERED to play is saved as PLAYING)
         np.testing.assert_array_equal(audio_again["track-1"], audio_copy["track-1"])
         # It plays from the bar line at beat 24, on the phase it had: beat 24 is the loop's start (anchor 8).
@@ -151,12 +164,12 @@ def test_a_synthetic_loop_between_whole_frames_round_trips_exactly() -> None:
         await h.run(0.05)
         part.check(state, {"track-2": data}, RATE)
         await h.until(part.apply(state, {"track-2": data}, RATE))
-        again, audio = part.capture()
+        again, audio = await h.until(part.capture())
         assert again == state
         np.testing.assert_array_equal(audio["track-2"], data)
         assert h.looper.state_reply(2) == ("/looper/2/state", ("STOPPED", 2))
         await h.step()  # the renderer takes the loop at its next block
-        assert part.capture()[0] == state
+        assert (await h.until(part.capture()))[0] == state
         voice = h.renderer.voices[1]
         assert (voice.frames, voice.exact, voice.offset, voice.loop_beats, voice.anchor) == (
             frames,
@@ -178,7 +191,7 @@ def test_loading_replaces_every_track_and_resets_those_the_session_does_not_name
         part = LooperPart(h.looper)
         empty = {"tracks": [], "click": {"enabled": False, "volume": 0.5}, "latency": 0.0}
         await h.until(part.apply(empty, {}, RATE))
-        state, audio = part.capture()
+        state, audio = await h.until(part.capture())
         assert audio == {}
         assert [(t["state"], t["volume"]) for t in state["tracks"]] == [("EMPTY", 1.0), ("EMPTY", 1.0)]
         assert h.looper.control is not None and h.looper.control.loop_status(0) is LoopStatus.FREE
@@ -191,7 +204,7 @@ def test_verbs_wait_while_a_session_loads() -> None:
     async def test(h: Harness) -> None:
         await record_a_bar(h)
         part = LooperPart(h.looper)
-        saved, audio = part.capture()
+        saved, audio = await h.until(part.capture())
         loading = asyncio.ensure_future(part.apply(saved, audio, RATE))
         await asyncio.sleep(0)
         with pytest.raises(Unavailable, match="a session is being loaded"):
@@ -353,7 +366,7 @@ def test_every_refusal_says_why_and_changes_nothing(
     async def test(h: Harness) -> None:
         await record_a_bar(h)
         part = LooperPart(h.looper)
-        before = part.capture()
+        before = await h.until(part.capture())
         state, audio = valid()
         part.check(state, audio, RATE)  # the undamaged section is accepted
         damage(state, audio)
@@ -361,7 +374,7 @@ def test_every_refusal_says_why_and_changes_nothing(
             part.check(state, audio, RATE)
         assert message in str(refused.value)
         await h.run(0.05)
-        after = part.capture()
+        after = await h.until(part.capture())
         assert after[0] == before[0]
         np.testing.assert_array_equal(after[1]["track-1"], before[1]["track-1"])
 
