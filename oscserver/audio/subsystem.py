@@ -578,13 +578,15 @@ class LooperSubsystem:
         restored = 0
         for number, loop in sorted(self._held.items()):
             problem = loop.shape.problem(capacity)
-            if problem is None:
+            try:
+                if problem is not None:
+                    raise Unavailable(f"it does not fit the device as it came back: {problem}")
                 self._install(control, number, loop)
-                restored += 1
                 if self.looper.track(number).state is TrackState.PLAYING:
                     control.send([Play(number, beat)])  # at once: a loop on the beat is in phase at once
-            else:
-                log.warning("track %d: its loop does not fit the device as it came back: %s", number, problem)
+                restored += 1
+            except (Unavailable, Overloaded) as err:  # (never from a fresh renderer; but the rest come back)
+                log.warning("track %d: its loop could not be restored: %s", number, err)
                 self.looper.clear(number)
                 self._publish_track(number)
         self._held = {}
