@@ -187,7 +187,10 @@ def test_a_jack_loop_is_saved_loaded_and_survives_the_jack_server_going_and_comi
             f"the loop was {phase} frames after the beat, {loaded} loaded"
         )
 
-        # The JACK server dies: the server stays up, says so, and refuses audio verbs.
+        # The JACK server dies: the server stays up, says so (to a subscriber too), and refuses audio verbs.
+        subscriber = process.client()
+        subscriber.request("/subscribe", reply="/subscribed")
+        assert subscriber.wait_for("/audio/ok", timeout=5).args == (1, "system")  # (in the state dump)
         assert jack.process is not None
         jack.process.kill()
         jack.process.wait()
@@ -197,6 +200,8 @@ def test_a_jack_loop_is_saved_loaded_and_survives_the_jack_server_going_and_comi
         assert refused.address == "/error" and "system is gone" in refused.args[1]
         assert osc.request("/looper/1/state").args == ("PLAYING", 1)  # what will come back
         assert osc.request("/ping", 7, reply="/pong").args == (7,)
+        pushed = subscriber.wait_for("/audio/ok", timeout=5).args
+        assert pushed == (0, "system is gone (its stream stopped by itself); reconnecting")
 
         # A new JACK server of the same name: the server reconnects by itself, the loop plays on in phase.
         again = start_jack(name=jack.name)
@@ -207,8 +212,10 @@ def test_a_jack_loop_is_saved_loaded_and_survives_the_jack_server_going_and_comi
             back = loop_phase(record_output(again, tmp_path / "back.wav"))
             assert apart(back, phase) <= TOLERANCE, f"the loop was {phase} frames after the beat, {back} back"
             assert status(osc, "/audio/status")["reconnects"] == 1
+            assert subscriber.wait_for("/audio/ok", timeout=5).args == (1, "system")
             assert process.alive()
             log = "\n".join(process.log)
             assert log.count("is gone") == 1 and log.count("back on system") == 1, log
         finally:
+            subscriber.close()
             again.stop()
