@@ -5,7 +5,15 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ["osc_roundtrip", "memory", "midi_lateness", "looper_callback", "beat_alignment", "soak"]
+BENCHMARKS = [
+    "osc_roundtrip",
+    "memory",
+    "midi_lateness",
+    "looper_callback",
+    "device_fault",
+    "beat_alignment",
+    "soak",
+]
 
 
 def main(names: list[str]) -> None:

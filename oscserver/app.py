@@ -9,6 +9,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from oscserver import __version__
+from oscserver.audio.sessionpart import LooperPart
 from oscserver.audio.subsystem import LooperSubsystem
 from oscserver.config import ServeConfig
 from oscserver.core_endpoints import core_endpoints
@@ -75,8 +76,8 @@ class App:
         self.looper = LooperSubsystem(config, self.link, self.osc, self.registry, self._call_later)
         self.sessions = SessionService(
             SessionStore(config.data_dir or default_data_dir()),
-            [LinkPart(self.link)],
-            samplerate=config.samplerate,
+            [LinkPart(self.link), LooperPart(self.looper)],
+            samplerate=lambda: self.looper.samplerate,
             load_at_start=config.session,
             autosave=config.autosave,
         )

@@ -45,7 +45,7 @@ class TimelineCell:
         cell[0] = seq + 1.0  # odd: a write is under way
         values = (timeline.time, timeline.beat, timeline.tempo, timeline.quantum, 1.0 if playing else 0.0)
         cell[1:6] = values
-        cell[6] = _check(values)
+        cell[6] = check_value(values)
         cell[0] = seq + 2.0
 
     # -- the callback's side ----------------------------------------------------------------------
@@ -57,7 +57,7 @@ class TimelineCell:
         if seq == self._seen or seq % 2.0 == 1.0:
             return self._timeline
         time, beat, tempo, quantum, playing, check = cell[1:7].tolist()
-        if float(cell[0]) != seq or _check((time, beat, tempo, quantum, playing)) != check or tempo <= 0:
+        if float(cell[0]) != seq or check_value((time, beat, tempo, quantum, playing)) != check or tempo <= 0:
             return self._timeline  # torn: a write is under way; keep the last good value
         self._seen = seq
         self._timeline = Timeline(time=time, beat=beat, tempo=tempo, quantum=quantum)
@@ -69,7 +69,8 @@ class TimelineCell:
         return self._playing
 
 
-def _check(values: Sequence[float]) -> float:
+def check_value(values: Sequence[float]) -> float:
+    """A weighted sum that a record torn between two writes fails to match."""
     total = 0.0
     for index, value in enumerate(values):
         total += value * (index + 1.5)

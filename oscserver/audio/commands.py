@@ -33,6 +33,7 @@ class Op:
     LATENCY = 9  # -, frames
     CALIBRATE = 10  # play the calibration signal from the next block
     SILENCE = 11  # fade everything out (shutting down)
+    INSTALL = 12  # track, frames, exact, offset, loop beats, anchor: a loop the server put in a FREE track
 
 
 class Event:
@@ -41,6 +42,7 @@ class Event:
     CALIBRATION_STARTED = 1  # first output frame of the signal, its length in frames
     TAKE_LOST = 2  # track: a take could not be kept (its input was overwritten, or it was cancelled late)
     TAKE_DONE = 3  # track, frames: a take is completely in its track
+    INSTALL_REFUSED = 4  # track: an INSTALL came for a track that was not FREE; it was ignored
 
 
 def encode(effect: Effect) -> tuple[float, ...]:

@@ -9,10 +9,14 @@ import numpy as np
 import numpy.typing as npt
 
 from oscserver.audio.commands import Op, encode
+from oscserver.audio.looptable import LoopShape, LoopStatus
 from oscserver.audio.memory import EngineMemory, Stat
 from oscserver.engine.looper import Effect
 from oscserver.engine.timeline import Timeline
-from oscserver.exceptions import Overloaded
+from oscserver.exceptions import Overloaded, Unavailable
+
+F32 = npt.NDArray[np.float32]
+LOOP_READ_ATTEMPTS = 5
 
 
 class AudioControl:
@@ -42,6 +46,19 @@ class AudioControl:
     def silence(self) -> None:
         self._put((Op.SILENCE, 0.0))
 
+    def install_loop(self, track: int, shape: LoopShape, frames: F32) -> None:
+        """Write a loop into track ``track``'s buffer (counted from 0) and have the renderer take it, silent
+        until played. The track must be FREE in the loop table: the renderer then neither reads nor writes
+        its buffer, and (the caller makes sure) no capture is on its way to it."""
+        record = self.memory.loop_table.settled(track)
+        if record is None or record.status is not LoopStatus.FREE:
+            raise Unavailable(f"track {track + 1} is still in use by the audio engine")
+        if frames.shape != (shape.frames, 2):
+            raise ValueError(f"a loop of {shape.frames} frames must be a ({shape.frames}, 2) array")
+        self.memory.loops[track, : shape.frames] = frames
+        values = (float(shape.frames), shape.exact, shape.offset, shape.loop_beats, shape.anchor)
+        self._put((Op.INSTALL, float(track), *values))
+
     def _put(self, record: tuple[float, ...]) -> None:
         if not self.memory.commands.put(record):
             raise Overloaded("the audio engine's command queue is full; is the audio process running?")
@@ -53,6 +70,26 @@ class AudioControl:
         while (event := self.memory.events.get()) is not None:
             found.append(event)
         return found
+
+    def loop_status(self, track: int) -> LoopStatus:
+        """What track ``track`` (counted from 0) holds now; BUSY while its record cannot be read."""
+        record = self.memory.loop_table.settled(track)
+        return LoopStatus.BUSY if record is None else record.status
+
+    def read_loop(self, track: int) -> tuple[LoopShape, F32] | None:
+        """A copy of track ``track``'s loop (counted from 0) and its shape, or None when it holds no whole
+        loop. The frames are read between two equal sequence numbers of its record, so they belong to the
+        loop the record describes (an overdub under way adds to them as they are read: that is kept)."""
+        table = self.memory.loop_table
+        for _ in range(LOOP_READ_ATTEMPTS):
+            before = table.settled(track)
+            if before is None or before.status is not LoopStatus.LOOP or before.shape is None:
+                return None
+            frames = self.memory.loops[track, : before.shape.frames].copy()
+            after = table.read(track)
+            if after is not None and after.sequence == before.sequence:
+                return before.shape, frames
+        return None
 
     def stat(self, slot: int) -> float:
         return float(self.memory.stats[slot])

@@ -134,6 +134,11 @@ class Device(Protocol):
         """Round-trip latency the device reports (input + output), seconds."""
         ...
 
+    @property
+    def running(self) -> bool:
+        """False once the stream has stopped by itself (its device or audio server went away)."""
+        ...
+
     def start(self) -> None: ...
 
     def close(self) -> None: ...
@@ -225,6 +230,12 @@ class PortAudioDevice:
     def realtime(self) -> bool:
         return self._meter.realtime
 
+    @property
+    def running(self) -> bool:
+        # PortAudio's JACK host marks the stream inactive when the JACK server shuts down or drops us
+        # (no finished callback comes then); other hosts do when the device fails.
+        return bool(self._stream.active)
+
     def _duplex(self, indata: F32, outdata: F32, frames: int, time: Any, status: Any) -> None:
         self._process(indata, outdata, frames, time, status)
 
@@ -271,6 +282,10 @@ class SilentDevice:
     @property
     def realtime(self) -> bool:
         return self._meter.realtime
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
 
     def start(self) -> None:
         self._thread.start()

@@ -153,6 +153,14 @@ def looper_endpoints(looper: LooperSubsystem) -> list[Endpoint]:
             reply="/audio/status s:key value ...",
         ),
         Endpoint(
+            "/audio/ok",
+            "Whether the audio device runs (1) or has gone away (0: the server reconnects by itself when it "
+            "is back), and what it is; pushed on change.",
+            lambda r: [looper.ok_reply()],
+            dump=lambda: [looper.ok_reply()],
+            reply="/audio/ok i:ok s:what",
+        ),
+        Endpoint(
             "/audio/meters",
             "Peak levels: input left, right, output left, right, then each track; pushed to subscribers "
             "as they change (at most 50 times a second).",

@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from oscserver.audio.cells import MAILBOX_HEADER, TIMELINE_CELL_SIZE, Mailbox, TimelineCell
+from oscserver.audio.looptable import LOOP_RECORD_SIZE, LoopTable
 
 COMMAND_SLOTS = 1024
 EVENT_SLOTS = 256
@@ -45,6 +46,7 @@ class Stat:
     HEARTBEAT = 12  # host time of the last callback
     TAKES_LOST = 13
     REALTIME = 14  # 1 when the callback runs with real-time scheduling
+    DEVICE_LOST = 15  # 1 when the audio process found its stream stopped under it (the device went away)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Layout:
             ("command_records", (COMMAND_SLOTS, RECORD_WIDTH), "f8"),
             ("event_header", (MAILBOX_HEADER,), "f8"),
             ("event_records", (EVENT_SLOTS, RECORD_WIDTH), "f8"),
+            ("loop_table", (self.tracks, LOOP_RECORD_SIZE), "f8"),
             ("history", (self.history_frames, 2), "f4"),
             ("loops", (self.tracks, self.track_frames, 2), "f4"),
         ]
@@ -99,6 +102,7 @@ class EngineMemory:
         self.loops: npt.NDArray[np.float32] = views["loops"]  # type: ignore[assignment]
         self.commands = Mailbox(views["command_header"], views["command_records"])  # type: ignore[arg-type]
         self.events = Mailbox(views["event_header"], views["event_records"])  # type: ignore[arg-type]
+        self.loop_table = LoopTable(views["loop_table"])  # type: ignore[arg-type]
 
     def timeline_cell(self) -> TimelineCell:
         """A reader/writer of the timeline (each side keeps its own: it remembers what it saw)."""

@@ -9,7 +9,10 @@ server over a pipe only while starting and stopping:
 3. it maps the memory, builds the renderer, starts the stream and says it is ready.
 
 From then on everything crosses through the shared memory, and the process only waits for "stop" (or for
-the pipe to close: the server is gone, so it ends too).
+the pipe to close: the server is gone, so it ends too), looking every tenth of a second that its stream still
+runs. A stream that stopped by itself (the JACK server quit, the device went away) is flagged in the shared
+stats and the process ends; the server then starts a fresh one when the device is back (a fresh PortAudio is
+what sees a new JACK server).
 """
 
 from __future__ import annotations
@@ -19,17 +22,20 @@ import contextlib
 import gc
 import multiprocessing
 import multiprocessing.connection
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from oscserver.audio.devices import DeviceChoice, DeviceRequest, choose_device, open_device, probe_samplerate
-from oscserver.audio.memory import ArenaHandle, EngineMemory, SharedArena
+from oscserver.audio.memory import ArenaHandle, EngineMemory, SharedArena, Stat
 from oscserver.audio.render import Renderer, RendererSpec
 from oscserver.exceptions import StartupError
 
 START_TIMEOUT_SECONDS = 30.0  # generous: a loaded machine imports numpy and PortAudio slowly
 STOP_TIMEOUT_SECONDS = 5.0
+DEVICE_WATCH_SECONDS = 0.1  # how often the audio process checks that its stream still runs
+EXIT_DEVICE_LOST = 3
 
 
 @dataclass(frozen=True)
@@ -76,15 +82,23 @@ def audio_main(request: DeviceRequest, connection: multiprocessing.connection.Co
     gc.freeze()
     gc.disable()
     connection.send(("ready", _report(choice, device.latency)))
+    lost = False
     try:
         while True:
-            command = connection.recv()
-            if command[0] == "stop":
+            if connection.poll(DEVICE_WATCH_SECONDS):
+                if connection.recv()[0] == "stop":
+                    break
+            elif not device.running:
+                lost = True
                 break
     except (EOFError, OSError):
         pass  # the server is gone
-    finally:
-        device.close()
+    if lost:
+        # The server sees the flag (and this process ending) and starts a new audio process when the
+        # device is back. Closing a stream whose JACK server is gone hangs in PortAudio: leave without.
+        renderer.stats[Stat.DEVICE_LOST] = 1.0
+        os._exit(EXIT_DEVICE_LOST)
+    device.close()
 
 
 def _report(choice: DeviceChoice, latency: float = 0.0) -> DeviceReport:
@@ -114,7 +128,13 @@ class AudioBackend(Protocol):
 
     def alive(self) -> bool: ...
 
-    async def stop(self) -> None: ...
+    def ended(self) -> str | None:
+        """Why the audio side has ended by itself (None while it runs, or before it started)."""
+        ...
+
+    async def stop(self, abandon: bool = False) -> None:
+        """Stop it; ``abandon``: end it at once, without closing its stream (its device is gone)."""
+        ...
 
 
 class AudioProcess:
@@ -178,16 +198,31 @@ class AudioProcess:
     def alive(self) -> bool:
         return self._process is not None and self._process.is_alive()
 
-    async def stop(self) -> None:
+    def ended(self) -> str | None:
+        process = self._process
+        if process is None or process.is_alive():
+            return None
+        code = process.exitcode
+        if code == EXIT_DEVICE_LOST:
+            return "its stream stopped by itself"
+        if code is not None and code < 0:
+            return f"the audio process was killed by signal {-code}"
+        return f"the audio process ended (exit code {code})"
+
+    async def stop(self, abandon: bool = False) -> None:
         process, connection = self._process, self._connection
-        if connection is not None:
+        if connection is not None and not abandon:
             with contextlib.suppress(OSError, BrokenPipeError):
                 connection.send(("stop",))
         if process is not None:
             loop = asyncio.get_running_loop()
-            await loop.run_in_executor(None, process.join, STOP_TIMEOUT_SECONDS)
+            if not abandon:
+                await loop.run_in_executor(None, process.join, STOP_TIMEOUT_SECONDS)
             if process.is_alive():
                 process.terminate()
+                await loop.run_in_executor(None, process.join, STOP_TIMEOUT_SECONDS)
+            if process.is_alive():  # stuck in the kernel or in a driver: SIGTERM was not enough
+                process.kill()
                 await loop.run_in_executor(None, process.join, STOP_TIMEOUT_SECONDS)
         if connection is not None:
             connection.close()

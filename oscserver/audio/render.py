@@ -38,6 +38,7 @@ import numpy.typing as npt
 from oscserver.audio.clicktrack import ClickTrack
 from oscserver.audio.commands import Event, Op
 from oscserver.audio.frameclock import FrameClock
+from oscserver.audio.looptable import LoopStatus
 from oscserver.audio.memory import EngineMemory, Layout, Stat
 from oscserver.audio.sounds import calibration_signal
 from oscserver.audio.voices import Take, Voice
@@ -92,6 +93,7 @@ class Renderer:
         self.meters = memory.meters
         self.commands = memory.commands
         self.events = memory.events
+        self.table = memory.loop_table
         self.cell = memory.timeline_cell()
         self.clock = FrameClock(spec.samplerate)
         # Blocks of 32 frames or more are remembered as far back as the input history reaches.
@@ -253,6 +255,10 @@ class Renderer:
         if not 0 <= track < len(self.voices):
             return
         voice = self.voices[track]
+        self._track_command(op, voice, record, b0)
+        self._publish_loop(voice)
+
+    def _track_command(self, op: int, voice: Voice, record: list[float], b0: float) -> None:
         if op == Op.CAPTURE:
             self._lose_take(voice)
             voice.take = Take(start=record[2], end=record[3], play_from=record[4])
@@ -282,11 +288,43 @@ class Renderer:
             voice.take = None
             voice.start, voice.stop = INF, -INF
             voice.od_start = voice.od_stop = INF
-            voice.clear_after = True
+            # Only a loop still sounding needs its fade out before it is dropped; on an empty track the flag
+            # would outlive the clear and drop the next take the first time it is silent.
+            voice.clear_after = voice.frames > 0
         elif op == Op.OVERDUB:
             voice.od_start, voice.od_stop = record[2], record[3]
         elif op == Op.GAIN:
             voice.gain = 0.0 if self.silenced else max(0.0, record[2])
+        elif op == Op.INSTALL:
+            self._install_loop(voice, record)
+
+    def _install_loop(self, voice: Voice, record: list[float]) -> None:
+        """Take a loop the server wrote into the track's buffer: only into a FREE track (the server checks
+        that before it writes, and holds back every capture meanwhile); silent until a PLAY."""
+        frames = int(record[2])
+        free = voice.frames == 0 and voice.take is None and not voice.clear_after
+        if not free or not 0 < frames <= self.track_frames:
+            self.events.put((Event.INSTALL_REFUSED, float(voice.index)))
+            return
+        voice.frames, voice.exact, voice.offset = frames, record[3], record[4]
+        voice.loop_beats, voice.anchor = record[5], record[6]
+        voice.whole = True
+        voice.start = voice.stop = INF
+        voice.od_start = voice.od_stop = INF
+        voice.env_end, voice.next_pos, voice.jump = 0.0, math.nan, False
+
+    def _publish_loop(self, voice: Voice) -> None:
+        """Copy the track's loop as it is now into the shared loop table."""
+        taking = voice.take is not None and voice.take.began
+        if voice.frames > 0 and voice.whole and not taking and not voice.clear_after:
+            status = LoopStatus.LOOP
+        elif voice.frames == 0 and not taking and not voice.clear_after:
+            status = LoopStatus.FREE
+        else:
+            status = LoopStatus.BUSY
+        self.table.write(
+            voice.index, status, voice.frames, voice.exact, voice.offset, voice.loop_beats, voice.anchor
+        )
 
     def _lose_take(self, voice: Voice) -> None:
         """Drop a take. One that began copying but is not playing yet has overwritten the old loop, so
@@ -332,8 +370,11 @@ class Renderer:
             return False
         take.began = True
         voice.frames = 0  # the old loop is being replaced
+        voice.clear_after = False
+        voice.whole = False
         voice.next_pos = math.nan
         voice.od_start = voice.od_stop = INF
+        self._publish_loop(voice)
         return True
 
     def _install(self, voice: Voice, take: Take, b0: float, b1: float, fade: float) -> bool:
@@ -367,6 +408,7 @@ class Renderer:
     def _take_lost(self, voice: Voice) -> None:
         voice.take = None
         voice.frames = 0
+        self._publish_loop(voice)
         self.stats[Stat.TAKES_LOST] += 1.0
         self.events.put((Event.TAKE_LOST, float(voice.index)))
 
@@ -393,6 +435,8 @@ class Renderer:
             self._bake_seam(loop, take)
         if take.copied >= take.frames and take.baked:
             voice.take = None
+            voice.whole = True
+            self._publish_loop(voice)
             self.events.put((Event.TAKE_DONE, float(voice.index), float(take.frames)))
 
     def _tail_copied(self, take: Take) -> bool:
@@ -431,6 +475,7 @@ class Renderer:
                 voice.env_end, voice.next_pos = 0.0, math.nan
                 if voice.clear_after:
                     voice.frames, voice.clear_after = 0, False
+                    self._publish_loop(voice)
                 continue
             row = len(rows)
             rows.append(voice)
@@ -538,6 +583,7 @@ class Renderer:
             self._peak(4 + voice.index, float(peaks[row]))
             if voice.clear_after and voice.env_end == 0.0:
                 voice.frames, voice.clear_after, voice.next_pos = 0, False, math.nan
+                self._publish_loop(voice)
 
     # -- overdub --------------------------------------------------------------------------------------
 

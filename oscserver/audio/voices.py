@@ -68,6 +68,7 @@ class Voice:
         "start",
         "stop",
         "take",
+        "whole",
     )
 
     def __init__(self, index: int) -> None:
@@ -86,4 +87,5 @@ class Voice:
         self.next_pos = math.nan  # where the loop should be at the next block, if it continues
         self.jump = False
         self.clear_after = False
+        self.whole = False  # every frame of the loop is in the track (a take completely copied, or installed)
         self.take: Take | None = None

@@ -141,6 +141,16 @@ class Track:
         """What the state push reports: the take's bars while one is under way, else the loop's."""
         return self.take_bars if self.take is not None else self.loop_bars
 
+    @property
+    def meant_to_play(self) -> bool:
+        """Whether the player means the stored loop to play: PLAYING, waiting to play at the bar line, or
+        still sounding under a take that has not replaced it yet (STOPPING means stop)."""
+        if self.state is TrackState.PLAYING:
+            return True
+        if self.state is TrackState.TRIGGERED and self.waiting is Waiting.PLAY:
+            return True
+        return self.take is not None and self.sounding and self.state is not TrackState.STOPPING
+
 
 @dataclass(frozen=True)
 class Change:
@@ -272,6 +282,18 @@ class Looper:
         keep_gain = (track.volume, track.muted)
         self.tracks[number - 1] = Track(number, volume=keep_gain[0], muted=keep_gain[1])
         return [Clear(number)]
+
+    def restore(self, number: int, bars: int, playing: bool) -> None:
+        """A loop of ``bars`` bars put into the track from outside (a session, or an audio engine rebuilt
+        after its device went away): PLAYING or STOPPED at once, nothing pending. The renderer is told
+        separately (it needs the loop's frames, which this module never sees)."""
+        track = self.track(number)
+        if bars < 1:
+            raise InvalidArgument(f"a restored loop has at least 1 bar, got {bars}")
+        state = TrackState.PLAYING if playing else TrackState.STOPPED
+        self.tracks[number - 1] = Track(
+            number, state=state, loop_bars=bars, sounding=playing, volume=track.volume, muted=track.muted
+        )
 
     def set_overdub(self, number: int, on: bool, beat: float, timeline: Timeline) -> list[Effect]:
         """Layer the input onto a playing loop from the next bar line (on), until the next bar line (off)."""

@@ -6,25 +6,32 @@ them to *apply* it, so a bad file changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any, Protocol
 
 from oscserver.exceptions import InvalidArgument
 from oscserver.link.service import LinkService
 from oscserver.sessions.store import Audio
 
+Captured = tuple[dict[str, Any], Audio]
+
 
 class SessionPart(Protocol):
     key: str  # the section of session.json this part owns
 
-    def capture(self) -> tuple[dict[str, Any], Audio]:
-        """This part's state (JSON-able) and the audio it owns, by file stem."""
+    def capture(self) -> Captured | Awaitable[Captured]:
+        """This part's state (JSON-able) and the audio it owns, by file stem; or an awaitable of them (a part
+        that must let a device finish something first)."""
         ...
 
     def check(self, state: dict[str, Any], audio: Audio, samplerate: int) -> None:
         """Raise :class:`InvalidArgument` when ``state`` cannot be applied; change nothing."""
         ...
 
-    def apply(self, state: dict[str, Any], audio: Audio, samplerate: int) -> None: ...
+    def apply(self, state: dict[str, Any], audio: Audio, samplerate: int) -> Awaitable[None] | None:
+        """Carry out a state :meth:`check` accepted; may return an awaitable that the load waits for (a part
+        that must wait for a device to let go of something)."""
+        ...
 
 
 def require(state: dict[str, Any], key: str, kind: type | tuple[type, ...], section: str) -> Any:

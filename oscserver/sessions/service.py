@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,18 +38,23 @@ class SessionService:
         self,
         store: SessionStore,
         parts: Sequence[SessionPart],
-        samplerate: int,
+        samplerate: int | Callable[[], int],
         load_at_start: str | None = None,
         autosave: bool = True,
     ) -> None:
         self.store = store
         self.parts = list(parts)
-        self.samplerate = samplerate
+        # The rate audio is saved at: the running device's (which a JACK server decides), hence a callable.
+        self._samplerate = samplerate
         self._load_at_start = load_at_start
         self._autosave = autosave
         self._lock = asyncio.Lock()
         self.current: str | None = None
         self.saves = 0
+
+    @property
+    def samplerate(self) -> int:
+        return self._samplerate() if callable(self._samplerate) else self._samplerate
 
     def add_part(self, part: SessionPart) -> None:
         self.parts.append(part)
@@ -106,7 +112,8 @@ class SessionService:
             parts: dict[str, Any] = {}
             audio: Audio = {}
             for part in self.parts:
-                state, owned = part.capture()
+                captured = part.capture()
+                state, owned = await captured if inspect.isawaitable(captured) else captured
                 parts[part.key] = state
                 audio.update(owned)
             # Disk work off the event loop: nothing else waits for it.
@@ -125,7 +132,9 @@ class SessionService:
                     raise InvalidArgument(f"session {name!r} has no {part.key!r} section")
                 part.check(loaded.parts[part.key], loaded.audio, loaded.samplerate)
             for part in self.parts:
-                part.apply(loaded.parts[part.key], loaded.audio, loaded.samplerate)
+                applied = part.apply(loaded.parts[part.key], loaded.audio, loaded.samplerate)
+                if inspect.isawaitable(applied):
+                    await applied
             self.current = name
             return name
 

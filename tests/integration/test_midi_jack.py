@@ -208,8 +208,8 @@ def test_shutdown_leaves_nothing_sounding_and_stops_the_clock(
     osc.send("/midi/note", 3, 72, 100, 1.0, 16.0)  # still waiting at shutdown: never sounds
     dump.wait_for(lambda e: len(with_data(e, 0x92, 70, 100)) == 1, what="the note")
     assert process.stop() == 0
-    time.sleep(0.2)
-    events = dump.snapshot()
+    # jack_midi_dump prints what JACK delivered a little later: wait for the Stop, the last thing sent.
+    events = dump.wait_for(lambda e: len(with_data(e, 0xFC)) == 1, what="Stop")
     tail = [e.data for e in events if e.data != bytes((0xF8,))][-18:]
     assert tail == [
         bytes((0x82, 70, 0)),

@@ -107,7 +107,10 @@ class MemoryOnly:
     def alive(self) -> bool:
         return True
 
-    async def stop(self) -> None:
+    def ended(self) -> str | None:
+        return None
+
+    async def stop(self, abandon: bool = False) -> None:
         pass
 
 

@@ -115,6 +115,21 @@ def test_a_take_stopped_while_it_was_recorded_is_kept_silent_and_plays_when_aske
     plays(rig, 5 * BAR, rig.frame, 2 * BAR, BAR, phase_frame=5 * BAR)
 
 
+def test_a_take_stopped_while_recorded_after_the_empty_track_was_cleared_is_still_kept():
+    rig = Rig(seconds=12)
+    rig.run_to_beat(1.0)
+    rig.send(rig.looper.clear(1))  # as /looper/clear does to every track, empty ones too
+    rig.run_to_beat(5.0)
+    rig.arm(1, 1)  # beats 8..12
+    rig.run_to_beat(9.0)
+    rig.stop(1)
+    rig.run_to_beat(17.0)
+    assert rig.renderer.voices[0].frames == BAR
+    rig.play(1)  # at beat 20
+    rig.run_beats(6)
+    plays(rig, 5 * BAR, rig.frame, 2 * BAR, BAR, phase_frame=5 * BAR)
+
+
 def test_overdub_adds_the_input_at_the_loop_position_it_was_heard_against_from_bar_line_to_bar_line():
     latency = 300
     pulses = {15 * BEAT, 17 * BEAT + 1000, 21 * BEAT}  # before, inside, after the overdub's bars

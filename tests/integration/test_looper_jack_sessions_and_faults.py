@@ -1,0 +1,221 @@
+"""A loop of ``jack_metro`` in a real JACK graph (a private dummy server): saved, cleared and loaded it plays
+at the phase it had; the JACK server killed under the running server, the server stays up, says audio is
+down and refuses audio verbs; a new JACK server of the same name started, the server reconnects by itself
+and the loop is there again, playing at the phase it had.
+
+The phase is measured against the server's own click, on every beat: the metronome goes into the left input
+only, so the loop sounds on the left output only, while the click sounds on both; the right output is the
+click (the beat grid) and the left minus the right is the loop.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import time
+import uuid
+import wave
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+
+from oscserver.client import OscClient
+from tests.support.jack import JackDummy
+from tests.support.requirements import need_programs
+from tests.support.server import ServerProcess
+
+pytestmark = pytest.mark.integration
+
+RATE = 48000
+PERIOD = 256
+TEMPO = 240
+BEAT = RATE * 60 // TEMPO  # 12000 frames
+IN = ("PortAudio:in_0", "PortAudio:in_1")
+OUT = ("PortAudio:out_0", "PortAudio:out_1")
+TOLERANCE = RATE // 1000  # a millisecond (the loop and the click are placed by the same beat mapping)
+
+
+def start_jack(name: str | None = None) -> JackDummy:
+    # Real-time scheduling (as root) keeps the dummy driver on time on a busy machine.
+    try:
+        return JackDummy(rate=RATE, period=PERIOD, name=name, realtime=os.geteuid() == 0).start()
+    except RuntimeError:
+        return JackDummy(rate=RATE, period=PERIOD, name=name).start()
+
+
+@pytest.fixture
+def jack() -> Iterator[JackDummy]:
+    need_programs("jackd", "jack_metro", "jack_rec", "jack_connect", "jack_disconnect", "jack_lsp")
+    server = start_jack()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def status(osc: OscClient, address: str = "/status") -> dict[str, object]:
+    values = osc.request(address).args
+    return dict(zip(values[::2], values[1::2], strict=True))
+
+
+def wait_until(check: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise TimeoutError(what)
+        time.sleep(0.1)
+
+
+def disconnect(jack: JackDummy, source: str, destination: str) -> None:
+    subprocess.run(["jack_disconnect", source, destination], env=jack.env, capture_output=True, timeout=10)
+
+
+def wire(jack: JackDummy) -> None:
+    """Nothing into the server's inputs (a pure JACK graph: the round trip is 0)."""
+    for port in (*IN, *OUT):
+        jack.wait_for_port(port)
+    for index, port in enumerate(IN):
+        disconnect(jack, f"system:capture_{index + 1}", port)
+
+
+def record_output(jack: JackDummy, path: Path, seconds: int = 2) -> npt.NDArray[np.float64]:
+    """``seconds`` of the server's two outputs, as recorded by ``jack_rec``."""
+    recorder = subprocess.Popen(
+        ["jack_rec", "-f", str(path), "-d", str(seconds), *OUT],
+        env=jack.env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        recorder.wait(timeout=30)
+    finally:
+        if recorder.poll() is None:
+            recorder.kill()
+            recorder.wait()
+    with wave.open(str(path)) as recording:
+        width, channels = recording.getsampwidth(), recording.getnchannels()
+        raw = recording.readframes(recording.getnframes())
+    dtype = {2: np.int16, 4: np.int32}[width]
+    return np.frombuffer(raw, dtype=dtype).reshape(-1, channels).astype(np.float64)
+
+
+def onsets(signal: npt.NDArray[np.float64], gap: int = BEAT // 2) -> npt.NDArray[np.int64]:
+    """Frames where a sound starts: the first frame above 20 % of the loudest, after a quiet gap."""
+    if not signal.any():
+        return np.zeros(0, dtype=np.int64)
+    loud = np.abs(signal) > 0.2 * np.abs(signal).max()
+    starts = np.flatnonzero(loud & ~np.r_[False, loud[:-1]])
+    found: list[int] = []
+    for start in starts:
+        if not found or start - found[-1] > gap:
+            found.append(int(start))
+    return np.array(found, dtype=np.int64)
+
+
+def loop_phase(audio: npt.NDArray[np.float64]) -> int:
+    """Where the loop's clicks fall after the server's beat clicks, in frames (the median over the
+    recording; a phase is circular, so taken around the first one)."""
+    beats, loop = onsets(audio[:, 1]), onsets(audio[:, 0] - audio[:, 1])
+    assert len(beats) >= 6, f"the server's click sounded {len(beats)} times"
+    after = np.array([(o - beats[beats <= o].max()) % BEAT for o in loop if (beats <= o).any()])
+    assert len(after) >= 5, f"the loop sounded {len(loop)} clicks after a beat"
+    around = (after - after[0] + BEAT // 2) % BEAT - BEAT // 2
+    return int(after[0] + np.median(around)) % BEAT
+
+
+def apart(phase: int, other: int) -> int:
+    """How far apart two phases are, in frames."""
+    return abs((phase - other + BEAT // 2) % BEAT - BEAT // 2)
+
+
+def record_the_metronome(jack: JackDummy, osc: OscClient) -> None:
+    """A bar of a metronome on the left input, kept retroactively on track 1 (then the metronome stops)."""
+    name = f"metro-{uuid.uuid4().hex[:6]}"
+    metronome = subprocess.Popen(
+        ["jack_metro", "-n", name, "-b", str(TEMPO), "-f", "1000", "-D", "5", "-A", "0.5"],
+        env=jack.env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        click = f"{name}:{TEMPO}_bpm"
+        jack.wait_for_port(click)
+        jack.connect(click, IN[0])
+        # (A press up to three quarters into a bar keeps the bar before: up to 1.75 s back.)
+        wait_until(lambda: float(status(osc, "/audio/status")["history"]) >= 2.0, "no input history")  # type: ignore[arg-type]
+        answer = osc.request("/looper/1/record", 1, reply="/looper/1/state")
+        assert answer.address == "/looper/1/state", answer
+        wait_until(lambda: osc.request("/looper/1/state").args == ("PLAYING", 1), "track 1 did not play")
+        time.sleep(0.1)  # (the take is copied within a few blocks)
+    finally:
+        metronome.terminate()
+        metronome.wait(timeout=10)
+
+
+def test_a_jack_loop_is_saved_loaded_and_survives_the_jack_server_going_and_coming_back(
+    jack: JackDummy, tmp_path: Path
+) -> None:
+    with (
+        ServerProcess(
+            "--audio", "system", "--midi-api", "none", "--tempo", str(TEMPO), env=jack.env
+        ) as process,
+        process.client() as osc,
+    ):
+        wire(jack)
+        assert osc.request("/audio/latency", 0.0).args == (0.0,)
+        record_the_metronome(jack, osc)
+        assert osc.request("/click/enabled", 1).args == (1,)
+        phase = loop_phase(record_output(jack, tmp_path / "before.wav"))
+
+        # Saved, cleared, loaded: the loop plays again from the next bar line, at the same phase.
+        osc.request("/session/save", "jam", reply="/done", timeout=15)
+        saved = json.loads((process.data_dir / "jam" / "session.json").read_text())["parts"]["looper"]
+        assert saved["tracks"][0]["state"] == "PLAYING"
+        # A bar of JACK's frames: a second of the host clock, give or take the dummy driver's drift.
+        assert abs(saved["tracks"][0]["loop"]["frames"] - 4 * BEAT) <= 4 * BEAT // 200
+        osc.request("/looper/clear", reply="/looper/1/state")
+        assert osc.request("/session/load", "jam", reply="/done", timeout=15).args == ("/session/load", "jam")
+        wait_until(
+            lambda: osc.request("/looper/1/state").args == ("PLAYING", 1), "the loaded loop did not play"
+        )
+        loaded = loop_phase(record_output(jack, tmp_path / "loaded.wav"))
+        assert apart(loaded, phase) <= TOLERANCE, (
+            f"the loop was {phase} frames after the beat, {loaded} loaded"
+        )
+
+        # The JACK server dies: the server stays up, says so (to a subscriber too), and refuses audio verbs.
+        subscriber = process.client()
+        subscriber.request("/subscribe", reply="/subscribed")
+        assert subscriber.wait_for("/audio/ok", timeout=5).args == (1, "system")  # (in the state dump)
+        assert jack.process is not None
+        jack.process.kill()
+        jack.process.wait()
+        wait_until(lambda: status(osc)["audio_ok"] == 0, "the server did not notice the JACK server had gone")
+        assert str(status(osc)["audio"]).startswith("system: down,")
+        refused = osc.request("/looper/1/record", 1, reply="/looper/1/state")
+        assert refused.address == "/error" and "system is gone" in refused.args[1]
+        assert osc.request("/looper/1/state").args == ("PLAYING", 1)  # what will come back
+        assert osc.request("/ping", 7, reply="/pong").args == (7,)
+        pushed = subscriber.wait_for("/audio/ok", timeout=5).args
+        assert pushed == (0, "system is gone (its stream stopped by itself); reconnecting")
+
+        # A new JACK server of the same name: the server reconnects by itself, the loop plays on in phase.
+        again = start_jack(name=jack.name)
+        try:
+            wait_until(lambda: status(osc)["audio_ok"] == 1, "the server did not reconnect", timeout=60)
+            assert osc.request("/looper/1/state").args == ("PLAYING", 1)
+            wire(again)
+            back = loop_phase(record_output(again, tmp_path / "back.wav"))
+            assert apart(back, phase) <= TOLERANCE, f"the loop was {phase} frames after the beat, {back} back"
+            assert status(osc, "/audio/status")["reconnects"] == 1
+            assert subscriber.wait_for("/audio/ok", timeout=5).args == (1, "system")
+            assert process.alive()
+            log = "\n".join(process.log)
+            assert log.count("is gone") == 1 and log.count("back on system") == 1, log
+        finally:
+            subscriber.close()
+            again.stop()
