@@ -19,6 +19,7 @@ from oscserver.link.endpoints import link_endpoints
 from oscserver.link.port import AalinkPort, LinkPort
 from oscserver.link.service import LinkService
 from oscserver.link.timer import BeatTimer
+from oscserver.midi.sessionpart import MidiPart
 from oscserver.midi.subsystem import MidiSubsystem
 from oscserver.network import network_subsystems
 from oscserver.osc.access import AccessPolicy
@@ -74,9 +75,10 @@ class App:
         # Features, in start order; each brings its endpoints and its /status lines. Sessions come last so
         # that they load into running subsystems and autosave (stopping first) while the others still run.
         self.looper = LooperSubsystem(config, self.link, self.osc, self.registry, self._call_later)
+        self.midi = MidiSubsystem(config, self.link, self.osc)
         self.sessions = SessionService(
             SessionStore(config.data_dir or default_data_dir()),
-            [LinkPart(self.link), LooperPart(self.looper)],
+            [LinkPart(self.link), LooperPart(self.looper), MidiPart(self.midi, self.osc.publisher)],
             samplerate=lambda: self.looper.samplerate,
             load_at_start=config.session,
             autosave=config.autosave,
@@ -84,7 +86,7 @@ class App:
         self.subsystems: list[Subsystem] = [
             *network_subsystems(config, self.osc, lambda: self.port),
             self.looper,
-            MidiSubsystem(config, self.link, self.osc),
+            self.midi,
             self.sessions,
         ]
         self._started: list[Subsystem] = []

@@ -111,3 +111,30 @@ def test_a_missing_session_at_start_is_a_clear_startup_error(tmp_path: Path) -> 
     assert result.returncode == 1
     assert "cannot load session 'nothing here': no session named 'nothing here'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_midi_clock_setting_is_saved_and_loaded(server: ServerProcess, client: OscClient) -> None:
+    assert client.request("/midi/clock", 1).args == (1,)
+    client.request("/session/save", "with clock", reply="/done", timeout=10)
+    document = json.loads((server.data_dir / "with clock" / "session.json").read_text())
+    assert document["parts"]["midi"] == {"clock": True, "output_clocks": {}}
+    client.request("/midi/clock", 0)
+    with server.client() as tablet:
+        tablet.request("/subscribe", reply="/subscribed")
+        tablet.drain(0.3)
+        client.request("/session/load", "with clock", reply="/done", timeout=10)
+        assert tablet.wait_for("/midi/clock").args == (1,)
+    assert client.request("/midi/clock").args == (1,)
+
+
+def test_a_bad_midi_section_is_refused_before_anything_changes(server: ServerProcess, client: OscClient) -> None:
+    client.request("/link/tempo", 150)
+    client.request("/session/save", "odd", reply="/done", timeout=10)
+    client.request("/link/tempo", 100)
+    path = server.data_dir / "odd" / "session.json"
+    document = json.loads(path.read_text())
+    document["parts"]["midi"]["clock"] = "yes"
+    path.write_text(json.dumps(document))
+    error = client.request("/session/load", "odd", reply="/done", timeout=10)
+    assert error.address == "/error" and "midi.clock" in error.args[1]
+    assert client.request("/link/tempo").args == (100.0,)  # the link part, checked first, was not applied
