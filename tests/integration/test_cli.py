@@ -119,3 +119,17 @@ def test_the_banner_lists_every_address_a_tablet_can_use() -> None:
 def test_sigint_stops_the_server_like_sigterm() -> None:
     process = ServerProcess("--audio", "none", "--midi-api", "none").start()
     assert process.stop(signal.SIGINT) == 0
+
+
+def test_a_second_signal_exits_at_once() -> None:
+    process = ServerProcess("--audio", "none", "--midi-api", "none").start()
+    assert process.process is not None
+    # The first asks for a clean shutdown (notes off, fade, autosave); the second, sent while that runs,
+    # ends the process at once: an impatient stage hand is obeyed.
+    process.process.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + 10  # two signals sent at once would arrive as one
+    while not any("shutting down" in line for line in process.log) and time.monotonic() < deadline:
+        time.sleep(0.001)
+    process.process.send_signal(signal.SIGTERM)
+    assert process.process.wait(20) == 128 + signal.SIGTERM
+    assert any("second SIGTERM: exiting at once" in line for line in process.log)

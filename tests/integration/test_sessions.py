@@ -127,7 +127,9 @@ def test_the_midi_clock_setting_is_saved_and_loaded(server: ServerProcess, clien
     assert client.request("/midi/clock").args == (1,)
 
 
-def test_a_bad_midi_section_is_refused_before_anything_changes(server: ServerProcess, client: OscClient) -> None:
+def test_a_bad_midi_section_is_refused_before_anything_changes(
+    server: ServerProcess, client: OscClient
+) -> None:
     client.request("/link/tempo", 150)
     client.request("/session/save", "odd", reply="/done", timeout=10)
     client.request("/link/tempo", 100)
