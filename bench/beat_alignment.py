@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import time
 from collections.abc import Sequence
 
@@ -50,7 +51,7 @@ def describe(name: str, offsets: Sequence[float]) -> str:
     )
 
 
-def run(seconds: float = DEFAULT_SECONDS, every: float = 0.25) -> None:
+def measure(seconds: float = DEFAULT_SECONDS, every: float = 0.25) -> None:
     if os.geteuid() != 0:
         print("skipped: needs root to create two network namespaces joined by a veth pair")
         return
@@ -95,13 +96,13 @@ def run(seconds: float = DEFAULT_SECONDS, every: float = 0.25) -> None:
     print(describe("reference: two clients of one server:", one_server))
 
 
-def main() -> None:
+def run(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Beat alignment between two hosts in one Link session.")
     parser.add_argument("--seconds", type=float, default=DEFAULT_SECONDS, help="how long to measure")
     parser.add_argument("--every", type=float, default=0.25, help="beats between /sync answers")
-    options = parser.parse_args()
-    run(options.seconds, options.every)
+    options = parser.parse_args(argv or [])
+    measure(options.seconds, options.every)
 
 
 if __name__ == "__main__":
-    main()
+    run(sys.argv[1:])

@@ -21,16 +21,10 @@ import uuid
 from collections.abc import Callable
 
 from bench.common import print_table, summary_ms
-from oscserver.client import OscClient
 from tests.support.jack import JackDummy
 from tests.support.server import ServerProcess
 
 POLL_SECONDS = 0.005
-
-
-def _status(osc: OscClient, address: str = "/status") -> dict[str, object]:
-    values = osc.request(address).args
-    return dict(zip(values[::2], values[1::2], strict=True))
 
 
 def _wait(check: Callable[[], bool], timeout: float = 60.0) -> float:
@@ -65,7 +59,7 @@ def _client_connects(jack: JackDummy) -> float:
         metro.wait(timeout=10)
 
 
-def run(args: list[str]) -> None:
+def run(args: list[str] | None = None) -> None:
     cycles = 2 if os.environ.get("BENCH_QUICK") else 5
     jack = JackDummy(rate=48000, period=256).start()
     notice, back, notice_ref, back_ref = [], [], [], []
@@ -76,7 +70,7 @@ def run(args: list[str]) -> None:
             ) as server,
             server.client() as osc,
         ):
-            _wait(lambda: float(_status(osc, "/audio/status")["history"]) >= 2.0)  # type: ignore[arg-type]
+            _wait(lambda: float(osc.pairs("/audio/status")["history"]) >= 2.0)
             osc.request("/looper/1/record", 1, reply="/looper/1/state")
             _wait(lambda: osc.request("/looper/1/state").args == ("PLAYING", 1))
             time.sleep(
@@ -86,11 +80,11 @@ def run(args: list[str]) -> None:
                 assert jack.process is not None
                 jack.process.kill()
                 jack.process.wait()
-                notice.append(_wait(lambda: _status(osc)["audio_ok"] == 0))
+                notice.append(_wait(lambda: osc.pairs()["audio_ok"] == 0))
                 notice_ref.append(_client_fails(jack))
                 time.sleep(0.5)
                 jack = JackDummy(rate=48000, period=256, name=jack.name).start()
-                back.append(_wait(lambda: _status(osc)["audio_ok"] == 1))
+                back.append(_wait(lambda: osc.pairs()["audio_ok"] == 1))
                 state = osc.request("/looper/1/state").args
                 assert state == ("PLAYING", 1), (state, server.log)
                 back_ref.append(_client_connects(jack))

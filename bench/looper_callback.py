@@ -23,6 +23,7 @@ import multiprocessing
 import os
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -142,8 +143,7 @@ def _read_wav(path: Path) -> np.ndarray:
 
 def _status(osc: OscClient, address: str) -> dict[str, float]:
     """The numbers of a key/value answer (/status, /audio/status)."""
-    values = osc.request(address, timeout=5).args
-    return {k: float(v) for k, v in zip(values[::2], values[1::2], strict=True) if isinstance(v, int | float)}
+    return {k: float(v) for k, v in osc.pairs(address, timeout=5).items() if isinstance(v, int | float)}
 
 
 def _load(port: int, seconds: float, rate: int, sent: multiprocessing.Value) -> None:  # type: ignore[valid-type]
@@ -317,11 +317,11 @@ def _which(program: str) -> bool:
     return any(os.access(os.path.join(d, program), os.X_OK) for d in os.environ.get("PATH", "").split(":"))
 
 
-def run() -> None:
-    quick = os.environ.get("BENCH_QUICK") == "1"
+def run(argv: list[str] | None = None) -> None:
+    quick = os.environ.get("BENCH_QUICK") == "1" or "--quick" in (argv or [])
     callback_times(1500 if quick else 4000)
     jack_graph(10.0 if quick else 60.0)
 
 
 if __name__ == "__main__":
-    run()
+    run(sys.argv[1:])

@@ -73,8 +73,7 @@ def run(argv: list[str] | None = None) -> None:
         time.sleep(2.0)  # /sync waits and answers finish
         idle_after, busy_after = rss_mib(idle.process.pid), rss_mib(busy.process.pid)
         with busy.client() as osc:
-            status = osc.request("/status").args
-        figures = dict(zip(status[0::2], status[1::2], strict=True))
+            figures = osc.pairs()
     print(
         f"resident memory (MiB) over {duration:.0f} s, {args.messages} messages at {args.rate:.0f}/s "
         f"({len(MESSAGES)} kinds in turn)"

@@ -41,7 +41,7 @@ class Phase:
     aalink_late: list[float]  # seconds past the target beat, one per sync()
 
 
-def run(args: list[str]) -> None:
+def run(args: list[str] | None = None) -> None:
     if shutil.which("jackd") is None:
         print("skipped: needs jackd (Debian jackd2, installed by `make setup` as root)")
         return
