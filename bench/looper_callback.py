@@ -27,7 +27,6 @@ import sys
 import tempfile
 import time
 import uuid
-import wave
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +38,7 @@ from oscserver.client import OscClient
 from oscserver.engine.looper import Looper
 from oscserver.engine.timeline import Timeline
 from oscserver.osc.codec import encode_message
+from tests.support.recording import onsets, read_wav
 
 RATE = 48000
 TEMPO = 240.0
@@ -120,25 +120,6 @@ def callback_times(calls: int = 4000) -> None:
 
 
 # -- 2. a JACK graph ----------------------------------------------------------------------------------
-
-
-def _onsets(signal: np.ndarray, gap: int = 2000) -> np.ndarray:
-    if not signal.any():
-        return np.zeros(0, dtype=np.int64)
-    loud = np.abs(signal) > 0.05 * np.abs(signal).max()
-    starts = np.flatnonzero(loud & ~np.r_[False, loud[:-1]])
-    found: list[int] = []
-    for start in starts:
-        if not found or start - found[-1] > gap:
-            found.append(int(start))
-    return np.array(found, dtype=np.int64)
-
-
-def _read_wav(path: Path) -> np.ndarray:
-    with wave.open(str(path)) as recording:
-        width, channels = recording.getsampwidth(), recording.getnchannels()
-        raw = recording.readframes(recording.getnframes())
-    return np.frombuffer(raw, dtype={2: np.int16, 4: np.int32}[width]).reshape(-1, channels).astype(float)
 
 
 def _status(osc: OscClient, address: str) -> dict[str, float]:
@@ -256,8 +237,8 @@ def _phase(jack: object, env: dict[str, str], osc: OscClient) -> None:
             capture_output=True,
             timeout=30,
         )
-        audio = _read_wav(path)
-    ours, live = _onsets(audio[:, 0]), _onsets(audio[:, 1])
+        audio = read_wav(path)
+    ours, live = onsets(audio[:, 0]), onsets(audio[:, 1])
     if len(ours) < 4 or len(live) < 4:
         print(f"phase: too few clicks found (loop {len(ours)}, live {len(live)})")
         return

@@ -7,16 +7,15 @@ import os
 import subprocess
 import time
 import uuid
-import wave
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
-import numpy.typing as npt
 import pytest
 
 from oscserver.client import OscClient
 from tests.support.jack import JackDummy
+from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
 from tests.support.waiting import wait_for_history
@@ -60,27 +59,6 @@ def looper(jack: JackDummy) -> Iterator[tuple[ServerProcess, OscClient]]:
 
 def disconnect(jack: JackDummy, source: str, destination: str) -> None:
     subprocess.run(["jack_disconnect", source, destination], env=jack.env, capture_output=True, timeout=10)
-
-
-def read_wav(path: Path) -> npt.NDArray[np.float64]:
-    with wave.open(str(path)) as recording:
-        width, channels = recording.getsampwidth(), recording.getnchannels()
-        raw = recording.readframes(recording.getnframes())
-    dtype = {2: np.int16, 4: np.int32}[width]
-    return np.frombuffer(raw, dtype=dtype).reshape(-1, channels).astype(np.float64)
-
-
-def onsets(signal: npt.NDArray[np.float64], gap: int = 2000) -> npt.NDArray[np.int64]:
-    """Frames where a click starts: the first frame above 5 % of the loudest, after a quiet gap."""
-    if not signal.any():
-        return np.zeros(0, dtype=np.int64)
-    loud = np.abs(signal) > 0.05 * np.abs(signal).max()
-    starts = np.flatnonzero(loud & ~np.r_[False, loud[:-1]])
-    found: list[int] = []
-    for start in starts:
-        if not found or start - found[-1] > gap:
-            found.append(int(start))
-    return np.array(found, dtype=np.int64)
 
 
 def test_the_server_plays_through_jack(looper: tuple[ServerProcess, OscClient]) -> None:

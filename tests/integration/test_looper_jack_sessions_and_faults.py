@@ -15,7 +15,6 @@ import os
 import subprocess
 import time
 import uuid
-import wave
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,6 +24,7 @@ import pytest
 
 from oscserver.client import OscClient
 from tests.support.jack import JackDummy
+from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
 
@@ -96,30 +96,14 @@ def record_output(jack: JackDummy, path: Path, seconds: int = 2) -> npt.NDArray[
         if recorder.poll() is None:
             recorder.kill()
             recorder.wait()
-    with wave.open(str(path)) as recording:
-        width, channels = recording.getsampwidth(), recording.getnchannels()
-        raw = recording.readframes(recording.getnframes())
-    dtype = {2: np.int16, 4: np.int32}[width]
-    return np.frombuffer(raw, dtype=dtype).reshape(-1, channels).astype(np.float64)
-
-
-def onsets(signal: npt.NDArray[np.float64], gap: int = BEAT // 2) -> npt.NDArray[np.int64]:
-    """Frames where a sound starts: the first frame above 20 % of the loudest, after a quiet gap."""
-    if not signal.any():
-        return np.zeros(0, dtype=np.int64)
-    loud = np.abs(signal) > 0.2 * np.abs(signal).max()
-    starts = np.flatnonzero(loud & ~np.r_[False, loud[:-1]])
-    found: list[int] = []
-    for start in starts:
-        if not found or start - found[-1] > gap:
-            found.append(int(start))
-    return np.array(found, dtype=np.int64)
+    return read_wav(path)
 
 
 def loop_phase(audio: npt.NDArray[np.float64]) -> int:
     """Where the loop's clicks fall after the server's beat clicks, in frames (the median over the
     recording; a phase is circular, so taken around the first one)."""
-    beats, loop = onsets(audio[:, 1]), onsets(audio[:, 0] - audio[:, 1])
+    beats = onsets(audio[:, 1], gap=BEAT // 2, threshold=0.2)
+    loop = onsets(audio[:, 0] - audio[:, 1], gap=BEAT // 2, threshold=0.2)
     assert len(beats) >= 6, f"the server's click sounded {len(beats)} times"
     after = np.array([(o - beats[beats <= o].max()) % BEAT for o in loop if (beats <= o).any()])
     assert len(after) >= 5, f"the loop sounded {len(loop)} clicks after a beat"
