@@ -19,7 +19,7 @@ from pythonosc.parsing import ntp, osc_types
 from oscserver.exceptions import MalformedPacket
 
 # Type tags this server understands in incoming messages (OSC 1.0 plus the common 1.1 additions).
-_KNOWN_TYPE_TAGS = frozenset("ifsbhdtTFNrm[]")
+_KNOWN_TYPE_TAG_BYTES = b"ifsbhdtTFNrm[]"
 
 # Seconds between the NTP epoch (1900) and the Unix epoch (1970).
 NTP_UNIX_OFFSET = 2_208_988_800
@@ -95,19 +95,26 @@ def _parse_message(data: bytes, timetag: float | None) -> Message:
 
 
 def _check_type_tags(data: bytes) -> None:
-    """Refuse unknown type tags instead of letting python-osc log and skip them."""
-    try:
-        address, index = osc_types.get_string(data, 0)
-        if index >= len(data):
-            return  # no type tag string at all: an old-style message with no arguments
-        tags, _ = osc_types.get_string(data, index)
-    except (osc_types.ParseError, UnicodeDecodeError) as err:
-        raise MalformedPacket(f"malformed message: {err}") from err
-    if not tags.startswith(","):
-        raise MalformedPacket(f"type tag string must start with ',', got {tags!r}")
-    unknown = set(tags[1:]) - _KNOWN_TYPE_TAGS
+    """Refuse unknown type tags instead of letting python-osc log and skip them.
+
+    Done on the bytes (python-osc decodes each string it reads; this runs for every message received):
+    the address ends at its first NUL, the type tags start at the next multiple of four.
+    """
+    end = data.find(b"\x00")
+    if end < 0:
+        raise MalformedPacket("malformed message: the address is not NUL-terminated")
+    start = (end // 4 + 1) * 4
+    if start >= len(data):
+        return  # no type tag string at all: an old-style message with no arguments
+    if data[start : start + 1] != b",":
+        raise MalformedPacket(f"type tag string must start with ',', got {data[start : start + 8]!r}")
+    tags_end = data.find(b"\x00", start)
+    if tags_end < 0:
+        raise MalformedPacket("malformed message: the type tag string is not NUL-terminated")
+    unknown = data[start + 1 : tags_end].translate(None, _KNOWN_TYPE_TAG_BYTES)
     if unknown:
-        raise MalformedPacket(f"unsupported type tag(s) {''.join(sorted(unknown))!r} in {address}")
+        shown = "".join(sorted({chr(b) for b in unknown}))
+        raise MalformedPacket(f"unsupported type tag(s) {shown!r} in {data[:end].decode(errors='replace')}")
 
 
 def type_tag_of(value: OscArg) -> str | list[Any]:
