@@ -22,9 +22,6 @@ class StatusBoard:
             items.extend(provider())
         return items
 
-    def as_dict(self) -> dict[str, OscArg]:
-        return dict(self.items())
-
     def flat(self) -> list[OscArg]:
         """Alternating key, value: the shape of the ``/status`` answer."""
         out: list[OscArg] = []

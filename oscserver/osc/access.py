@@ -52,6 +52,3 @@ class AccessPolicy:
         except ValueError:
             return False
         return any(address in network for network in self.networks)
-
-    def describe(self) -> str:
-        return ", ".join(str(n) for n in self.networks)

@@ -171,9 +171,6 @@ class Registry:
     def __len__(self) -> int:
         return len(self._endpoints)
 
-    def get(self, template: str) -> Endpoint:
-        return self._endpoints[template]
-
     def resolve(self, address: str) -> list[Target]:
         """Every endpoint the address (or OSC pattern) names; an /error-ready exception when there is none."""
         if not address.startswith("/"):

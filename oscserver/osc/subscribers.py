@@ -115,9 +115,6 @@ class Publisher:
         self._pending[address] = _Pending(args, scheduled=True)
         self._call_later(last + self._min_interval - now, lambda: self._flush(address))
 
-    def forget(self, address: str) -> None:
-        self._last_state.pop(address, None)
-
     def _flush(self, address: str) -> None:
         pending = self._pending.pop(address, None)
         if pending is None:
