@@ -132,6 +132,9 @@ def serve(
     tcp_framing: str,
 ) -> None:
     """Run the server until SIGINT or SIGTERM."""
+    # "auto" means a JACK server that is already running: libjack must not start one behind the user's back
+    # when the MIDI or audio process looks for it (the audio and MIDI processes inherit this).
+    os.environ.setdefault("JACK_NO_START_SERVER", "1")
     config = ServeConfig(
         host=host,
         port=port,

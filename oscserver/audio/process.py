@@ -23,6 +23,7 @@ import gc
 import multiprocessing
 import multiprocessing.connection
 import os
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -54,6 +55,9 @@ class DeviceReport:
 
 def audio_main(request: DeviceRequest, connection: multiprocessing.connection.Connection) -> None:
     """The audio process (spawned)."""
+    # Ctrl-C in a terminal reaches the whole process group; the server decides when audio stops (after the
+    # fade and the autosave), and tells this process so.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         choice = choose_device(request)
         rate = probe_samplerate(choice)
