@@ -238,6 +238,10 @@ def send(host: str, port: int, wait_seconds: float, address: str, args: tuple[st
 )
 def monitor(host: str, port: int, renew: float) -> None:
     """Subscribe and print every push until interrupted."""
+    # Ctrl-C and SIGTERM end it (and unsubscribe) even when it was started with SIGINT ignored, as a shell
+    # does for a command run in the background, in which case Python installs no Ctrl-C handler of its own.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _interrupt)
     last: dict[str, str] = {}
     with OscClient(host, port) as client:
         click.echo(f"monitoring {host}:{port} from port {client.port} (Ctrl-C to stop)", err=True)
@@ -256,6 +260,10 @@ def monitor(host: str, port: int, renew: float) -> None:
                         click.echo(f"{stamp}  {text}")
         except KeyboardInterrupt:
             client.send("/unsubscribe")
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 @main.command()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.server import ServerProcess
+from tests.support.waiting import wait_status
 
 pytestmark = pytest.mark.integration
 
@@ -133,3 +134,27 @@ def test_a_second_signal_exits_at_once() -> None:
     process.process.send_signal(signal.SIGTERM)
     assert process.process.wait(20) == 128 + signal.SIGTERM
     assert any("second SIGTERM: exiting at once" in line for line in process.log)
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_monitor_stops_on_a_signal_even_when_started_with_sigint_ignored(
+    server: ServerProcess, stop: signal.Signals
+) -> None:
+    # A shell starts a background command with SIGINT ignored; Python then sets no Ctrl-C handler itself.
+    monitor = subprocess.Popen(
+        [sys.executable, "-m", "oscserver", "monitor", "--port", str(server.port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    try:
+        with server.client() as osc:
+            wait_status(osc, "subscribers", lambda count: count == 1, timeout=20)
+    finally:
+        monitor.send_signal(stop)
+        monitor.communicate(timeout=10)
+    assert monitor.returncode == 0
+    with server.client() as osc:
+        assert osc.pairs()["subscribers"] == 0  # it unsubscribed on its way out
