@@ -87,11 +87,18 @@ class FakeLinkPort:
     # What another peer in the session would do:
     def peer_sets_tempo(self, tempo: float) -> None:
         self.clock.set_tempo(tempo)
-        for callback in list(self._tempo_callbacks):
-            callback(tempo)
+        self.report_tempo(tempo)
 
     def peer_sets_playing(self, playing: bool) -> None:
         self.playing_ = playing
+        self.report_playing(playing)
+
+    # What Link's callbacks report (a peer's change, or a late echo of one of our own commits):
+    def report_tempo(self, tempo: float) -> None:
+        for callback in list(self._tempo_callbacks):
+            callback(tempo)
+
+    def report_playing(self, playing: bool) -> None:
         for callback in list(self._playing_callbacks):
             callback(playing)
 

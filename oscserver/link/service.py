@@ -23,6 +23,7 @@ from oscserver.engine.timeline import (
 )
 from oscserver.exceptions import InvalidArgument, Overloaded
 from oscserver.link.clock import LinkClock
+from oscserver.link.commits import RECHECK_SECONDS, OwnCommits
 from oscserver.link.port import LinkPort
 from oscserver.link.timer import BeatTimer
 from oscserver.osc.codec import OscArg
@@ -62,6 +63,10 @@ class LinkService:
         self._playing_listeners: list[Callable[[bool], None]] = []
         self._tempo_listeners: list[Callable[[float], None]] = []
         self._closed = False
+        self._tempo = port.tempo
+        self._playing = port.playing
+        self._tempo_commits: OwnCommits[float] = OwnCommits()
+        self._playing_commits: OwnCommits[bool] = OwnCommits()
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
@@ -89,6 +94,9 @@ class LinkService:
             self.set_tempo(tempo)
         else:
             log.info("joined a Link session with %d peer(s) at %.2f BPM", self.port.peers, self.port.tempo)
+            # The session's tempo and transport, even if Link's reports of them are still on their way.
+            self._accept_tempo(self.port.tempo)
+            self._accept_playing(self.port.playing)
         self.clock.refresh(force=True)
 
     def close(self) -> None:
@@ -102,21 +110,26 @@ class LinkService:
 
     @property
     def tempo(self) -> float:
-        return self.port.tempo
+        """The tempo in force: our own latest commit, or what a peer set since (never a stale echo)."""
+        return self._tempo
 
     def set_tempo(self, tempo: float) -> None:
         if not MIN_TEMPO <= tempo <= MAX_TEMPO:
             raise InvalidArgument(f"tempo must be between 20 and 999 BPM, got {tempo:g}")
         self.port.tempo = tempo
+        self._tempo = self.port.tempo
+        self._tempo_commits.committed(self._tempo, self.clock.now())
         self.clock.refresh(force=True)
         self._notify_tempo()
 
     @property
     def playing(self) -> bool:
-        return self.port.playing
+        return self._playing
 
     def set_playing(self, playing: bool) -> None:
         self.port.playing = playing
+        self._playing = playing
+        self._playing_commits.committed(playing, self.clock.now())
         self._notify_playing(playing)
 
     @property
@@ -190,12 +203,36 @@ class LinkService:
     def _tempo_reported(self, tempo: float) -> None:
         if self._closed:
             return
+        if self._tempo_commits.is_stale_echo(tempo, self.clock.now()):
+            self._call_later(RECHECK_SECONDS, self._recheck_tempo)
+            return
+        self._accept_tempo(tempo)
+
+    def _recheck_tempo(self) -> None:
+        """After an echo: what Link says now is what stands (a peer may really have set that value)."""
+        if not self._closed and self.port.tempo != self._tempo:
+            self._accept_tempo(self.port.tempo)
+
+    def _accept_tempo(self, tempo: float) -> None:
+        self._tempo = tempo
         self.clock.refresh(force=True)
         self._notify_tempo()
 
     def _playing_reported(self, playing: bool) -> None:
-        if not self._closed:
-            self._notify_playing(playing)
+        if self._closed:
+            return
+        if self._playing_commits.is_stale_echo(playing, self.clock.now()):
+            self._call_later(RECHECK_SECONDS, self._recheck_playing)
+            return
+        self._accept_playing(playing)
+
+    def _recheck_playing(self) -> None:
+        if not self._closed and self.port.playing != self._playing:
+            self._accept_playing(self.port.playing)
+
+    def _accept_playing(self, playing: bool) -> None:
+        self._playing = playing
+        self._notify_playing(playing)
 
     def _peers_reported(self, peers: int) -> None:
         if self._closed:
@@ -205,7 +242,7 @@ class LinkService:
         self.clock.refresh()
 
     def _notify_tempo(self) -> None:
-        tempo = self.port.tempo
+        tempo = self._tempo
         self._pushes.publish("/link/tempo", (float(tempo),))
         for listener in list(self._tempo_listeners):
             listener(tempo)

@@ -140,3 +140,50 @@ def test_joining_sets_the_tempo_only_when_alone() -> None:
 
     assert asyncio.run(join(0)) == 90.0
     assert asyncio.run(join(1)) == 121.0  # the running session's tempo wins
+
+
+def test_a_late_echo_of_our_own_earlier_tempo_is_not_believed() -> None:
+    # Link handles each commit again on its own thread: two sets in quick succession can come back as
+    # "128" after "99.5" was set. The server keeps 99.5 and pushes no 128.
+    rig = Rig(tempo=120.0)
+    rig.link.set_tempo(128.0)
+    rig.link.set_tempo(99.5)
+    rig.port.report_tempo(128.0)  # the echo of the first commit (Link's state reverts for a moment)
+    rig.port.clock.set_tempo(99.5)  # ...and settles on the latest
+    rig.port.report_tempo(99.5)
+    rig.timers.advance(0.1)  # the re-check after the echo finds 99.5 as well
+    assert rig.link.tempo == 99.5
+    assert [args for _, args in rig.peer.at("/link/tempo")] == [(128.0,), (99.5,)]
+
+
+def test_a_peer_setting_our_earlier_tempo_is_believed_after_the_recheck() -> None:
+    rig = Rig(tempo=120.0)
+    rig.link.set_tempo(128.0)
+    rig.link.set_tempo(99.5)
+    rig.port.peer_sets_tempo(128.0)  # a real change by another peer, to a value we set a moment ago
+    assert rig.link.tempo == 99.5  # taken for an echo at first
+    rig.timers.advance(0.1)
+    assert rig.link.tempo == 128.0  # Link still says 128 when checked again: it is real
+    assert [args for _, args in rig.peer.at("/link/tempo")][-1] == (128.0,)
+
+
+def test_a_late_echo_of_start_or_stop_is_not_believed() -> None:
+    rig = Rig()
+    rig.link.set_playing(True)
+    rig.link.set_playing(False)
+    rig.port.report_playing(True)  # the echo of the start
+    rig.timers.advance(0.1)
+    assert rig.link.playing is False
+    assert [args for _, args in rig.peer.at("/link/playing")] == [(1,), (0,)]
+
+
+def test_own_commits_are_forgotten_after_the_echo_window() -> None:
+    from oscserver.link.commits import ECHO_WINDOW_SECONDS, OwnCommits
+
+    commits: OwnCommits[float] = OwnCommits()
+    commits.committed(128.0, now=0.0)
+    commits.committed(99.5, now=0.01)
+    assert commits.is_stale_echo(128.0, now=0.02)
+    assert not commits.is_stale_echo(99.5, now=0.02)  # the latest is no echo
+    assert not commits.is_stale_echo(140.0, now=0.02)  # never ours: a peer
+    assert not commits.is_stale_echo(128.0, now=ECHO_WINDOW_SECONDS + 0.5)  # too old to be an echo
