@@ -24,7 +24,9 @@ class StatusBoard:
 
     def flat(self) -> list[OscArg]:
         """Alternating key, value: the shape of the ``/status`` answer."""
-        out: list[OscArg] = []
-        for key, value in self.items():
-            out.extend((key, value))
-        return out
+        return flatten(self.items())
+
+
+def flatten(items: Iterable[tuple[str, OscArg]]) -> list[OscArg]:
+    """``[(k1, v1), (k2, v2)]`` -> ``[k1, v1, k2, v2]``: how /status and /audio/status answers travel."""
+    return [part for pair in items for part in pair]

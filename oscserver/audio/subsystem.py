@@ -40,6 +40,7 @@ from oscserver.osc.codec import OscArg
 from oscserver.osc.registry import Endpoint, PathVar, Registry, Reply
 from oscserver.osc.scheduler import TimerHandle
 from oscserver.osc.service import OscService
+from oscserver.status import flatten
 
 log = logging.getLogger(__name__)
 
@@ -256,10 +257,7 @@ class LooperSubsystem:
             ("ok", 1),
             ("reconnects", self.reconnects),
         ]
-        flat: list[OscArg] = []
-        for key, value in items:
-            flat += [key, value]
-        return flat
+        return flatten(items)
 
     def meters(self) -> list[float]:
         control = self._require_audio()

@@ -45,14 +45,19 @@ def test_send_exits_1_on_an_error(server: ServerProcess) -> None:
     ]
 
 
-def test_monitor_subscribes_and_prints_pushes(server: ServerProcess) -> None:
-    monitor = subprocess.Popen(
+def start_monitor(server: ServerProcess, ignore_sigint: bool = False) -> subprocess.Popen[str]:
+    return subprocess.Popen(
         [sys.executable, "-m", "oscserver", "monitor", "--port", str(server.port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         cwd=ROOT,
+        preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignore_sigint else None,
     )
+
+
+def test_monitor_subscribes_and_prints_pushes(server: ServerProcess) -> None:
+    monitor = start_monitor(server)
     try:
         time.sleep(1.5)
         oscserver("send", "--port", str(server.port), "--wait", "0", "/link/tempo", "141")
@@ -141,14 +146,7 @@ def test_monitor_stops_on_a_signal_even_when_started_with_sigint_ignored(
     server: ServerProcess, stop: signal.Signals
 ) -> None:
     # A shell starts a background command with SIGINT ignored; Python then sets no Ctrl-C handler itself.
-    monitor = subprocess.Popen(
-        [sys.executable, "-m", "oscserver", "monitor", "--port", str(server.port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
-    )
+    monitor = start_monitor(server, ignore_sigint=True)
     try:
         with server.client() as osc:
             wait_status(osc, "subscribers", lambda count: count == 1, timeout=20)
