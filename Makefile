@@ -30,7 +30,7 @@ $(STAMP): pyproject.toml
 run: setup ## Start the server on its defaults (ARGS="--port 9000" to change them)
 	$(BIN)/oscserver serve $(ARGS)
 
-test: setup ## Run every test (unit and integration)
+test: setup lint ## Check style and types (make lint), then run every test (unit and integration)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 bench: setup ## Measure round trips, throughput and timing; prints figures beside references

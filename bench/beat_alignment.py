@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from tests.support.alignment import SyncProbe, percentile, sync_round
 from tests.support.netns import NetNamespace, two_hosts
 from tests.support.server import ServerProcess

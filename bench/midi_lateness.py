@@ -21,12 +21,12 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from oscserver.app import App
-from oscserver.client import OscClient
-from oscserver.config import ServeConfig
+from oscserver.cli.client import OscClient
 from oscserver.midi.subsystem import MidiSubsystem
 from oscserver.midi.timing import TimingReport, percentile
 from oscserver.midi.worker import REALTIME_VARIABLE
+from oscserver.server.app import App
+from oscserver.server.config import ServeConfig
 
 PHASE_SECONDS = 10.0
 LOAD_RATE = 5000.0

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import psutil
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from tests.support.jack import JackDummy
 from tests.support.server import ServerProcess
 from tests.support.waiting import wait_for_history, wait_status

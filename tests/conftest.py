@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from tests.support.server import ServerProcess
 
 

@@ -30,7 +30,6 @@ from oscserver.audio.process import AudioBackend, AudioProcess, DeviceReport
 from oscserver.audio.render import RendererSpec
 from oscserver.audio.sounds import calibration_signal
 from oscserver.audio.watch import Backoff, device_problem
-from oscserver.config import ServeConfig
 from oscserver.engine.looper import Change, Effect, Looper, Play, Track, TrackState
 from oscserver.engine.timeline import Timeline
 from oscserver.exceptions import Overloaded, Unavailable
@@ -40,7 +39,8 @@ from oscserver.osc.codec import OscArg
 from oscserver.osc.registry import Endpoint, PathVar, Registry, Reply
 from oscserver.osc.scheduler import TimerHandle
 from oscserver.osc.service import OscService
-from oscserver.status import flatten
+from oscserver.server.config import ServeConfig
+from oscserver.server.status import flatten
 
 log = logging.getLogger(__name__)
 

@@ -29,9 +29,9 @@ from oscserver.osc.registry import Endpoint, PathVar
 from oscserver.osc.scheduler import MAX_HORIZON_SECONDS
 
 if TYPE_CHECKING:
-    from oscserver.config import ServeConfig
     from oscserver.link.service import LinkService
     from oscserver.osc.service import OscService
+    from oscserver.server.config import ServeConfig
 
 log = logging.getLogger(__name__)
 

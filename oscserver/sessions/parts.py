@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Awaitable
 from typing import Any, Protocol
 
+from oscserver.engine.timeline import MAX_TEMPO, MIN_TEMPO
 from oscserver.exceptions import InvalidArgument
 from oscserver.link.service import LinkService
 from oscserver.sessions.store import Audio
@@ -62,8 +63,10 @@ class LinkPart:
         tempo = require(state, "tempo", (int, float), "link")
         quantum = require(state, "quantum", (int, float), "link")
         require(state, "start_stop_sync", bool, "link")
-        if not 20 <= tempo <= 999:
-            raise InvalidArgument(f"link.tempo must be between 20 and 999 BPM, got {tempo}")
+        if not MIN_TEMPO <= tempo <= MAX_TEMPO:
+            raise InvalidArgument(
+                f"link.tempo must be between {MIN_TEMPO:g} and {MAX_TEMPO:g} BPM, got {tempo}"
+            )
         if not 1 <= quantum <= 16:
             raise InvalidArgument(f"link.quantum must be between 1 and 16 beats, got {quantum}")
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from oscserver import __version__
-from oscserver.discovery import host_label
+from oscserver.server.discovery import host_label
 from tests.support.mdns import Event, MdnsBrowser
 from tests.support.netns import NetNamespace, two_hosts
 from tests.support.requirements import need_programs, need_root

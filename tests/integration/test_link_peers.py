@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from tests.support.jack import JackDummy
 from tests.support.linkhut import LinkHut
 from tests.support.netns import NetNamespace

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from tests.support.jack import JackDummy
 from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 import soundfile
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from tests.support.server import ServerProcess
 
 pytestmark = pytest.mark.integration

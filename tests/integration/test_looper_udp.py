@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import psutil
 import pytest
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message
 from tests.support.server import ServerProcess
 from tests.support.waiting import wait_for_history

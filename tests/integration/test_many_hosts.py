@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message
 from tests.support.alignment import SyncProbe, percentile, sync_round
 from tests.support.netns import NetNamespace, two_hosts

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from oscserver.osc.codec import encode_bundle, encode_message
 from tests.support.jack import JackDummy
 from tests.support.midi import MidiDump, Received, with_data

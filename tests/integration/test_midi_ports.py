@@ -19,7 +19,7 @@ import psutil
 import pytest
 import rtmidi
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message
 from tests.support.jack import JackDummy
 from tests.support.requirements import need_programs

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from oscserver import __version__
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from oscserver.osc.codec import encode_message, unix_to_ntp_bytes
 from tests.support.server import ServerProcess
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from tests.support.server import ServerProcess
 
 pytestmark = pytest.mark.integration

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from tests.support.server import ServerProcess
 
 pytestmark = pytest.mark.integration

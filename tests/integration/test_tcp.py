@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 from pythonosc.tcp_client import SimpleTCPClient
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message, OscArg
 from oscserver.osc.framing import Framing
 from tests.support.requirements import need_programs

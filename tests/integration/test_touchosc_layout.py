@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import py2tosc
 import pytest
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from tests.support.contract import (
     ServedEndpoint,
     check_all,

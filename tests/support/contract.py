@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 
 # The clients' messages are checked in two groups: the server and Link, and the rest (looper, click, audio,
 # sessions, MIDI), whose checks need a server with those subsystems running.

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 
 _PORT_LINE = re.compile(r"OSC on UDP port (\d+)")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import socket
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message, OscArg, encode_message, parse_packet
 from oscserver.osc.framing import BadFrame, Framing, StreamDecoder, encode
 

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from oscserver.client import OscClient
+from oscserver.cli.client import OscClient
 from oscserver.osc.codec import OscArg
 
 

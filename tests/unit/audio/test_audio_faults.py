@@ -15,7 +15,7 @@ import pytest
 from oscserver.audio.looptable import LoopStatus
 from oscserver.audio.sessionpart import LooperPart
 from oscserver.exceptions import Unavailable
-from tests.unit.looper_harness import RATE, Harness, InProcessBackend
+from tests.unit.audio.looper_harness import RATE, Harness, InProcessBackend
 
 BAR = 96000
 

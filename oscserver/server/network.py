@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from oscserver.config import ServeConfig
-from oscserver.discovery import Advertiser
 from oscserver.osc.framing import Framing
 from oscserver.osc.peers import Peer
 from oscserver.osc.service import OscService
 from oscserver.osc.tcp import OscTcpServer
-from oscserver.subsystem import Subsystem
+from oscserver.server.config import ServeConfig
+from oscserver.server.discovery import Advertiser
+from oscserver.server.subsystem import Subsystem
 
 
 def network_subsystems(config: ServeConfig, osc: OscService, udp_port: Callable[[], int]) -> list[Subsystem]:

@@ -20,7 +20,6 @@ from oscserver.audio.memory import EngineMemory, Stat
 from oscserver.audio.process import DeviceReport
 from oscserver.audio.render import Renderer, RendererSpec
 from oscserver.audio.subsystem import LooperSubsystem
-from oscserver.config import ServeConfig
 from oscserver.engine.clock import ManualClock
 from oscserver.exceptions import StartupError
 from oscserver.link.clock import LinkClock
@@ -29,8 +28,9 @@ from oscserver.link.service import LinkService
 from oscserver.link.timer import BeatTimer
 from oscserver.osc.registry import Registry
 from oscserver.osc.service import OscService
+from oscserver.server.config import ServeConfig
 from tests.support.fakes import ManualTimers, RecordingPeer
-from tests.unit.audio_rig import ramp
+from tests.unit.audio.audio_rig import ramp
 
 RATE = 48000
 BLOCK = 256

@@ -7,7 +7,7 @@ from oscserver.osc.codec import bundles_of, encode_message
 from oscserver.osc.params import Kind, Param
 from oscserver.osc.registry import Endpoint, Reply, Request
 from oscserver.osc.service import OscService
-from oscserver.status import StatusBoard
+from oscserver.server.status import StatusBoard
 
 PORT = Param("port", Kind.INT, 1, 65535, default=None)
 

@@ -9,17 +9,21 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
 from oscserver import __version__
-from oscserver.client import OscClient, format_message, parse_args
-from oscserver.config import DEFAULT_PORT, ServeConfig
-from oscserver.configfile import config_file_options
+from oscserver.cli.client import OscClient, format_message, parse_args
+from oscserver.cli.configfile import config_file_options
+from oscserver.engine.timeline import MAX_TEMPO, MIN_TEMPO
 from oscserver.exceptions import StartupError
-from oscserver.osc.access import DEFAULT_ALLOW
+from oscserver.server.config import ServeConfig
 
 log = logging.getLogger("oscserver")
+
+# The one table of defaults: the flags show and use ServeConfig's.
+DEFAULTS = ServeConfig()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,40 +34,49 @@ def main() -> None:
 
 @main.command()
 @config_file_options
-@click.option("--host", default="0.0.0.0", show_default=True, help="Address to listen on.")
+@click.option("--host", default=DEFAULTS.host, show_default=True, help="Address to listen on.")
 @click.option(
     "--port",
-    default=DEFAULT_PORT,
+    default=DEFAULTS.port,
     show_default=True,
     type=click.IntRange(0, 65535),
     help="UDP (and TCP) port for OSC (0 picks a free one).",
 )
 @click.option(
     "--tempo",
-    default=120.0,
+    default=DEFAULTS.tempo,
     show_default=True,
-    type=click.FloatRange(20, 999),
+    type=click.FloatRange(MIN_TEMPO, MAX_TEMPO),
     help="Tempo when no Link session exists yet (a running session's tempo wins).",
 )
-@click.option("--link/--no-link", default=True, help="Join the Link session on the network (default) or not.")
-@click.option("--tracks", default=8, show_default=True, type=click.IntRange(1, 64), help="Looper tracks.")
+@click.option(
+    "--link/--no-link", default=DEFAULTS.link, help="Join the Link session on the network (default) or not."
+)
+@click.option(
+    "--tracks", default=DEFAULTS.tracks, show_default=True, type=click.IntRange(1, 64), help="Looper tracks."
+)
 @click.option(
     "--audio",
-    default="auto",
+    default=DEFAULTS.audio,
     show_default=True,
     help="auto (default device, else silent), none (silent), or a device name or index.",
 )
-@click.option("--samplerate", default=48000, show_default=True, type=click.IntRange(8000, 384000))
-@click.option("--blocksize", default=256, show_default=True, type=click.IntRange(16, 8192))
+@click.option(
+    "--samplerate", default=DEFAULTS.samplerate, show_default=True, type=click.IntRange(8000, 384000)
+)
+@click.option("--blocksize", default=DEFAULTS.blocksize, show_default=True, type=click.IntRange(16, 8192))
 @click.option(
     "--history",
-    default=104.0,
+    default=DEFAULTS.history,
     show_default=True,
     type=click.FloatRange(10, 3600),
     help="Seconds of input the looper keeps for retroactive takes (16 bars at 40 BPM by default).",
 )
 @click.option(
-    "--midi-api", default="auto", show_default=True, type=click.Choice(["auto", "alsa", "jack", "none"])
+    "--midi-api",
+    default=DEFAULTS.midi_api,
+    show_default=True,
+    type=click.Choice(["auto", "alsa", "jack", "none"]),
 )
 @click.option(
     "--midi-out", multiple=True, metavar="[ALIAS=]PORT", help="Bind an output by name substring (repeatable)."
@@ -75,13 +88,13 @@ def main() -> None:
 @click.option(
     "--data-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=None,
+    default=DEFAULTS.data_dir,
     help="Where sessions are kept (default: the platform's user data directory).",
 )
-@click.option("--session", default=None, metavar="NAME", help="Load this saved session at start.")
+@click.option("--session", default=DEFAULTS.session, metavar="NAME", help="Load this saved session at start.")
 @click.option(
     "--autosave/--no-autosave",
-    default=True,
+    default=DEFAULTS.autosave,
     show_default=True,
     help="Save the state as session 'autosave' at shutdown.",
 )
@@ -92,72 +105,36 @@ def main() -> None:
     help="Accept OSC only from these networks (repeatable). Default: loopback, private and link-local.",
 )
 @click.option(
-    "--log-level", default="info", show_default=True, type=click.Choice(["debug", "info", "warning", "error"])
+    "--log-level",
+    default=DEFAULTS.log_level,
+    show_default=True,
+    type=click.Choice(["debug", "info", "warning", "error"]),
 )
 # -- network (discovery, OSC over TCP) --
 @click.option(
-    "--zeroconf/--no-zeroconf", default=True, help="Advertise _osc._udp/_osc._tcp (default) or not."
+    "--zeroconf/--no-zeroconf",
+    default=DEFAULTS.zeroconf,
+    help="Advertise _osc._udp/_osc._tcp (default) or not.",
 )
 @click.option(
-    "--tcp/--no-tcp", default=True, help="Also serve OSC over TCP on the same port (default) or not."
+    "--tcp/--no-tcp", default=DEFAULTS.tcp, help="Also serve OSC over TCP on the same port (default) or not."
 )
 @click.option(
     "--tcp-framing",
-    default="auto",
+    default=DEFAULTS.tcp_framing,
     show_default=True,
     type=click.Choice(["auto", "length", "slip"]),
     help="OSC over TCP framing: told from each connection's first byte, or forced.",
 )
-def serve(
-    host: str,
-    port: int,
-    tempo: float,
-    link: bool,
-    tracks: int,
-    audio: str,
-    samplerate: int,
-    blocksize: int,
-    history: float,
-    midi_api: str,
-    midi_out: tuple[str, ...],
-    midi_in: tuple[str, ...],
-    midi_clock_in: str | None,
-    data_dir: Path | None,
-    session: str | None,
-    autosave: bool,
-    allow: tuple[str, ...],
-    log_level: str,
-    zeroconf: bool,
-    tcp: bool,
-    tcp_framing: str,
-) -> None:
+def serve(**settings: Any) -> None:
     """Run the server until SIGINT or SIGTERM."""
     # "auto" means a JACK server that is already running: libjack must not start one behind the user's back
     # when the MIDI or audio process looks for it (the audio and MIDI processes inherit this).
     os.environ.setdefault("JACK_NO_START_SERVER", "1")
-    config = ServeConfig(
-        host=host,
-        port=port,
-        tempo=tempo,
-        link=link,
-        tracks=tracks,
-        audio=audio,
-        samplerate=samplerate,
-        blocksize=blocksize,
-        history=history,
-        midi_api=midi_api,
-        midi_out=midi_out,
-        midi_in=midi_in,
-        midi_clock_in=midi_clock_in,
-        data_dir=data_dir,
-        log_level=log_level,
-        allow=allow or DEFAULT_ALLOW,
-        session=session,
-        autosave=autosave,
-        zeroconf=zeroconf,
-        tcp=tcp,
-        tcp_framing=tcp_framing,
-    )
+    # The options are named after ServeConfig's fields, so the settings pass through as they are; an empty
+    # --allow means the default networks.
+    config = ServeConfig(**{**settings, "allow": settings["allow"] or DEFAULTS.allow})
+    log_level = config.log_level
     logging.basicConfig(
         level=log_level.upper(), format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr
     )
@@ -168,8 +145,8 @@ def serve(
 
 
 async def _serve(config: ServeConfig) -> None:
-    from oscserver.app import App
-    from oscserver.banner import banner
+    from oscserver.cli.banner import banner
+    from oscserver.server.app import App
 
     app = await App.create(config)
     stop = asyncio.Event()
@@ -199,7 +176,7 @@ async def _serve(config: ServeConfig) -> None:
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=DEFAULT_PORT, show_default=True, type=int)
+@click.option("--port", default=DEFAULTS.port, show_default=True, type=int)
 @click.option(
     "--wait",
     "wait_seconds",
@@ -228,7 +205,7 @@ def send(host: str, port: int, wait_seconds: float, address: str, args: tuple[st
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=DEFAULT_PORT, show_default=True, type=int)
+@click.option("--port", default=DEFAULTS.port, show_default=True, type=int)
 @click.option(
     "--renew",
     default=30.0,
@@ -269,19 +246,19 @@ def _interrupt(signum: int, frame: object) -> None:
 @main.command()
 def devices() -> None:
     """List audio and MIDI devices."""
-    from oscserver.devices import describe_devices
+    from oscserver.cli.devices import describe_devices
 
     click.echo(describe_devices())
 
 
 @main.command()
 @click.option("--markdown", is_flag=True, help="Print docs/osc-api.md instead of a plain table.")
-@click.option("--tracks", default=8, show_default=True, type=click.IntRange(1, 64))
+@click.option("--tracks", default=DEFAULTS.tracks, show_default=True, type=click.IntRange(1, 64))
 def api(markdown: bool, tracks: int) -> None:
     """Print the endpoint table."""
-    from oscserver.docs import markdown as to_markdown
-    from oscserver.docs import table
-    from oscserver.inert import inert_registry
+    from oscserver.cli.apidocs import markdown as to_markdown
+    from oscserver.cli.apidocs import table
+    from oscserver.cli.inert import inert_registry
 
     registry = inert_registry(ServeConfig(tracks=tracks))
     click.echo(to_markdown(registry) if markdown else table(registry))

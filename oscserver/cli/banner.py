@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from oscserver import __version__
-from oscserver.app import App
-from oscserver.netinfo import ipv4_addresses
+from oscserver.cli.netinfo import ipv4_addresses
+from oscserver.server.app import App
 
 _NETWORK_LABELS = {"tcp": "OSC over TCP", "zeroconf": "Zeroconf"}
 

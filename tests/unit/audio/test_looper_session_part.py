@@ -15,8 +15,8 @@ from oscserver.audio.looptable import LoopStatus
 from oscserver.audio.sessionpart import LooperPart
 from oscserver.exceptions import InvalidArgument, Unavailable
 from oscserver.sessions.store import Audio
-from tests.unit.audio_rig import ramp
-from tests.unit.looper_harness import RATE, Harness, stored
+from tests.unit.audio.audio_rig import ramp
+from tests.unit.audio.looper_harness import RATE, Harness, stored
 
 BAR = 96000  # 120 BPM, 4 beats a bar, 48 kHz
 TAKE_START = 8 * 24000 - 256  # beat 8 is heard on output frame 191744 (frame 0 is heard a block in)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
-from oscserver.app import App
-from oscserver.config import ServeConfig
 from oscserver.link.fake import FakeLinkPort
 from oscserver.osc.registry import Registry
+from oscserver.server.app import App
+from oscserver.server.config import ServeConfig
 
 
 def inert_registry(config: ServeConfig) -> Registry:

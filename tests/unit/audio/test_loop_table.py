@@ -9,7 +9,7 @@ import pytest
 from oscserver.audio.commands import Event, Op
 from oscserver.audio.looptable import LOOP_RECORD_SIZE, LoopShape, LoopStatus, LoopTable
 from oscserver.exceptions import Unavailable
-from tests.unit.audio_rig import Rig, ramp
+from tests.unit.audio.audio_rig import Rig, ramp
 
 BAR = 96000
 

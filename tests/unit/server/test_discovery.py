@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 
-from oscserver import discovery
-from oscserver.discovery import Advertiser, host_label, reachable_addresses
+from oscserver.server import discovery
+from oscserver.server.discovery import Advertiser, host_label, reachable_addresses
 
 
 def test_named_after_the_host_as_one_dns_label(monkeypatch: pytest.MonkeyPatch) -> None:

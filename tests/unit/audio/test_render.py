@@ -15,7 +15,7 @@ from oscserver.audio.commands import Event
 from oscserver.audio.memory import Stat
 from oscserver.audio.sounds import calibration_signal, click
 from oscserver.engine.looper import TrackState
-from tests.unit.audio_rig import RATE, Rig, decode, ramp, silence
+from tests.unit.audio.audio_rig import RATE, Rig, decode, ramp, silence
 
 BEAT = 24000
 BAR = 96000

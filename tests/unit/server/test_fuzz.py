@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from oscserver.app import App
-from oscserver.config import ServeConfig
 from oscserver.engine.clock import ManualClock
 from oscserver.link.fake import FakeLinkPort
 from oscserver.osc.codec import encode_message
+from oscserver.server.app import App
+from oscserver.server.config import ServeConfig
 from tests.support.fakes import RecordingPeer
 
 

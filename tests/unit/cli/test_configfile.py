@@ -10,8 +10,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from oscserver import configfile
-from oscserver.cli import main, serve
+from oscserver.cli import configfile, main, serve
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -116,7 +115,7 @@ def test_a_missing_explicit_config_is_an_error(places: dict[str, Path]) -> None:
         ("port = 8000.5\n", "port must be an integer, got a float (8000.5)"),
         ("port = true\n", "port must be an integer, got a boolean (true)"),
         ("port = 70000\n", "port: 70000 is not in the range 0<=x<=65535."),
-        ("tempo = 5000\n", "tempo: 5000.0 is not in the range 20<=x<=999."),
+        ("tempo = 5000\n", "tempo: 5000.0 is not in the range 20.0<=x<=999.0."),
         ("link = 1\n", "link must be a boolean (true or false), got an integer (1)"),
         ('midi-api = "coreaudio"\n', "midi-api: 'coreaudio' is not one of 'auto', 'alsa', 'jack', 'none'."),
         ('midi-out = "Circuit"\n', 'midi-out must be a list of strings, got a string ("Circuit")'),

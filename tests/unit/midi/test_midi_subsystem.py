@@ -9,8 +9,6 @@ from typing import Any
 
 import pytest
 
-from oscserver.app import App
-from oscserver.config import ServeConfig
 from oscserver.engine.clock import ManualClock
 from oscserver.exceptions import Overloaded, StartupError, Unavailable
 from oscserver.link.fake import FakeLinkPort
@@ -19,6 +17,8 @@ from oscserver.midi import subsystem as midi_subsystem
 from oscserver.midi.backlog import LIMIT
 from oscserver.midi.subsystem import MidiSubsystem
 from oscserver.midi.timing import TimingReport
+from oscserver.server.app import App
+from oscserver.server.config import ServeConfig
 from tests.support.fakes import RecordingPeer
 
 T0 = 100.0

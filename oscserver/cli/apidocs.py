@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from oscserver import __version__
 from oscserver.osc.registry import Endpoint, Role
 
-# Sections by first address segment, in the order of the contract (shared API.md).
+# Sections by first address segment, in the order of the OSC contract the clients are built against.
 _SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("Server", ("ping", "subscribe", "unsubscribe", "version", "status", "api")),
     ("Link (tempo, beat, transport)", ("link", "sync")),

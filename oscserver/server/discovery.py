@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from oscserver import __version__
-from oscserver.netinfo import ipv4_addresses
+from oscserver.cli.netinfo import ipv4_addresses
 from oscserver.osc.codec import OscArg
 from oscserver.osc.registry import Endpoint
 

@@ -21,7 +21,6 @@ from oscserver.audio.memory import EngineMemory
 from oscserver.audio.process import DeviceReport
 from oscserver.audio.render import RendererSpec
 from oscserver.audio.subsystem import LooperSubsystem
-from oscserver.config import ServeConfig
 from oscserver.engine.clock import ManualClock
 from oscserver.link.clock import LinkClock
 from oscserver.link.fake import FakeLinkPort
@@ -30,6 +29,7 @@ from oscserver.link.timer import BeatTimer
 from oscserver.osc.codec import Message, parse_packet
 from oscserver.osc.registry import Registry
 from oscserver.osc.service import OscService
+from oscserver.server.config import ServeConfig
 
 
 class Timers:

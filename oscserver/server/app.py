@@ -11,8 +11,6 @@ from typing import Any
 from oscserver import __version__
 from oscserver.audio.sessionpart import LooperPart
 from oscserver.audio.subsystem import LooperSubsystem
-from oscserver.config import ServeConfig
-from oscserver.core_endpoints import core_endpoints
 from oscserver.engine.clock import host_time
 from oscserver.link.clock import LinkClock
 from oscserver.link.endpoints import link_endpoints
@@ -21,17 +19,19 @@ from oscserver.link.service import LinkService
 from oscserver.link.timer import BeatTimer
 from oscserver.midi.sessionpart import MidiPart
 from oscserver.midi.subsystem import MidiSubsystem
-from oscserver.network import network_subsystems
 from oscserver.osc.access import AccessPolicy
 from oscserver.osc.registry import HandlerResult, Registry
 from oscserver.osc.scheduler import TimerHandle
 from oscserver.osc.service import OscService
 from oscserver.osc.transport import UdpTransport
+from oscserver.server.config import ServeConfig
+from oscserver.server.core_endpoints import core_endpoints
+from oscserver.server.network import network_subsystems
+from oscserver.server.status import StatusBoard
+from oscserver.server.subsystem import Subsystem
 from oscserver.sessions.parts import LinkPart
 from oscserver.sessions.service import SessionService, default_data_dir
 from oscserver.sessions.store import SessionStore
-from oscserver.status import StatusBoard
-from oscserver.subsystem import Subsystem
 
 log = logging.getLogger(__name__)
 
