@@ -50,7 +50,7 @@ CLICK = "#b07cd8"
 LOOPER = "#d9534f"
 MIDI = "#2a9d8f"
 
-# Colours of a track's state label; the root script reads this table (the names in the order of docs/osc-api.md's track states).
+# Colours of a track's state label; the root script reads this table (names as the server's track states).
 STATE_COLOURS = {
     "EMPTY": (0.25, 0.25, 0.25),
     "TRIGGERED": (0.95, 0.75, 0.2),

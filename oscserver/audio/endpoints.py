@@ -23,7 +23,7 @@ def looper_endpoints(looper: LooperSubsystem) -> list[Endpoint]:
         # A subscriber heard the change already as a push; anyone else (or anything unchanged) gets an answer.
         if changed and request.sender.key in looper.osc.subscribers:
             return None
-        return [looper.state_reply(request.path["n"])]
+        return [looper.state_reply(request.path_integer("n"))]
 
     def track_verb(name: str, act: Callable[[Request], bool], summary: str, bars: bool = False) -> Endpoint:
         def handle(request: Request) -> list[Reply] | None:
@@ -51,24 +51,26 @@ def looper_endpoints(looper: LooperSubsystem) -> list[Endpoint]:
     return [
         track_verb(
             "record",
-            lambda r: looper.record(r.path["n"], r.args["bars"]),
+            lambda r: looper.record(r.path_integer("n"), r.integer("bars")),
             "Keep the previous bars of input (ending at the nearest bar line; a press in the last quarter "
             "of a bar means the coming one) and play them at once, in phase.",
             bars=True,
         ),
         track_verb(
             "arm",
-            lambda r: looper.arm(r.path["n"], r.args["bars"]),
+            lambda r: looper.arm(r.path_integer("n"), r.integer("bars")),
             "Record the next bars from the next bar line, then play them.",
             bars=True,
         ),
-        track_verb("play", lambda r: looper.play(r.path["n"]), "Play the loop from the next bar line."),
+        track_verb(
+            "play", lambda r: looper.play(r.path_integer("n")), "Play the loop from the next bar line."
+        ),
         track_verb(
             "stop",
-            lambda r: looper.stop_track(r.path["n"]),
+            lambda r: looper.stop_track(r.path_integer("n")),
             "Stop at the next bar line (a take being recorded is kept, stopped).",
         ),
-        track_verb("clear", lambda r: looper.clear(r.path["n"]), "Empty the track at once."),
+        track_verb("clear", lambda r: looper.clear(r.path_integer("n")), "Empty the track at once."),
         control(
             "/looper/<n>/overdub",
             Param("on", Kind.BOOL, default=None),
@@ -101,7 +103,7 @@ def looper_endpoints(looper: LooperSubsystem) -> list[Endpoint]:
             "/looper/<n>/state",
             "The track's state (EMPTY TRIGGERED RECORDING PLAYING STOPPING STOPPED) and length in bars; "
             "pushed on change.",
-            lambda r: [looper.state_reply(r.path["n"])],
+            lambda r: [looper.state_reply(r.path_integer("n"))],
             dump=per_track("/looper/<n>/state", state_value),
             reply=STATE_REPLY,
         ),

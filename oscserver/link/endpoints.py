@@ -18,14 +18,14 @@ def link_endpoints(link: LinkService, osc: OscService) -> list[Endpoint]:
         return [("/link/beat", (float(beat), position.bar, position.beat_in_bar))]
 
     def sync(request: Request) -> None:
-        tag = request.args["tag"]
+        tag = request.value("tag")
         sender: Peer = request.sender
 
         def reached(beat: float) -> None:
             args = (float(beat),) if tag is None else (float(beat), tag)
             osc.reply(sender, [("/sync", args)])
 
-        link.sync(request.args["every"], request.args["offset"], reached)
+        link.sync(request.number("every"), request.number("offset"), reached)
 
     return [
         control(

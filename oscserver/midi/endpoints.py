@@ -56,9 +56,15 @@ def _output_verbs(midi: MidiSubsystem, prefix: str, port_of: PortOf, where: str)
         return handle
 
     def note(request: Request) -> None:
-        a = request.args
-        port = port_of(request.path)
-        midi.note(port, a["channel"], a["note"], a["velocity"], a["beats"], a["quantize"], request.at)
+        midi.note(
+            port_of(request.path),
+            request.integer("channel"),
+            request.integer("note"),
+            request.integer("velocity"),
+            request.number("beats"),
+            request.number("quantize"),
+            request.at,
+        )
 
     def message(name: str, summary: str, params: tuple[Param, ...], make: Callable[..., bytes]) -> Endpoint:
         return Endpoint(
@@ -119,7 +125,7 @@ def midi_endpoints(midi: MidiSubsystem) -> list[Endpoint]:
         return [("/midi/inputs", (await midi.ports()).inputs)]
 
     async def timing(request: Request) -> list[Reply]:
-        report = await midi.timing(bool(request.args["reset"]))
+        report = await midi.timing(request.flag("reset"))
         return [
             (
                 "/midi/timing",

@@ -12,7 +12,7 @@ import enum
 import itertools
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from oscserver.exceptions import InvalidArgument, UnknownAddress
 from oscserver.osc.codec import OscArg
@@ -20,6 +20,7 @@ from oscserver.osc.params import Param, describe_value, is_release
 from oscserver.osc.patterns import is_pattern, match_segment, split_address
 from oscserver.osc.peers import Peer
 
+T = TypeVar("T")
 Reply = tuple[str, Sequence[OscArg]]
 HandlerResult = Iterable[Reply] | None
 Handler = Callable[["Request"], HandlerResult | Awaitable[HandlerResult]]
@@ -49,13 +50,63 @@ class PathVar:
 
 @dataclass(frozen=True)
 class Request:
-    """One call of an endpoint, with its path variables and arguments checked and converted."""
+    """One call of an endpoint, with its path variables and arguments checked and converted.
+
+    Handlers read values through the typed accessors (``request.integer("bars")``), which say what type a
+    handler relies on and fail loudly when a parameter's kind does not give it; ``path`` and ``args`` are
+    the raw bound values, for the generic controls that pass them through by name.
+    """
 
     address: str
     path: Mapping[str, Any]
     args: Mapping[str, Any]
     sender: Peer
     at: float | None = None  # host time the request is meant for (a bundle's timetag); None is now
+
+    def integer(self, name: str) -> int:
+        return _typed(self.args, name, int, self.address)
+
+    def number(self, name: str) -> float:
+        value = self.args[name]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(f"{self.address}: {name} is {type(value).__name__}, the handler expects a number")
+        return float(value)
+
+    def flag(self, name: str) -> bool:
+        return _typed(self.args, name, bool, self.address)
+
+    def text(self, name: str) -> str:
+        return _typed(self.args, name, str, self.address)
+
+    def optional_integer(self, name: str) -> int | None:
+        return None if self.args.get(name) is None else self.integer(name)
+
+    def optional_text(self, name: str) -> str | None:
+        return None if self.args.get(name) is None else self.text(name)
+
+    def value(self, name: str) -> OscArg | None:
+        """A parameter of any kind, as it came (None when it was left out)."""
+        value: OscArg | None = self.args.get(name)
+        return value
+
+    def values(self, name: str) -> tuple[OscArg, ...]:
+        """A variadic parameter's values, each checked by its parameter."""
+        return tuple(_typed(self.args, name, tuple, self.address))
+
+    def path_integer(self, name: str) -> int:
+        """A path variable's value, such as the track number of ``/looper/<n>/play``."""
+        return _typed(self.path, name, int, self.address)
+
+    def path_text(self, name: str) -> str:
+        return _typed(self.path, name, str, self.address)
+
+
+def _typed(values: Mapping[str, Any], name: str, kind: type[T], address: str) -> T:
+    value = values[name]
+    # bool is an int to isinstance; an int parameter never hands a handler a bool, nor the reverse.
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise TypeError(f"{address}: {name} is {type(value).__name__}, the handler expects {kind.__name__}")
+    return value
 
 
 @dataclass(frozen=True)

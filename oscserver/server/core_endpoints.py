@@ -14,10 +14,10 @@ PORT = Param("port", Kind.INT, 1, 65535, default=None)
 
 def core_endpoints(osc: OscService, status: StatusBoard) -> list[Endpoint]:
     def ping(request: Request) -> list[Reply]:
-        return [("/pong", request.args["args"])]
+        return [("/pong", request.values("args"))]
 
     def subscribe(request: Request) -> None:
-        port = request.args["port"]
+        port = request.optional_integer("port")
         peer = request.sender if port is None else request.sender.at_port(port)
         osc.subscribers.add(peer)
         answer = [("/subscribed", (peer.port,))]
@@ -28,7 +28,7 @@ def core_endpoints(osc: OscService, status: StatusBoard) -> list[Endpoint]:
         osc.reply(peer, osc.registry.dump())
 
     def unsubscribe(request: Request) -> list[Reply]:
-        port = request.args["port"]
+        port = request.optional_integer("port")
         peer = request.sender if port is None else request.sender.at_port(port)
         osc.subscribers.remove(peer.key)
         return [("/unsubscribed", (peer.port,))]

@@ -139,12 +139,12 @@ class SessionService:
             return name
 
     async def _save_request(self, request: Request) -> list[Reply]:
-        name = request.args["name"] or self.current or time.strftime("%Y-%m-%d %H-%M-%S")
+        name = request.optional_text("name") or self.current or time.strftime("%Y-%m-%d %H-%M-%S")
         await self.save(name)
         return [("/done", ("/session/save", name))]
 
     async def _load_request(self, request: Request) -> list[Reply]:
-        name = request.args["name"]
+        name = request.text("name")
         await self.load(name)
         return [("/done", ("/session/load", name))]
 

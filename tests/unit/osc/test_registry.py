@@ -162,3 +162,28 @@ def test_control_sets_asks_and_dumps() -> None:
     assert state["v"] == 0.25
     assert endpoint.dump is not None and list(endpoint.dump()) == [("/click/volume", (0.25,))]
     assert endpoint.type_tags == "[f]"
+
+
+def test_a_handler_reads_typed_values_and_a_wrong_kind_fails_loudly():
+    from tests.support.fakes import RecordingPeer
+
+    request = Request(
+        "/looper/2/record",
+        {"n": 2},
+        {"bars": 4, "tempo": 120, "name": "set", "on": True, "tag": None, "args": (1, "a")},
+        RecordingPeer(),
+    )
+    assert request.path_integer("n") == 2
+    assert request.integer("bars") == 4
+    assert request.number("tempo") == 120.0 and isinstance(request.number("tempo"), float)
+    assert request.text("name") == "set"
+    assert request.flag("on") is True
+    assert request.optional_text("tag") is None
+    assert request.value("tag") is None
+    assert request.values("args") == (1, "a")
+    with pytest.raises(TypeError, match="bars is int"):
+        request.text("bars")
+    with pytest.raises(TypeError, match="on is bool"):
+        request.integer("on")  # a bool is never taken for an int
+    with pytest.raises(TypeError, match="expects a number"):
+        request.number("name")
