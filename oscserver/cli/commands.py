@@ -9,6 +9,7 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ def main() -> None:
 
 
 @main.command()
-@config_file_options
+@config_file_options(resolve=lambda settings: asdict(ServeConfig(**settings).effective()))
 @click.option("--host", default=DEFAULTS.host, show_default=True, help="Address to listen on.")
 @click.option(
     "--port",
@@ -133,13 +134,14 @@ def serve(**settings: Any) -> None:
     # "auto" means a JACK server that is already running: libjack must not start one behind the user's back
     # when the MIDI or audio process looks for it (the audio and MIDI processes inherit this).
     os.environ.setdefault("JACK_NO_START_SERVER", "1")
-    # The options are named after ServeConfig's fields, so the settings pass through as they are; an empty
-    # --allow means the default networks.
-    config = ServeConfig(**{**settings, "allow": settings["allow"] or DEFAULTS.allow})
+    # The options are named after ServeConfig's fields, so the settings pass through as they are.
+    config = ServeConfig(**settings).effective()
     log_level = config.log_level
     logging.basicConfig(
         level=log_level.upper(), format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr
     )
+    for note in config.ignored():
+        log.warning(note)
     try:
         asyncio.run(_serve(config))
     except StartupError as err:
