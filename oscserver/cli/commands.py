@@ -56,6 +56,11 @@ def main() -> None:
     "--link/--no-link", default=DEFAULTS.link, help="Join the Link session on the network (default) or not."
 )
 @click.option(
+    "--start-stop-sync/--no-start-stop-sync",
+    default=DEFAULTS.start_stop_sync,
+    help="Share start and stop with Link peers (off by default, as in Live; /link/startstopsync changes it).",
+)
+@click.option(
     "--tracks", default=DEFAULTS.tracks, show_default=True, type=click.IntRange(1, 64), help="Looper tracks."
 )
 @click.option(

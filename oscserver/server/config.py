@@ -18,6 +18,7 @@ class ServeConfig:
     tempo: float = 120.0
     quantum: float = 4.0
     link: bool = True
+    start_stop_sync: bool = False  # share start/stop with Link peers; off, as in Live, until asked for
     tracks: int = 8
     audio: str = "auto"
     samplerate: int = 48000

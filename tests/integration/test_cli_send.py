@@ -1,4 +1,4 @@
-"""``oscserver send`` and ``oscserver sessions`` tell the truth: every failure is a message and a non-zero exit."""
+"""``oscserver send`` and ``sessions`` tell the truth: every failure is a message and a non-zero exit."""
 
 from __future__ import annotations
 
