@@ -8,17 +8,50 @@ instead of waiting in the server's bundle scheduler, whose timers fire a millise
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from oscserver.engine import midi_messages as mm
 from oscserver.engine.midi_schedule import VIRTUAL_PORT
 from oscserver.exceptions import InvalidArgument
+from oscserver.midi import protocol as p
+from oscserver.midi.timing import TimingReport
 from oscserver.osc.controls import control, verb
 from oscserver.osc.params import Kind, Param, describe_value
 from oscserver.osc.registry import Endpoint, Reply, Request
 
-if TYPE_CHECKING:
-    from oscserver.midi.subsystem import MidiSubsystem
+
+class Midi(Protocol):
+    """What the endpoints ask of MIDI; :class:`~oscserver.midi.subsystem.MidiSubsystem` is the real one.
+
+    Declared here, next to its only caller, so that the endpoints depend on nothing above them.
+    """
+
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+
+    def send(self, port: str, data: bytes, at: float | None) -> None: ...
+
+    def note(
+        self,
+        port: str,
+        channel: int,
+        note: int,
+        velocity: int,
+        beats: float,
+        quantize: float,
+        at: float | None,
+    ) -> None: ...
+
+    def clock_enabled(self, port: str) -> bool: ...
+
+    def set_clock(self, port: str, enabled: bool) -> None: ...
+
+    def panic(self, port: str | None) -> None: ...
+
+    async def ports(self) -> p.Ports: ...
+
+    async def timing(self, reset: bool) -> TimingReport: ...
+
 
 PortOf = Callable[[Mapping[str, Any]], str]
 
@@ -48,7 +81,7 @@ def raw_bytes(values: tuple[Any, ...]) -> bytes:
     return mm.check_raw(data)
 
 
-def _output_verbs(midi: MidiSubsystem, prefix: str, port_of: PortOf, where: str) -> list[Endpoint]:
+def _output_verbs(midi: Midi, prefix: str, port_of: PortOf, where: str) -> list[Endpoint]:
     def send(make: Callable[[Mapping[str, Any]], bytes]) -> Callable[[Request], None]:
         def handle(request: Request) -> None:
             midi.send(port_of(request.path), make(request.args), request.at)
@@ -70,7 +103,7 @@ def _output_verbs(midi: MidiSubsystem, prefix: str, port_of: PortOf, where: str)
         return Endpoint(
             f"{prefix}/{name}",
             f"{summary} ({where}).",
-            send(lambda a: make(*(a[p.name] for p in params))),
+            send(lambda a: make(*(a[param.name] for param in params))),
             params=params,
             timed=True,
         )
@@ -117,7 +150,7 @@ def _output_verbs(midi: MidiSubsystem, prefix: str, port_of: PortOf, where: str)
     ]
 
 
-def midi_endpoints(midi: MidiSubsystem) -> list[Endpoint]:
+def midi_endpoints(midi: Midi) -> list[Endpoint]:
     async def outputs(request: Request) -> list[Reply]:
         return [("/midi/outputs", (await midi.ports()).outputs)]
 

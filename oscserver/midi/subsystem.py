@@ -21,6 +21,7 @@ from oscserver.engine.timeline import MIN_TEMPO, Timeline
 from oscserver.exceptions import InvalidArgument, Overloaded, StartupError, Unavailable
 from oscserver.midi import protocol as p
 from oscserver.midi.backlog import Backlog
+from oscserver.midi.endpoints import midi_endpoints
 from oscserver.midi.ports import OutputSpec, parse_output_specs
 from oscserver.midi.process import MidiProcess, ProcessFactory, ProcessHandle
 from oscserver.midi.timing import TimingReport
@@ -71,8 +72,6 @@ class MidiSubsystem:
         self._restart: asyncio.Task[None] | None = None  # while the MIDI process is being brought back
 
     def endpoints(self) -> Iterable[Endpoint]:
-        from oscserver.midi.endpoints import midi_endpoints
-
         return midi_endpoints(self)
 
     # -- life cycle ----------------------------------------------------------------------------------
