@@ -44,6 +44,8 @@ class Midi(Protocol):
 
     def clock_enabled(self, port: str) -> bool: ...
 
+    def ok_reply(self) -> Reply: ...
+
     def set_clock(self, port: str, enabled: bool) -> None: ...
 
     def panic(self, port: str | None) -> None: ...
@@ -176,6 +178,14 @@ def midi_endpoints(midi: Midi) -> list[Endpoint]:
     return [
         *_output_verbs(midi, "/midi", lambda _: VIRTUAL_PORT, "the virtual output"),
         *_output_verbs(midi, "/midi/<output>", lambda path: str(path["output"]), "a named output"),
+        Endpoint(
+            "/midi/ok",
+            "Whether the MIDI process runs (1, and on which backend) or not (0, and why: when it died, the "
+            "server restarts it by itself); pushed on change.",
+            lambda request: [midi.ok_reply()],
+            dump=lambda: [midi.ok_reply()],
+            reply="/midi/ok i:ok s:what",
+        ),
         Endpoint(
             "/midi/outputs",
             "The MIDI ports the server can send to (bind one with --midi-out ALIAS=PORT).",
