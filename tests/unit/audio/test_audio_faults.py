@@ -112,7 +112,7 @@ def test_reconnection_is_tried_after_1_s_then_every_2_s_and_logged_once_each_way
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     async def test(h: Harness) -> None:
-        caplog.set_level(logging.DEBUG, logger="oscserver.audio.subsystem")
+        caplog.set_level(logging.DEBUG, logger="oscserver.audio")
         await two_loops(h)
         current(h).lose()
         h.device.present = False
@@ -233,10 +233,11 @@ def test_stopping_the_server_while_the_device_is_away_ends_the_reconnection() ->
 
 def test_the_silent_device_is_not_watched() -> None:
     async def test(h: Harness) -> None:
-        assert h.looper.supervised
-        assert h.looper.device is not None
-        h.looper.device = dataclasses.replace(h.looper.device, silent=True)
-        assert not h.looper.supervised
+        audio = h.looper.audio
+        assert audio.watches_device
+        assert audio.device is not None
+        audio.device = dataclasses.replace(audio.device, silent=True)
+        assert not audio.watches_device
         current(h).hung = True
         await h.run(4.0)
         assert status(h)["audio_ok"] == 1
