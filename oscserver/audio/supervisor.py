@@ -1,17 +1,19 @@
 """Keeping the audio side running: the audio process and its device, noticed when they go away, started
 afresh until they are back.
 
-When the device goes away under the server (the JACK server quits, a card is unplugged) the server stays
-up: the looper keeps every whole loop it had (read back from the shared memory), audio verbs answer
-``/error``, and a fresh audio process is tried every second or two until the device is back; then the looper
-installs its loops again and those that were playing play on, in phase. What the looper does at each of
-those moments is its own business: the supervisor tells it through :class:`Supervised`.
+When the device goes away under the server (the JACK server quits, a card is unplugged), or the audio
+process itself ends (killed, crashed; on every device, the silent one too), the server stays up: the looper
+keeps every whole loop it had (read back from the shared memory), audio verbs answer ``/error``, and a fresh
+audio process is tried every second or two until it runs; then the looper installs its loops again and
+those that were playing play on, in phase. What the looper does at each of those moments is its own
+business: the supervisor tells it through :class:`Supervised`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 from collections.abc import Callable
 from typing import Protocol
@@ -23,7 +25,7 @@ from oscserver.audio.process import AudioBackend, DeviceReport
 from oscserver.audio.render import RendererSpec
 from oscserver.audio.reporting import running_description
 from oscserver.audio.timers import Call, sleep_on
-from oscserver.audio.watch import Backoff, device_problem
+from oscserver.audio.watch import Backoff, audio_problem
 from oscserver.exceptions import Overloaded, Unavailable
 
 log = logging.getLogger(__name__)
@@ -114,7 +116,8 @@ class AudioSupervisor:
 
     @property
     def watches_device(self) -> bool:
-        """Whether a lost device is noticed and reconnected (not for the built-in silent device)."""
+        """Whether the device's heartbeat is watched too (not the built-in silent device's: its clock
+        stalls only with the whole machine). The audio process's end is noticed on every device."""
         return self.device is not None and not self.device.silent
 
     @property
@@ -129,8 +132,6 @@ class AudioSupervisor:
             raise Unavailable(self.down_message())
         if self.control is None or self.stopped:
             raise Unavailable("the audio engine is not running")
-        if not self.process.alive():
-            raise Unavailable("the audio process has ended; restart the server")
         return self.control
 
     def down_message(self) -> str:
@@ -142,9 +143,9 @@ class AudioSupervisor:
     def check(self) -> None:
         """Look whether the audio side still runs (every poll, and before every verb)."""
         control = self.control
-        if not self.ok or control is None or self.stopped or not self.watches_device:
+        if not self.ok or control is None or self.stopped:
             return
-        problem = device_problem(self.process, control, self._now())
+        problem = audio_problem(self.process, control, self._now(), heartbeat_watched=self.watches_device)
         if problem is not None:
             self._lost(control, problem)
 
@@ -175,8 +176,10 @@ class AudioSupervisor:
         """One try at a fresh audio process on the device that went away; True when it runs."""
         device = self.device
         assert device is not None
-        # The device the server found at start, by name (an index, or "auto", could now be another one).
-        request = DeviceRequest(device.name, self._request.samplerate, self._request.blocksize)
+        # The device the server found at start, by name (an index, or "auto", could now be another one);
+        # the silent device as such.
+        audio = "none" if device.silent else device.name
+        request = DeviceRequest(audio, self._request.samplerate, self._request.blocksize)
         backend = self._backends()
         try:
             report = await backend.start(request, self._looper.spec_for, self._looper.prepare)
@@ -194,6 +197,8 @@ class AudioSupervisor:
         return True
 
     def _back(self, backend: AudioBackend, report: DeviceReport) -> None:
+        if report.silent and self.device is not None:  # (why silent, when "auto" found no sound card)
+            report = dataclasses.replace(report, note=self.device.note)
         self.process, self.device = backend, report
         control = self._connect(backend, report)
         self.control = control
