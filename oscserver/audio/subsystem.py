@@ -83,8 +83,8 @@ class LooperSubsystem:
         self.calibrator = Calibrator(MAX_LATENCY_SECONDS)
         self.click_enabled = False
         self.click_volume = CLICK_VOLUME
-        self.latency = 0.0
-        self._device_latency_taken = False
+        self.latency = 0.0  # the device's own report until set (a setting made while starting is kept)
+        self._latency_chosen = False
         self._restoring = False
         self._timer_entry: int | None = None
         self._poll_handle: TimerHandle | None = None
@@ -144,8 +144,7 @@ class LooperSubsystem:
         memory.timeline_cell().publish(self.link.timeline(), self.link.playing)
 
     def connect(self, control: AudioControl, device: DeviceReport) -> None:
-        if not self._device_latency_taken:
-            self._device_latency_taken = True
+        if not self._latency_chosen:
             self.latency = min(device.latency, MAX_LATENCY_SECONDS)
         control.set_latency(self.latency)
         control.set_click(self.click_enabled, self.click_volume)
@@ -247,8 +246,8 @@ class LooperSubsystem:
             self.control.set_click(self.click_enabled, self.click_volume)
 
     def set_latency(self, seconds: float) -> None:
-        # Kept while the device is away, and given to the next renderer.
-        self.latency = seconds
+        # Kept while the device is away or starting, and given to the next renderer.
+        self.latency, self._latency_chosen = seconds, True
         if self.control is not None:
             self.control.set_latency(seconds)
 

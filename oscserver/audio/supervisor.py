@@ -130,6 +130,8 @@ class AudioSupervisor:
         self.check()  # (so a verb right after the device went is refused as such)
         if not self.ok:
             raise Unavailable(self.down_message())
+        if self.device is None and not self.stopped:
+            raise Unavailable("the audio engine is starting; try again in a moment")
         if self.control is None or self.stopped:
             raise Unavailable("the audio engine is not running")
         return self.control
