@@ -40,8 +40,12 @@ class _CharSet:
     negate: bool
 
     def __contains__(self, char: str) -> bool:
-        inside = char in self.chars or any(low <= char <= high for low, high in self.ranges)
-        return inside is not self.negate
+        if char in self.chars:
+            return not self.negate
+        for low, high in self.ranges:
+            if low <= char <= high:
+                return not self.negate
+        return self.negate
 
 
 _STAR = "*"
