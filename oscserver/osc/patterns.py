@@ -21,6 +21,13 @@ from oscserver.exceptions import InvalidArgument
 
 _PATTERN_CHARS = frozenset("?*[]{}")
 
+# Address patterns come from the network, so what they cost is bounded: the length of one, the characters of
+# patterns in one packet, and the steps spent matching one address. Real patterns (``/looper/{1,2}/play``,
+# ``/looper/*/stop``) are far below all three.
+MAX_PATTERN_LENGTH = 256
+MAX_PATTERN_CHARACTERS_PER_PACKET = 1024
+MAX_MATCH_STEPS = 50_000
+
 
 def is_pattern(address: str) -> bool:
     return not _PATTERN_CHARS.isdisjoint(address)

@@ -17,15 +17,17 @@ from typing import Any, TypeVar
 from oscserver.exceptions import InvalidArgument, UnknownAddress
 from oscserver.osc.codec import OscArg
 from oscserver.osc.params import Param, describe_value, is_release
-from oscserver.osc.patterns import MatchCounter, is_pattern, match_segment, split_address
+from oscserver.osc.patterns import (
+    MAX_MATCH_STEPS,
+    MAX_PATTERN_LENGTH,
+    MatchCounter,
+    is_pattern,
+    match_segment,
+    split_address,
+)
 from oscserver.osc.peers import Peer
 
 T = TypeVar("T")
-
-# Address patterns come from the network: their length and the work spent matching one are bounded. Real
-# patterns (``/looper/{1,2}/play``, ``/looper/*/stop``) are far below both.
-MAX_PATTERN_LENGTH = 256
-MAX_MATCH_STEPS = 50_000
 Reply = tuple[str, Sequence[OscArg]]
 HandlerResult = Iterable[Reply] | None
 Handler = Callable[["Request"], HandlerResult | Awaitable[HandlerResult]]

@@ -7,8 +7,8 @@ from oscserver.osc import patterns
 from oscserver.osc import registry as registry_module
 from oscserver.osc.controls import control, verb
 from oscserver.osc.params import Kind, Param
-from oscserver.osc.patterns import MatchCounter
-from oscserver.osc.registry import MAX_PATTERN_LENGTH, Endpoint, PathVar, Registry, Request, Target
+from oscserver.osc.patterns import MAX_PATTERN_LENGTH, MatchCounter
+from oscserver.osc.registry import Endpoint, PathVar, Registry, Request, Target
 
 
 def _tracks(n: int) -> PathVar:
