@@ -72,23 +72,23 @@ def decode_arguments(data: bytes, index: int, tags: bytes) -> tuple[Any, ...]:
     top: list[Any] = []
     stack = [top]
     for number, tag in enumerate(tags, start=1):
-        what = f"argument {number} ({chr(tag)!r})"
         fixed = _FIXED.get(tag)
         if fixed is not None:
             layout, convert = fixed
             if index + layout.size > len(data):
+                left = max(len(data) - index, 0)
                 raise MalformedPacket(
-                    f"{what} needs {layout.size} bytes, the message has {max(len(data) - index, 0)} left"
+                    f"{_argument(number, tag)} needs {layout.size} bytes, the message has {left} left"
                 )
             stack[-1].append(convert(layout.unpack_from(data, index)))
             index += layout.size
         elif tag in _CONSTANTS:
             stack[-1].append(_CONSTANTS[tag])
         elif tag == ord("s"):
-            text, index = read_string(data, index, what)
+            text, index = read_string(data, index, _argument(number, tag))
             stack[-1].append(text)
         elif tag == ord("b"):
-            blob, index = _read_blob(data, index, what)
+            blob, index = _read_blob(data, index, _argument(number, tag))
             stack[-1].append(blob)
         elif tag == ord("["):
             if len(stack) > MAX_ARRAY_DEPTH:
@@ -98,13 +98,17 @@ def decode_arguments(data: bytes, index: int, tags: bytes) -> tuple[Any, ...]:
             stack.append(array)
         elif tag == ord("]"):
             if len(stack) == 1:
-                raise MalformedPacket(f"{what} closes an array that was never opened")
+                raise MalformedPacket(f"{_argument(number, tag)} closes an array that was never opened")
             stack.pop()
         else:
             raise MalformedPacket(f"unsupported type tag {chr(tag)!r}")
     if len(stack) != 1:
         raise MalformedPacket("an array is not closed (a '[' without its ']')")
     return tuple(top)
+
+
+def _argument(number: int, tag: int) -> str:
+    return f"argument {number} ({chr(tag)!r})"
 
 
 def _read_blob(data: bytes, index: int, what: str) -> tuple[bytes, int]:
