@@ -13,6 +13,7 @@ BENCHMARKS = [
     "device_fault",
     "beat_alignment",
     "soak",
+    "hostile_patterns",
 ]
 
 

@@ -17,6 +17,8 @@ from typing import Any
 from oscserver.exceptions import MalformedPacket, Overloaded, RequestError
 from oscserver.osc.access import AccessPolicy
 from oscserver.osc.codec import Message, encode_message, parse_packet
+from oscserver.osc.error_reply import MAX_QUOTED_ADDRESS_BYTES, fitted, shorten
+from oscserver.osc.faultlog import FaultLog
 from oscserver.osc.peers import Peer
 from oscserver.osc.registry import Endpoint, HandlerResult, Registry, Reply, Request, Role, Target
 from oscserver.osc.scheduler import BundleScheduler, TimerHandle
@@ -59,6 +61,7 @@ class OscService:
         self.limits = limits
         self.access = access or AccessPolicy()
         self.stats = Stats()
+        self.faults = FaultLog(log, host_now)  # internal errors, with tracebacks but never a flood of them
         self._host_now = host_now
         self._wall_now = wall_now
         self._create_task = create_task
@@ -82,7 +85,7 @@ class OscService:
             return
         except Exception as err:  # a parser bug must not stop the server either
             self.stats.malformed += 1
-            log.exception("unexpected error parsing a packet from %s", sender)
+            self.faults.fault("parsing", err, "unexpected error parsing a packet from %s", sender)
             self.send_error(sender, "", f"malformed packet: {err}")
             return
         wall, host = self._wall_now(), self._host_now()
@@ -94,7 +97,8 @@ class OscService:
                 self.send_error(sender, message.address, str(err))
             except Exception as err:
                 self.stats.internal_errors += 1
-                log.exception("internal error handling %s from %s", message.address, sender)
+                quoted = shorten(message.address, MAX_QUOTED_ADDRESS_BYTES)
+                self.faults.fault("accepting", err, "internal error handling %s from %s", quoted, sender)
                 self.send_error(sender, message.address, f"internal error: {err}")
 
     def _accept(self, message: Message, sender: Peer, wall: float, host: float) -> None:
@@ -155,7 +159,7 @@ class OscService:
             self._answer_current_value(Target(endpoint, request.address, request.path), request.sender)
         except Exception as err:
             self.stats.internal_errors += 1
-            log.exception("internal error in %s", endpoint.template)
+            self.faults.fault(endpoint.template, err, "internal error in %s", endpoint.template)
             self.send_error(request.sender, received_as, f"internal error: {err}")
 
     def _start_task(
@@ -176,7 +180,7 @@ class OscService:
                 self.send_error(request.sender, received_as, str(err))
             except Exception as err:
                 self.stats.internal_errors += 1
-                log.exception("internal error in %s", endpoint.template)
+                self.faults.fault(endpoint.template, err, "internal error in %s", endpoint.template)
                 self.send_error(request.sender, received_as, f"internal error: {err}")
             return None
 
@@ -207,6 +211,7 @@ class OscService:
 
     def send_error(self, peer: Peer, address: str, message: str) -> None:
         self.stats.errors += 1
+        address, message = fitted(address, message)  # an /error always fits one datagram
         log.debug("/error to %s: %s %s", peer, address, message)
         peer.send(encode_message("/error", (address, message)))
 
