@@ -16,6 +16,7 @@ from tests.support.repo import REPO
 
 PACKAGE = REPO / "oscserver"
 
+
 def module_files(package: Path) -> dict[str, Path]:
     """Every module of ``package`` by its dotted name (a package by its ``__init__``)."""
     modules = {}
