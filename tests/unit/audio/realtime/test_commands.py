@@ -25,7 +25,7 @@ from oscserver.audio.realtime.commands import (
 )
 from oscserver.audio.realtime.renderer import RendererSpec
 from oscserver.engine.loop_windows import BeatSpan
-from oscserver.engine.looper import CancelCapture, Capture, Clear, Gain, Overdub, Play, Stop
+from oscserver.engine.looper import CancelCapture, Capture, Clear, Effect, Gain, Overdub, Play, Stop
 from tests.unit.audio.audio_rig import Rig
 
 
@@ -35,7 +35,7 @@ def received(record: tuple[float, ...]) -> list[float]:
 
 
 def test_every_looper_effect_decodes_into_its_named_fields_with_tracks_counted_from_zero():
-    effects = [
+    effects: list[Effect] = [
         Capture(3, BeatSpan(8.0, 12.0), play_from=12.0, release_at=13.5),
         Play(1, 16.0),
         Stop(2, 20.0),
