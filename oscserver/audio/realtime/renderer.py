@@ -122,7 +122,7 @@ class Renderer:
             memory.loops, spec.samplerate, self.fade_frames, scratch, self.meters, self.table
         )
         self.overdub = Overdub(memory.loops, self.beats, scratch)
-        self.click = ClickTrack(spec.samplerate, spec.max_block)
+        self.click = ClickTrack(spec.samplerate, scratch.click)
         self._calibration = calibration_signal(spec.samplerate)
         self._calibration_pos = -1  # where the calibration signal is at, while it plays
 

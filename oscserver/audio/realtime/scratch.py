@@ -28,6 +28,7 @@ class Scratch:
         self.input: F32 = np.zeros((block, 2), dtype=np.float32)  # the block's input, as stereo
         self.mix: F32 = np.zeros((block, 2), dtype=np.float32)  # what the block plays
         self.levels: F32 = np.zeros((block, 2), dtype=np.float32)  # absolute values, for the meters
+        self.click: F32 = np.zeros(block, dtype=np.float32)  # the click's part of the block
 
         # -- playback, per row and frame (rows x frames, flattened)
         self.position: F64 = np.zeros(many, dtype=np.float64)  # where each frame reads its loop
