@@ -1,12 +1,12 @@
 """The looper's effects as the renderer's command records (the server's side of the command mailbox).
 
 The codes and the record's layout are defined with the renderer, in
-:mod:`oscserver.audio.realtime.commands`; they are named here too for the server's modules.
+:mod:`oscserver.audio.realtime.commands`.
 """
 
 from __future__ import annotations
 
-from oscserver.audio.realtime.commands import Event, Op
+from oscserver.audio.realtime.commands import Op
 from oscserver.engine.looper import (
     CancelCapture,
     Capture,
@@ -17,8 +17,6 @@ from oscserver.engine.looper import (
     Play,
     Stop,
 )
-
-__all__ = ["Event", "Op", "encode"]
 
 
 def encode(effect: Effect) -> tuple[float, ...]:

@@ -10,9 +10,10 @@ import pytest
 
 from oscserver.audio.calibration import measure_delay
 from oscserver.audio.cells import TIMELINE_CELL_SIZE, Mailbox, TimelineCell
-from oscserver.audio.commands import Op, encode
+from oscserver.audio.commands import encode
 from oscserver.audio.devices import DeviceRequest, choose_device
 from oscserver.audio.memory import EngineMemory, Layout, SharedArena
+from oscserver.audio.realtime.commands import Op
 from oscserver.audio.sounds import calibration_signal
 from oscserver.engine.loop_windows import BeatSpan
 from oscserver.engine.looper import Capture, Gain
