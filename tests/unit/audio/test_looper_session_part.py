@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +15,7 @@ import pytest
 from oscserver.audio.looptable import LoopStatus
 from oscserver.audio.sessionpart import LooperPart
 from oscserver.exceptions import InvalidArgument, Unavailable
-from oscserver.sessions.store import Audio
+from oscserver.sessions.store import Audio, Declared
 from tests.unit.audio.audio_rig import ramp
 from tests.unit.audio.looper_harness import RATE, Harness, stored
 
@@ -137,7 +138,7 @@ def test_save_clear_load_is_sample_exact_and_plays_from_the_next_bar_line_at_the
 def test_a_synthetic_loop_between_whole_frames_round_trips_exactly() -> None:
     async def test(h: Harness) -> None:
         part = LooperPart(h.looper)
-        frames = 1234
+        frames = 192000
         data = (np.sin(np.arange(frames * 2, dtype=np.float32) * 0.01).reshape(frames, 2) * 0.5).astype(
             np.float32
         )
@@ -151,7 +152,7 @@ def test_a_synthetic_loop_between_whole_frames_round_trips_exactly() -> None:
                     "muted": False,
                     "loop": {
                         "frames": frames,
-                        "exact": 1233.6180339887,
+                        "exact": 191999.6180339887,
                         "offset": 0.3819660113,
                         "loop_beats": 8.0,
                         "anchor": 40.0,
@@ -173,7 +174,7 @@ def test_a_synthetic_loop_between_whole_frames_round_trips_exactly() -> None:
         voice = h.renderer.voices[1]
         assert (voice.frames, voice.exact, voice.offset, voice.loop_beats, voice.anchor) == (
             frames,
-            1233.6180339887,
+            191999.6180339887,
             0.3819660113,
             8.0,
             40.0,
@@ -218,7 +219,7 @@ def test_verbs_wait_while_a_session_loads() -> None:
 # -- refusals -----------------------------------------------------------------------------------------
 
 
-def valid(frames: int = 480) -> tuple[dict[str, Any], Audio]:
+def valid(frames: int = 96000) -> tuple[dict[str, Any], Audio]:
     state = {
         "tracks": [
             {
@@ -309,14 +310,18 @@ REFUSALS: list[tuple[str, Callable[[dict[str, Any], Audio], None], str]] = [
     ),
     (
         "audio too short",
-        set_audio("track-1", ramp(0, 479)),
-        "track-1.wav holds 479 frames of 2 channels; the loop is 480",
+        set_audio("track-1", ramp(0, 95999)),
+        "track-1.wav holds 95999 frames of 2 channels; the loop is 96000",
     ),
-    ("audio mono", set_audio("track-1", np.zeros((480, 1), np.float32)), "holds 480 frames of 1 channels"),
+    (
+        "audio mono",
+        set_audio("track-1", np.zeros((96000, 1), np.float32)),
+        "holds 96000 frames of 1 channels",
+    ),
     ("audio not finite", nan_sample, "track-1.wav holds samples that are not finite numbers"),
     (
         "stray audio",
-        set_audio("track-9", ramp(0, 480)),
+        set_audio("track-9", ramp(0, 96000)),
         "looper: audio track-9 belongs to no track with a loop",
     ),
     (
@@ -326,11 +331,11 @@ REFUSALS: list[tuple[str, Callable[[dict[str, Any], Audio], None], str]] = [
     ),
     (
         "exact far from frames",
-        damage_loop("exact", 500.0),
-        "its exact length 500.0 frames does not fit its 480",
+        damage_loop("exact", 96100.0),
+        "its exact length 96100.0 frames does not fit its 96000",
     ),
     ("no beats", damage_loop("loop_beats", 0.0), "its length in beats must be above 0, got 0.0"),
-    ("infinite anchor", damage_loop("anchor", float("inf")), "must be finite numbers"),
+    ("infinite anchor", damage_loop("anchor", float("inf")), "loop.anchor must be a finite number, got inf"),
     (
         "frames missing",
         damage_loop("frames", None),
@@ -354,6 +359,65 @@ REFUSALS: list[tuple[str, Callable[[dict[str, Any], Audio], None], str]] = [
         "looper.tracks is missing or of the wrong type ({})",
     ),
     ("track not an object", lambda s, a: s["tracks"].__setitem__(0, 7), "looper.tracks[0] must be an object"),
+    # -- hostile numbers: each within "finite and positive" or past a float, none the renderer can play ----
+    (
+        "a vanishing length in beats",  # (the audio process died of this: a loop a million times too fast)
+        damage_loop("loop_beats", 1e-300),
+        "loop: its 1 bars must last between 1 and 16 beats (bars of 1 to 16 beats), got 1e-300",
+    ),
+    (
+        "a huge length in beats",
+        damage_loop("loop_beats", 1e300),
+        "loop: its 1 bars must last between 1 and 16 beats (bars of 1 to 16 beats), got 1e+300",
+    ),
+    (
+        "beats not a number",
+        damage_loop("loop_beats", float("nan")),
+        "loop.loop_beats must be a finite number",
+    ),
+    (
+        "bars past a float",
+        damage_loop("exact", 10**400),
+        "looper.tracks[0].loop.exact must be a finite number, got an integer of 401 digits",
+    ),
+    (
+        "frames past any track",
+        damage_loop("frames", 10**30),
+        "its length must be between 1 and 960000 frames, got an integer of 31 digits",
+    ),
+    ("negative frames", damage_loop("frames", -96000), "its length must be between 1 and 960000 frames"),
+    ("a huge exact length", damage_loop("exact", 1e300), "its exact length 1e+300 frames does not fit"),
+    ("a tiny exact length", damage_loop("exact", 1e-300), "its exact length 1e-300 frames does not fit"),
+    ("a negative offset", damage_loop("offset", -0.5), "its offset must be at least 0"),
+    (
+        "a tempo no one can record at",
+        lambda s, a: s["tracks"][0]["loop"].update(frames=960000, exact=960000.0),
+        "4 beats in 960000 frames at 48000 Hz is 12 BPM; a loop is recorded between 20 and 999 BPM",
+    ),
+    (
+        "a bar of 16 beats at 1920 BPM",
+        lambda s, a: s["tracks"][0]["loop"].update(loop_beats=16.0, frames=24000, exact=24000.0),
+        "16 beats in 24000 frames at 48000 Hz is 1920 BPM",
+    ),
+    ("an anchor past a float's frames", damage_loop("anchor", 1e300), "its anchor beat 1e+300 is too far"),
+    (
+        "bars past an integer",
+        damage_track("bars", 10**20),
+        "bars must be between 1 and 64, got an integer of 21",
+    ),
+    (
+        "volume not a number",
+        damage_track("volume", float("nan")),
+        "tracks[0].volume must be between 0 and 1, got nan",
+    ),
+    ("volume tiny negative", damage_track("volume", -1e-300), "volume must be between 0 and 1, got -1e-300"),
+    ("latency huge", lambda s, a: s.update(latency=1e300), "looper.latency must be between 0 and 1 seconds"),
+    ("latency negative", lambda s, a: s.update(latency=-1e-300), "looper.latency must be between 0 and 1"),
+    (
+        "click volume not a number",
+        lambda s, a: s["click"].update(volume=float("nan")),
+        "looper.click.volume must be between 0 and 1, got nan",
+    ),
 ]
 
 
@@ -398,5 +462,37 @@ def test_a_section_that_is_not_an_object_is_refused() -> None:
     async def test(h: Harness) -> None:
         with pytest.raises(InvalidArgument, match="the looper section must be an object"):
             LooperPart(h.looper).check([], {}, RATE)  # type: ignore[arg-type]
+
+    run(test)
+
+
+def test_negative_zero_is_zero() -> None:
+    async def test(h: Harness) -> None:
+        state, audio = valid()
+        state["tracks"][0]["volume"] = -0.0
+        state["tracks"][0]["loop"]["offset"] = -0.0
+        state["latency"] = -0.0
+        part = LooperPart(h.looper)
+        part.check(state, audio, RATE)
+        await h.until(part.apply(state, audio, RATE))
+        saved = (await h.until(part.capture()))[0]
+        assert math.copysign(1.0, saved["tracks"][0]["volume"]) == 1.0
+        assert math.copysign(1.0, saved["latency"]) == 1.0
+
+    run(test)
+
+
+def test_a_described_session_is_checked_before_its_audio_is_read_and_names_the_audio_it_uses() -> None:
+    async def test(h: Harness) -> None:
+        state, _ = valid()
+        part = LooperPart(h.looper)
+        declared = {"track-1": Declared("track-1.wav", "0" * 64, 96000, 2)}
+        assert part.check(state, declared, RATE) == {"track-1"}
+        too_long = {"track-1": Declared("track-1.wav", "0" * 64, 960000, 2)}
+        with pytest.raises(InvalidArgument, match=r"track-1\.wav holds 960000 frames of 2 channels"):
+            part.check(state, too_long, RATE)
+        stray = {**declared, "track-9": Declared("track-9.wav", "0" * 64, 10**9, 2)}
+        with pytest.raises(InvalidArgument, match="audio track-9 belongs to no track with a loop"):
+            part.check(state, stray, RATE)
 
     run(test)
