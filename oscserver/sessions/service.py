@@ -170,7 +170,7 @@ class SessionService:
             for part, section, previous in zip(self.parts, sections, before, strict=True):
                 changed.append((part, previous))
                 await _finished(part.apply(section, audio, samplerate))
-        except BaseException:
+        except Exception:
             for part, (state, owned) in reversed(changed):
                 try:
                     await _finished(part.apply(state, owned, self.samplerate))

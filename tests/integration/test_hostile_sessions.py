@@ -106,26 +106,33 @@ def test_a_loop_the_engine_cannot_play_is_refused_and_the_audio_engine_plays_on(
     assert process.alive() and osc.pairs("/status")["audio_ok"] == 1
 
 
+def fifo_as_document(version: Path, data_dir: Path) -> None:
+    (version / "session.json").unlink()
+    os.mkfifo(version / "session.json")
+
+
+def link_to_a_fifo_as_document(version: Path, data_dir: Path) -> None:
+    os.mkfifo(data_dir / "pipe")
+    (version / "session.json").unlink()
+    os.symlink(data_dir / "pipe", version / "session.json")
+
+
+def link_out_as_document(version: Path, data_dir: Path) -> None:
+    (version / "session.json").unlink()
+    os.symlink("/etc/passwd", version / "session.json")
+
+
+def audio_linked_out(version: Path, data_dir: Path) -> None:
+    (version / "track-1.wav").unlink()
+    os.symlink("/etc/passwd", version / "track-1.wav")
+
+
 HOSTILE_FILES: list[tuple[str, Callable[[Path, Path], None], str]] = [
-    ("fifo", lambda v, d: (v / "session.json").unlink() or os.mkfifo(v / "session.json"), "is not a regular"),
-    (
-        "link to a fifo",
-        lambda v, d: os.mkfifo(d / "pipe")
-        or (v / "session.json").unlink()
-        or os.symlink(d / "pipe", v / "session.json"),
-        "session.json is a symbolic link",
-    ),
-    (
-        "link out",
-        lambda v, d: (v / "session.json").unlink() or os.symlink("/etc/passwd", v / "session.json"),
-        "session.json is a symbolic link",
-    ),
-    (
-        "audio linked out",
-        lambda v, d: (v / "track-1.wav").unlink() or os.symlink("/etc/passwd", v / "track-1.wav"),
-        "track-1.wav is a symbolic link",
-    ),
-]  # fmt: skip
+    ("fifo", fifo_as_document, "session.json is not a regular file"),
+    ("link to a fifo", link_to_a_fifo_as_document, "session.json is a symbolic link"),
+    ("link out", link_out_as_document, "session.json is a symbolic link"),
+    ("audio linked out", audio_linked_out, "track-1.wav is a symbolic link"),
+]
 
 
 @pytest.mark.parametrize(
