@@ -57,6 +57,10 @@ def read_string(data: bytes, index: int, what: str) -> tuple[str, int]:
     after = index + padded(end - index + 1)
     if after > len(data):
         raise MalformedPacket(f"{what} is cut short (its padding is missing)")
+    # A NUL inside the text ("ab\0cd") would otherwise cut it short silently, and the rest be taken for
+    # padding or for the next argument: a session saved as "ab" instead of the name that was sent.
+    if data[end:after].strip(b"\x00"):
+        raise MalformedPacket(f"{what} holds a NUL byte inside its text")
     try:
         return data[index:end].decode("utf-8"), after
     except UnicodeDecodeError as err:
@@ -104,6 +108,8 @@ def decode_arguments(data: bytes, index: int, tags: bytes) -> tuple[Any, ...]:
             raise MalformedPacket(f"unsupported type tag {chr(tag)!r}")
     if len(stack) != 1:
         raise MalformedPacket("an array is not closed (a '[' without its ']')")
+    if index != len(data):
+        raise MalformedPacket(f"{len(data) - index} bytes follow the last argument its type tags announce")
     return tuple(top)
 
 

@@ -216,6 +216,15 @@ def test_a_name_of_64_letters_of_4_bytes_is_refused_with_the_reason(
     assert list(server.data_dir.iterdir()) == []
 
 
+def test_a_name_with_a_nul_inside_is_refused_not_cut_short(client: OscClient, server: ServerProcess) -> None:
+    saved = client.request("/session/save", "ab", reply="/done", timeout=SAVE_TIMEOUT)
+    assert saved.address == "/done", saved
+    before = sorted(path.name for path in server.data_dir.iterdir())
+    answer = client.request("/session/save", "ab\x00cd", reply="/done", timeout=SAVE_TIMEOUT)
+    assert answer.address == "/error" and "NUL" in str(answer.args[1]), answer
+    assert sorted(path.name for path in server.data_dir.iterdir()) == before  # "ab" was not overwritten
+
+
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 1 MB file system of its own (tmpfs) to serve sessions from."""

@@ -141,3 +141,19 @@ def test_a_message_cut_at_any_byte_is_malformed(args: list[object]) -> None:
             parse_packet(data[:cut])
     [whole] = parse_packet(data)
     assert len(whole.args) == len(args)
+
+
+def test_a_nul_inside_a_string_is_malformed_not_a_shorter_string() -> None:
+    # Issue 16: /session/save "ab\0cd" saved as "ab", overwriting it.
+    with pytest.raises(MalformedPacket, match=r"argument 1 \('s'\) holds a NUL byte inside its text"):
+        parse_packet(message("s", b"ab\x00cd\x00\x00\x00"))
+    with pytest.raises(MalformedPacket, match="the address holds a NUL byte"):
+        parse_packet(message("", address=b"/x\x00y\x00\x00\x00\x00"))
+
+
+def test_bytes_after_the_last_announced_argument_are_malformed() -> None:
+    # "ab\0\0cd" pads like "ab" and leaves "cd" behind: the text was not what it seemed.
+    with pytest.raises(MalformedPacket, match="4 bytes follow the last argument"):
+        parse_packet(message("s", b"ab\x00\x00cd\x00\x00"))
+    [whole] = parse_packet(message("s", b"ab\x00\x00"))
+    assert whole.args == ("ab",)
