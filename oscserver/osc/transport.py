@@ -36,6 +36,9 @@ MAX_DATAGRAM = 65_507  # the largest UDP payload over IPv4
 MAX_READS_PER_WAKE = 1024
 # Datagrams handled per turn of the event loop before timers and other sockets get theirs.
 MAX_HANDLED_PER_TURN = 64
+# While handling, the socket is read again every this many datagrams: a request that has just arrived then
+# waits for a few handlings, not for a whole turn of them (under a flood of slow requests, tens of ms).
+READ_EVERY = 8
 # Kernel receive buffer: enough for a burst from a busy tablet, small enough that a flood cannot queue
 # more than a few tens of milliseconds of stale requests (a fader value 300 ms late is worse than lost).
 RECEIVE_BUFFER_BYTES = 256 * 1024
@@ -121,7 +124,9 @@ class UdpTransport:
 
     def _serve(self) -> None:
         """Handle a turn's worth of what waits, one sender at a time; the rest on the loop's next turn."""
-        for _ in range(MAX_HANDLED_PER_TURN):
+        for handled in range(MAX_HANDLED_PER_TURN):
+            if handled and handled % READ_EVERY == 0:
+                self._read_waiting()  # a quiet client's datagram joins its turn without waiting for the loop
             if not self.inbox or self._closed:
                 return
             address, data = self.inbox.take()
