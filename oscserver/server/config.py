@@ -35,3 +35,4 @@ class ServeConfig:
     zeroconf: bool = True
     tcp: bool = True
     tcp_framing: str = "auto"  # auto | length | slip
+    tcp_idle_timeout: float = 60.0  # seconds without a packet before a TCP connection is closed
