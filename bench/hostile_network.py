@@ -99,9 +99,12 @@ def run(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="bench hostile_network")
     parser.add_argument("--flood-rate", type=float, default=7000.0, help="messages/s per flooding sender")
     parser.add_argument("--flood-seconds", type=float, default=3.0)
+    parser.add_argument(
+        "--tracks", type=int, default=64, help="looper tracks: 64 is the most, and amplifies most"
+    )
     args = parser.parse_args(argv or [])
 
-    server = ServerProcess("--audio", "none", "--midi-api", "none").start()
+    server = ServerProcess("--audio", "none", "--midi-api", "none", "--tracks", str(args.tracks)).start()
     try:
         round_trips(server.port, 200)  # warm up
         alone, _ = round_trips(server.port, 500)
@@ -123,7 +126,8 @@ def run(argv: list[str] | None = None) -> None:
                 ]
             )
         print_table(
-            "amplification: one request datagram, everything that comes back",
+            f"amplification with {args.tracks} tracks: one request datagram, everything that comes back "
+            "(as much as a 16 MB receive buffer holds)",
             ["request", "bytes sent", "replies", "reply bytes", "bytes/byte", "other /ping ms", "lost"],
             rows,
         )
