@@ -45,10 +45,6 @@ class BundleScheduler:
     def waiting_for(self, sender: Hashable) -> int:
         return self._held[sender]
 
-    def schedule(self, delay: float, action: Action, sender: Hashable = None) -> None:
-        """Run ``action`` after ``delay`` seconds, or raise :class:`Overloaded` when a bound is reached."""
-        self.schedule_all(sender, [(delay, action)])
-
     def schedule_all(self, sender: Hashable, bundles: Sequence[tuple[float, Action]]) -> None:
         """Admit every ``(delay, action)`` of one packet, or none of them (:class:`Overloaded`)."""
         self._check(sender, bundles)

@@ -8,7 +8,7 @@ from typing import Any
 
 from oscserver.osc.inbox import FairInbox
 from oscserver.osc.peers import UdpPeer
-from oscserver.osc.transport import MAX_HANDLED_PER_TURN, UdpTransport
+from oscserver.osc.transport import MAX_HANDLED_PER_TURN, MAX_QUEUED_SENDS_PER_DESTINATION, UdpTransport
 
 
 def test_senders_are_served_in_turn_each_in_its_own_order() -> None:
@@ -80,3 +80,27 @@ def test_a_quiet_client_is_handled_in_the_first_turn_behind_a_flood() -> None:
     finally:
         for sock in (server, flooder, quiet):
             sock.close()
+
+
+class FullSocket:
+    """A socket whose send buffer is full: every send would block."""
+
+    def fileno(self) -> int:
+        return -1
+
+    def sendto(self, data: bytes, address: tuple[str, int]) -> int:
+        raise BlockingIOError
+
+
+class WriterLoop(FakeLoop):
+    def add_writer(self, fd: int, callback: Callable[[], None]) -> None:
+        pass
+
+
+def test_sends_to_one_destination_that_cannot_take_them_are_capped_not_queued_without_bound() -> None:
+    transport = UdpTransport(FullSocket(), WriterLoop(), lambda *_: None, lambda *_: None)  # type: ignore[arg-type]
+    for _ in range(MAX_QUEUED_SENDS_PER_DESTINATION + 100):
+        transport.sendto(b"x", ("127.0.0.1", 9000))
+    transport.sendto(b"y", ("127.0.0.1", 9001))
+    assert transport.dropped_sends == 100
+    assert len(transport._queue) == MAX_QUEUED_SENDS_PER_DESTINATION + 1  # the other destination still queued
