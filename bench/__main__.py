@@ -7,6 +7,7 @@ import sys
 
 BENCHMARKS = [
     "osc_roundtrip",
+    "hostile_network",
     "memory",
     "midi_lateness",
     "looper_callback",
