@@ -101,6 +101,17 @@ def test_a_stopped_loop_is_saved_stopped_and_a_take_under_way_is_not_saved() -> 
     run(test)
 
 
+def test_a_save_right_after_a_clear_keeps_no_loop_on_that_track() -> None:
+    async def test(h: Harness) -> None:
+        await record_a_bar(h)
+        h.looper.clear(1)  # the renderer still holds the loop until its next block
+        state, audio = await h.until(LooperPart(h.looper).capture())
+        assert state["tracks"][0] == {"state": "EMPTY", "bars": 0, "volume": 1.0, "muted": False, "loop": None}
+        assert list(audio) == []
+
+    run(test)
+
+
 def test_save_clear_load_is_sample_exact_and_plays_from_the_next_bar_line_at_the_same_phase() -> None:
     async def test(h: Harness) -> None:
         await record_a_bar(h)
