@@ -155,6 +155,8 @@ class Endpoint:
         """Checked, converted arguments by name; None when a button's release means there is nothing to do."""
         if self.button and args and is_release(args[0]):
             return None
+        if self.button and len(args) == 1 and args[0] is True:
+            args = ()  # a toggle's or Max's True is a press: the verb with its defaults (never a number)
         if self.button and not self.params:
             # A bare verb: a TouchOSC button or a Max bang may send one value with its press.
             if len(args) > 1 or (args and not _is_button_value(args[0])):

@@ -179,6 +179,9 @@ def test_button_with_a_parameter_uses_the_press_value_as_the_argument() -> None:
     assert record.bind(()) == {"bars": 4}
     assert record.bind((2,)) == {"bars": 2}
     assert record.bind((0,)) is None
+    # True (OSC's T: a toggle, Max) is a press with the defaults, as for a bare verb; False a release.
+    assert record.bind((True,)) == {"bars": 4}
+    assert record.bind((False,)) is None
 
 
 def test_control_sets_asks_and_dumps() -> None:
