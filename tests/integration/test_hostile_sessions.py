@@ -9,7 +9,6 @@ import copy
 import json
 import os
 import signal
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ import pytest
 
 from oscserver.cli.client import OscClient
 from oscserver.sessions.store import SessionStore
-from tests.support.requirements import need_root
+from tests.support.disks import small_tmpfs
 from tests.support.server import ServerProcess
 from tests.support.waiting import wait_until
 
@@ -228,16 +227,8 @@ def test_a_name_with_a_nul_inside_is_refused_not_cut_short(client: OscClient, se
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 1 MB file system of its own (tmpfs) to serve sessions from."""
-    need_root("mount a small tmpfs")
-    mount = tmp_path / "small"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
-    try:
+    with small_tmpfs(tmp_path) as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "--lazy", str(mount)], check=True)
 
 
 def test_a_save_that_does_not_fit_says_so_and_leaves_nothing_and_a_smaller_one_works(

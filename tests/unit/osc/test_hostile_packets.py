@@ -3,7 +3,6 @@ changes anything, none is an internal error."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import struct
 from collections.abc import Iterator
@@ -11,31 +10,20 @@ from typing import Any
 
 import pytest
 
-from oscserver.engine.clock import ManualClock
 from oscserver.exceptions import RequestError
-from oscserver.link.fake import FakeLinkPort
 from oscserver.osc.arguments import MAX_ARRAY_DEPTH
 from oscserver.osc.codec import encode_message
 from oscserver.osc.params import Kind, Param
 from oscserver.osc.registry import Endpoint
 from oscserver.server.app import App
-from oscserver.server.config import ServeConfig
 from tests.support.fakes import RecordingPeer
+from tests.support.offline import offline_app
 
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
-    loop = asyncio.new_event_loop()
-    clock = ManualClock()
-    config = ServeConfig(data_dir=tmp_path_factory.mktemp("sessions"))
-
-    async def build() -> App:
-        return App(config, FakeLinkPort(clock), now=clock.now)
-
-    built = loop.run_until_complete(build())
-    yield built
-    loop.run_until_complete(built.osc.drain())
-    loop.close()
+    with offline_app(tmp_path_factory.mktemp("sessions")) as built:
+        yield built
 
 
 def _tag_string(tags: str) -> bytes:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ from oscserver.exceptions import InvalidArgument, RequestError, Unavailable
 from oscserver.sessions.files import Deadline
 from oscserver.sessions.names import MAX_NAME_BYTES, check_name
 from oscserver.sessions.store import DOCUMENT, SessionStore
-from tests.support.requirements import need_root
+from tests.support.disks import small_tmpfs
 from tests.unit.sessions.test_sessions import loop
 
 SCRIPT_A = "\U0001d49c"  # a letter of 4 bytes in UTF-8
@@ -201,16 +200,8 @@ def test_a_save_past_its_time_limit_is_given_up_and_leaves_nothing(tmp_path: Pat
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 1 MB file system of its own (tmpfs), as the data directory."""
-    need_root("mount a small tmpfs")
-    mount = tmp_path / "small"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
-    try:
+    with small_tmpfs(tmp_path) as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", str(mount)], check=True)
 
 
 def test_a_save_that_does_not_fit_says_so_leaves_nothing_and_the_next_smaller_one_works(
