@@ -314,11 +314,12 @@ def test_while_its_jack_server_is_gone_midi_is_down_and_says_so(run: Callable[..
         down = f"{GONE}; MIDI comes back when it returns"
         assert rig.peer.take() == [("/midi/ok", (0, down))]
         assert rig.midi.status() == [("midi", "jack"), ("midi_ok", 0), ("midi_restarts", 0)]
-        for refused in (
+        refusals: list[Callable[[], None]] = [
             lambda: rig.midi.note("", 1, 62, 100, 1.0, 0.0, None),
             lambda: rig.midi.send("", b"\xb0\x07\x64", None),
             lambda: rig.midi.panic(None),
-        ):
+        ]
+        for refused in refusals:
             with pytest.raises(Unavailable) as raised:
                 refused()
             assert str(raised.value) == down
