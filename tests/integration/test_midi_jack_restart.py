@@ -12,8 +12,10 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
+import rtmidi
 
 from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message, OscArg
@@ -25,6 +27,7 @@ from tests.support.waiting import scaled, wait_status, wait_until
 
 pytestmark = pytest.mark.integration
 
+JACK = rtmidi.API_UNIX_JACK
 GONE = "the JACK server is gone (JACK server has been closed); MIDI comes back when it returns"
 
 
@@ -112,4 +115,59 @@ def test_midi_survives_its_jack_server_dying_and_coming_back(jack: JackDummy) ->
             assert int(timing(osc)["count"]) >= 1
             assert server.alive()
         finally:
+            again.stop()
+
+
+def synth_and_keys() -> tuple[Any, Any]:
+    """A synth to play (an input port ``synth:in``) and a keyboard (an output port ``keys:out``)."""
+    synth = rtmidi.MidiIn(JACK, name="synth")
+    synth.open_virtual_port("in")
+    keys = rtmidi.MidiOut(JACK, name="keys")
+    keys.open_virtual_port("out")
+    return synth, keys
+
+
+def test_named_outputs_and_inputs_are_bound_again_on_the_new_jack_server(
+    jack: JackDummy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JACK_DEFAULT_SERVER", jack.name)  # for this process's own rtmidi clients
+    synth, keys = synth_and_keys()
+    args = ["--audio", "none", "--midi-api", "jack", "--midi-out", "bass=synth", "--midi-in", "keys"]
+    with ServerProcess(*args, env=jack.env) as server, server.client() as osc, server.client() as listener:
+        wait_status(osc, "midi_outputs", lambda value: value == "oscserver:out, bass=synth:in")
+        wait_status(osc, "midi_inputs", lambda value: value == "keys:out")
+        listener.request("/subscribe", reply="/subscribed")
+        assert jack.process is not None
+        jack.process.kill()
+        jack.process.wait()
+        assert wait_for_push(listener, "/midi/ok", lambda a: a[0] == 0).args == (0, GONE)
+        assert osc.request("/midi/bass/note_on", 1, 61, 100, reply="/error").args[1] == GONE
+        for port in (synth, keys):
+            port.delete()
+
+        again = start_jack(name=jack.name)
+        try:
+            synth, keys = synth_and_keys()
+            assert wait_for_push(listener, "/midi/ok", lambda a: a[0] == 1).args == (1, "jack")
+            wait_status(osc, "midi_outputs", lambda value: value == "oscserver:out, bass=synth:in")
+            wait_status(osc, "midi_inputs", lambda value: value == "keys:out")
+
+            def heard(message: tuple[int, ...]) -> bool:
+                while (event := synth.get_message()) is not None:
+                    if tuple(event[0]) == message:
+                        return True
+                return False
+
+            osc.send("/midi/bass/note_on", 1, 62, 90)
+            wait_until(lambda: heard((0x90, 62, 90)), what="a note on the synth")
+
+            def played() -> bool:  # a new JACK connection goes live a cycle or more later
+                keys.send_message([0xB0, 1, 64])
+                return any(m.address == "/midi/in/cc" for m in listener.receive(0.3))
+
+            wait_until(played, what="a push of the keyboard's controller")
+            assert server.alive()
+        finally:
+            for port in (synth, keys):
+                port.delete()
             again.stop()
