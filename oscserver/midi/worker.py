@@ -23,8 +23,9 @@ an xrun); they forward what arrives as packets the server's event loop reads fro
 
 The timeline (beat <-> host time) comes from the server whenever Link moves it, and the scheduling decisions
 are the engine's :class:`~oscserver.engine.midi_schedule.MidiScheduler`, tested on a manual clock; this module
-only waits, sends and watches ports. If the server goes away (the socket closes), it releases every note,
-stops every clock and exits.
+only waits, sends and watches ports (:mod:`.port_set`). If the server goes away (the socket closes), it
+releases every note, stops every clock and exits. If its JACK server goes away, it says so at once (sends are
+refused from then on), closes every port, and opens them all again when a JACK server runs again.
 """
 
 from __future__ import annotations
