@@ -100,8 +100,8 @@ class PortSet:
             return None
         try:
             return self.open("jack")
-        except rtmidi_ports.BackendUnavailable as err:
-            log.warning("the JACK server is back but MIDI cannot open on it: %s", err)
+        except Exception as err:  # rtmidi's own types, or a server that went again meanwhile: try again
+            log.warning("a JACK server runs again but MIDI cannot open on it yet: %s", err)
             self.close(server_gone=True)
             return None
 
