@@ -93,6 +93,11 @@ class MidiSubsystem:
             if self._config.midi_api != "auto":
                 raise StartupError(f"--midi-api {self._config.midi_api}: {self._supervisor.why_none}")
             log.warning("MIDI is off: %s", self._supervisor.why_none)
+            bindings = [*self._config.midi_out, *self._config.midi_in]
+            if self._config.midi_clock_in:
+                bindings.append(self._config.midi_clock_in)
+            if bindings:
+                log.warning("so these MIDI ports are not bound: %s", ", ".join(bindings))
 
     @property
     def _process(self) -> ProcessHandle | None:
