@@ -106,7 +106,13 @@ def test_a_save_right_after_a_clear_keeps_no_loop_on_that_track() -> None:
         await record_a_bar(h)
         h.looper.clear(1)  # the renderer still holds the loop until its next block
         state, audio = await h.until(LooperPart(h.looper).capture())
-        assert state["tracks"][0] == {"state": "EMPTY", "bars": 0, "volume": 1.0, "muted": False, "loop": None}
+        assert state["tracks"][0] == {
+            "state": "EMPTY",
+            "bars": 0,
+            "volume": 1.0,
+            "muted": False,
+            "loop": None,
+        }
         assert list(audio) == []
 
     run(test)
