@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import logging
 import sys
 
@@ -27,6 +28,7 @@ JACK_CLIENT_NAME = "oscserver-audio"
 _kept_names: list[ctypes.Array[ctypes.c_char]] = []
 
 
+@functools.cache  # (find_library runs ldconfig)
 def _portaudio() -> ctypes.CDLL | None:
     """PortAudio as sounddevice finds it on POSIX (by ``find_library``); None where it is not there."""
     path = ctypes.util.find_library("portaudio")

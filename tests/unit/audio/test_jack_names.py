@@ -5,6 +5,7 @@ the name before anything initialises it in the audio process."""
 from __future__ import annotations
 
 import asyncio
+import ctypes.util
 import logging
 import subprocess
 import sys
@@ -79,6 +80,8 @@ def test_a_device_off_jack_names_no_client() -> None:
 
 
 def test_the_audio_process_imports_no_sounddevice_before_it_names_its_jack_client() -> None:
+    if ctypes.util.find_library("portaudio") is None:
+        pytest.skip("PortAudio (libportaudio2) is not installed")
     # A spawned audio process first imports the module of its target and the entry point's (oscserver.cli);
     # had any of them imported sounddevice, PortAudio would be initialised with its client named PortAudio.
     script = (
