@@ -19,7 +19,7 @@ from tests.support.jack import JackDummy
 from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
-from tests.support.waiting import wait_for_history
+from tests.support.waiting import wait_status
 
 pytestmark = pytest.mark.integration
 
@@ -100,7 +100,11 @@ def test_a_bar_of_the_metronome_recorded_back_plays_one_bar_later_on_its_phase(
         # A pure JACK graph: what the server plays reaches the recorder in the same cycle as the
         # metronome reaches the server, so the round trip is zero.
         assert osc.request("/audio/latency", 0.0).args == (0.0,)
-        wait_for_history(osc, seconds_a_record_needs(osc, bars=1))
+        # The bar a record keeps must be all metronome: wait until the input heard since it was connected
+        # covers what a record may need (the history before it is silence).
+        connected = int(osc.pairs("/audio/status")["frames"])
+        needed = connected + seconds_a_record_needs(osc, bars=1) * RATE
+        wait_status(osc, "frames", lambda frames: int(frames) >= needed, timeout=30, address="/audio/status")
         recording = tmp_path / "out.wav"
         recorder = subprocess.Popen(
             ["jack_rec", "-f", str(recording), "-d", "4", OUT[0], click],
