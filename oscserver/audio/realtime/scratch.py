@@ -4,12 +4,12 @@ part it needs for a block.
 
 A *row* is a track that sounds in the block: playback computes all rows at once, one row per track.
 
-Why the extra arrays (``wide``, ``spread``, the ``*_f64`` copies, the 0-d ``Scalar`` values): numpy
-allocates a buffer as large as its operands for any ufunc that broadcasts (a per-row value against a row of
-frames), that mixes float32 and float64, or that takes a Python number (it becomes a new 0-d array). So a
+Why the extra arrays (``wide``, ``spread``, the ``*_f64`` copies, the 0-d ``Scalars``): numpy allocates a
+buffer as large as its operands for any ufunc that broadcasts (a per-row value against a row of frames) or
+mixes float32 and float64, and a new 0-d array for any Python number given to a ufunc. So a
 per-row value is first spread over its row with ``np.copyto`` (which broadcasts without a buffer), a float32
 block is widened into a float64 copy, multiplied, and narrowed back (the same roundings the mixed ufunc
-made), and every number goes in through a preallocated 0-d array.
+made), and every number goes in through a preallocated 0-d array (:class:`Scalars`).
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 tracemalloc sees every allocation, numpy's included (its arrays' data under its own domain, its ufunc
 buffers and iterators under Python's). What else a block allocates is the interpreter's own small objects
-(array views, integers past 256), a few hundred bytes alive at once; any buffer numpy made for a block of
-2048 frames would be at least 8 KB (one float32 channel) and the temporaries the callback used to make came
-to about 100 KB a block.
+(array views, integers past 256), about 2 KB alive at once here; any buffer numpy made for a block of 2048
+frames would be at least 8 KB (one float32 channel), and the temporaries the callback used to make came to
+about 200 KB a block of this size.
 """
 
 from __future__ import annotations
