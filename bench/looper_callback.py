@@ -4,7 +4,8 @@ loop plays back on the beat.
 1. Callback time, p50 and p99, as a share of the block period, at 128 and 256 frames with 1, 8 and 16
    tracks playing (and the click on), called directly in this process. Reference: a pass-through callback
    (copy input to output) measured the same way, the floor a Python callback cannot go under.
-   Target: p99 <= 20 % of the period.
+   Target: p99 <= 20 % of the period. Before that, the bytes each callback allocates (tracemalloc's
+   peak over it), beside the same figure for the pass-through.
 2. A real JACK graph (a private dummy server at 128 frames, not real-time: the machine's scheduler decides)
    with the server running 8 playing tracks:
    * phase error of the played-back loop against the live source (``jack_metro`` into the server, both
@@ -26,7 +27,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -59,7 +62,25 @@ def _rig(tracks: int, block: int) -> tuple[Renderer, AudioControl]:
     return renderer, control
 
 
-def _time_callback(tracks: int, block: int, calls: int) -> np.ndarray:
+def _seconds(call: Callable[[], None]) -> float:
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+def _bytes(call: Callable[[], None]) -> float:
+    """What a call allocates beyond what was traced when it began, what it freed again included (the
+    peak); tracemalloc must be on."""
+    before = tracemalloc.get_traced_memory()[0]
+    tracemalloc.reset_peak()
+    call()
+    return float(tracemalloc.get_traced_memory()[1] - before)
+
+
+def _time_callback(
+    tracks: int, block: int, calls: int, cost: Callable[[Callable[[], None]], float] = _seconds
+) -> np.ndarray:
+    """The cost of each of ``calls`` callbacks with every track playing and the click on."""
     renderer, control = _rig(tracks, block)
     looper = Looper(tracks, history_seconds=10.0, capacity_seconds=12.0)
     timeline = Timeline(time=100.0, beat=0.0, tempo=120.0)
@@ -70,11 +91,10 @@ def _time_callback(tracks: int, block: int, calls: int) -> np.ndarray:
 
     def step() -> float:
         nonlocal frame
-        start = time.perf_counter()
-        renderer.process(indata, outdata, 100.0 + frame / RATE)
-        elapsed = time.perf_counter() - start
+        heard = 100.0 + frame / RATE
+        spent = cost(lambda: renderer.process(indata, outdata, heard))
         frame += block
-        return elapsed
+        return spent
 
     while frame < 13 * 24000:  # 13 beats of input, then every track records a bar or two
         step()
@@ -86,19 +106,32 @@ def _time_callback(tracks: int, block: int, calls: int) -> np.ndarray:
     return np.array([step() for _ in range(calls)])
 
 
-def _time_passthrough(block: int, calls: int) -> np.ndarray:
+def _time_passthrough(
+    block: int, calls: int, cost: Callable[[Callable[[], None]], float] = _seconds
+) -> np.ndarray:
     indata = np.random.default_rng(0).uniform(-0.5, 0.5, (block, 2)).astype(np.float32)
     outdata = np.zeros((block, 2), dtype=np.float32)
 
     def callback(indata: np.ndarray, outdata: np.ndarray) -> None:
         outdata[:] = indata
 
-    times = []
-    for _ in range(calls):
-        start = time.perf_counter()
-        callback(indata, outdata)
-        times.append(time.perf_counter() - start)
-    return np.array(times)
+    return np.array([cost(lambda: callback(indata, outdata)) for _ in range(calls)])
+
+
+def callback_allocations(calls: int = 200) -> None:
+    """Bytes each callback allocates (8 tracks, 256 frames): numpy should allocate nothing, so what is left
+    is the interpreter's own objects (array views, integers), as a pass-through callback has some."""
+    tracemalloc.start()
+    try:
+        ours = _time_callback(8, 256, calls, _bytes)
+        reference = _time_passthrough(256, calls, _bytes)
+    finally:
+        tracemalloc.stop()
+    print(
+        f"allocated per callback, 8 tracks, 256 frames, {calls} calls: median {np.median(ours):.0f} B, "
+        f"max {np.max(ours):.0f} B; reference pass-through: max {np.max(reference):.0f} B",
+        flush=True,
+    )
 
 
 def callback_times(calls: int = 4000) -> None:
@@ -300,6 +333,7 @@ def _which(program: str) -> bool:
 
 def run(argv: list[str] | None = None) -> None:
     quick = os.environ.get("BENCH_QUICK") == "1" or "--quick" in (argv or [])
+    callback_allocations()
     callback_times(1500 if quick else 4000)
     jack_graph(10.0 if quick else 60.0)
 

@@ -143,11 +143,19 @@ class BeatHistory:
         self._start: npt.NDArray[np.float64] = np.zeros(capacity, dtype=np.float64)
         self._end: npt.NDArray[np.float64] = np.zeros(capacity, dtype=np.float64)
         self._count = 0  # blocks ever appended
+        # For beats_of_frames, which the audio callback calls: 0, 1, 2, ... as long as the longest block
+        # (grown by append, on the first block of a new size) and the step and start as 0-d arrays (a
+        # Python number given to numpy becomes a new array each time).
+        self._ramp: npt.NDArray[np.float64] = np.zeros(0, dtype=np.float64)
+        self._step: npt.NDArray[np.float64] = np.zeros((), dtype=np.float64)
+        self._start_beat: npt.NDArray[np.float64] = np.zeros((), dtype=np.float64)
 
     def __len__(self) -> int:
         return min(self._count, self.capacity)
 
     def append(self, frame: int, frames: int, beat_start: float, beat_end: float) -> None:
+        if frames > self._ramp.shape[0]:
+            self._ramp = np.arange(frames, dtype=np.float64)
         slot = self._count % self.capacity
         self._frame[slot] = frame
         self._frames[slot] = frames
@@ -225,9 +233,10 @@ class BeatHistory:
                 index += 1
                 continue
             run = min(frames - into, wanted - filled)
-            step = (end - start) / frames
-            np.multiply(np.arange(into, into + run, dtype=np.float64), step, out=out[filled : filled + run])
-            out[filled : filled + run] += start
+            self._step[()] = (end - start) / frames
+            self._start_beat[()] = start
+            np.multiply(self._ramp[into : into + run], self._step, out=out[filled : filled + run])
+            out[filled : filled + run] += self._start_beat
             filled += run
             index += 1
         return True

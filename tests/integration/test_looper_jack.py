@@ -14,11 +14,12 @@ import numpy as np
 import pytest
 
 from oscserver.cli.client import OscClient
+from oscserver.engine.loop_windows import RETRO_LATE_FRACTION
 from tests.support.jack import JackDummy
 from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
-from tests.support.waiting import wait_for_history
+from tests.support.waiting import wait_status
 
 pytestmark = pytest.mark.integration
 
@@ -61,6 +62,14 @@ def disconnect(jack: JackDummy, source: str, destination: str) -> None:
     subprocess.run(["jack_disconnect", source, destination], env=jack.env, capture_output=True, timeout=10)
 
 
+def seconds_a_record_needs(osc: OscClient, bars: int) -> float:
+    """The input history a ``record`` of ``bars`` bars may need at the server's tempo: its bars, and the
+    press up to the retroactive rule's late fraction of a bar after their end."""
+    status = osc.pairs("/status")
+    beats = (bars + RETRO_LATE_FRACTION) * float(status["quantum"])
+    return beats * 60.0 / float(status["tempo"])
+
+
 def test_the_server_plays_through_jack(looper: tuple[ServerProcess, OscClient]) -> None:
     process, osc = looper
     status = osc.pairs("/audio/status")
@@ -91,7 +100,11 @@ def test_a_bar_of_the_metronome_recorded_back_plays_one_bar_later_on_its_phase(
         # A pure JACK graph: what the server plays reaches the recorder in the same cycle as the
         # metronome reaches the server, so the round trip is zero.
         assert osc.request("/audio/latency", 0.0).args == (0.0,)
-        wait_for_history(osc, 1.5)
+        # The bar a record keeps must be all metronome: wait until the input heard since it was connected
+        # covers what a record may need (the history before it is silence).
+        connected = int(osc.pairs("/audio/status")["frames"])
+        needed = connected + seconds_a_record_needs(osc, bars=1) * RATE
+        wait_status(osc, "frames", lambda frames: int(frames) >= needed, timeout=30, address="/audio/status")
         recording = tmp_path / "out.wav"
         recorder = subprocess.Popen(
             ["jack_rec", "-f", str(recording), "-d", "4", OUT[0], click],

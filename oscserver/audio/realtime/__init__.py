@@ -8,6 +8,7 @@ Each module below imports only those listed after it (and the shared memory's mo
 ``takes``       takes on their way from the input history into a track, one phase at a time
 ``meters``      peak levels
 ``scratch``     every array the callback works in, made once
+``inplace``     the numpy operations numpy would allocate for, done in those arrays instead
 ``history``     the input history ring
 ``voices``      each track's loop, when it plays, and what its buffer holds
 ``commands``    the command and event codes, and command records decoded into named fields

@@ -25,6 +25,7 @@ class ClickTrack:
         self._wave: F32 | None = None  # the click sounding now
         self._position = 0
         self._block = scratch  # (max block,): the click's part of a block
+        self._gain = np.zeros((), dtype=np.float32)  # the volume as float32, as numpy takes a Python number
 
     def add(self, mix: F32, b0: float, b1: float, per_frame: float, quantum: float) -> None:
         """Add the click for the block heard over beats [b0, b1) to ``mix`` (frames, 2)."""
@@ -47,7 +48,8 @@ class ClickTrack:
                 cursor = offset
                 beat += 1
         self._play(out, cursor, n)
-        out *= self.volume
+        self._gain[()] = self.volume
+        out *= self._gain
         mix[:, 0] += out
         mix[:, 1] += out
 

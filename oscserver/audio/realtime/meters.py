@@ -8,6 +8,8 @@ import math
 import numpy as np
 import numpy.typing as npt
 
+from oscserver.audio.realtime.inplace import fold_max
+
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
 
@@ -20,28 +22,28 @@ class Meters:
         self.levels = levels
         self.samplerate = samplerate
         self._scratch = scratch  # (max block, 2)
-        self._fall = 0.0
+        self._fall = np.zeros((), dtype=np.float64)
         self._fall_block = -1  # the block size ``_fall`` is for
 
     def fall(self, n: int) -> None:
         """Let every meter fall for a block of ``n`` frames."""
         if self._fall_block != n:
             self._fall_block = n
-            self._fall = math.exp(-n / (METER_FALL_SECONDS * self.samplerate))
-        self.levels *= self._fall
+            self._fall[()] = math.exp(-n / (METER_FALL_SECONDS * self.samplerate))
+        self.levels *= self._fall  # (a 0-d array: a Python number would be a new one each time)
 
     def measure(self, block_in: F32, block_out: F32) -> None:
         """The block's input and output, (n, 2) each."""
         n = block_in.shape[0]
         levels = self._scratch[:n]
         np.abs(block_in, out=levels)
-        peaks = levels.max(axis=0)
-        self._peak(0, float(peaks[0]))
-        self._peak(1, float(peaks[1]))
+        peaks = fold_max(levels)
+        self._peak(0, peaks.item(0))
+        self._peak(1, peaks.item(1))
         np.abs(block_out, out=levels)
-        peaks = levels.max(axis=0)
-        self._peak(2, float(peaks[0]))
-        self._peak(3, float(peaks[1]))
+        peaks = fold_max(levels)
+        self._peak(2, peaks.item(0))
+        self._peak(3, peaks.item(1))
 
     def track(self, index: int, value: float) -> None:
         self._peak(FIRST_TRACK + index, value)

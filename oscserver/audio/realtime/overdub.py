@@ -10,11 +10,13 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from oscserver.audio.realtime.inplace import clamp, round_to_micro, scale, scatter_add
 from oscserver.audio.realtime.scratch import Scratch
 from oscserver.audio.realtime.voices import Voice
 from oscserver.engine.loop_windows import BeatHistory
 
 F32 = npt.NDArray[np.float32]
+I64 = npt.NDArray[np.int64]
 
 
 class Overdub:
@@ -41,40 +43,51 @@ class Overdub:
         beat = s.overdub_beat[:n]
         if not self.beats.beats_of_frames(first - latency, beat):
             return
-        if beat[n - 1] < low or beat[0] >= high:
+        first_beat, last_beat = beat.item(0), beat.item(n - 1)
+        if last_beat < low or first_beat >= high:
             return
         weight, tmp = s.overdub_weight[:n], s.overdub_work[:n]
-        np.subtract(beat, low, out=weight)
-        weight /= fade
-        np.clip(weight, 0.0, 1.0, out=weight)
-        np.subtract(high, beat, out=tmp)
-        tmp /= fade
-        np.clip(tmp, 0.0, 1.0, out=tmp)
+        fade_beats = s.f64.set(1, fade)
+        np.subtract(beat, s.f64.set(0, low), out=weight)
+        weight /= fade_beats
+        clamp(weight, s.zero, s.one)
+        np.subtract(s.f64.set(0, high), beat, out=tmp)
+        tmp /= fade_beats
+        clamp(tmp, s.zero, s.one)
         weight *= tmp
         # Each input frame lands between two loop frames: split it between them (the rate keeps the level
         # right when the loop plays faster or slower than it was recorded).
-        rate = (beat[n - 1] - beat[0]) / max(n - 1, 1) * voice.exact / voice.loop_beats if n > 1 else 1.0
-        weight *= rate
+        rate = (last_beat - first_beat) / max(n - 1, 1) * voice.exact / voice.loop_beats if n > 1 else 1.0
+        weight *= s.f64.set(0, rate)
         pos = s.overdub_position[:n]
-        np.subtract(beat, voice.anchor, out=pos)
-        pos /= voice.loop_beats
-        np.remainder(pos, 1.0, out=pos)
-        pos *= voice.exact
-        pos -= voice.offset
-        np.round(pos, 6, out=pos)  # a position a hair below a whole frame is that frame
-        np.remainder(pos, float(voice.frames), out=pos)
+        np.subtract(beat, s.f64.set(0, voice.anchor), out=pos)
+        pos /= s.f64.set(0, voice.loop_beats)
+        np.remainder(pos, s.one, out=pos)
+        pos *= s.f64.set(0, voice.exact)
+        pos -= s.f64.set(0, voice.offset)
+        round_to_micro(pos)  # a position a hair below a whole frame is that frame
+        np.remainder(pos, s.f64.set(0, voice.frames), out=pos)
         index = s.overdub_index[:n]
         np.floor(pos, out=tmp)
         np.copyto(index, tmp, casting="unsafe")
         np.subtract(pos, tmp, out=pos)  # the fraction
-        loop = self.loops[voice.index]
+        loop = self.loops[voice.index, : voice.frames]
         values = s.overdub_values[:n]
-        np.subtract(1.0, pos, out=tmp)
+        # The frames the block lands on repeat only next to each other unless it spans the whole loop (a
+        # loop shorter than a block): then numpy's own add.at, which allocates, does it.
+        spans = (last_beat - first_beat) / voice.loop_beats * voice.exact + 2.0 >= voice.frames
+        add = np.add.at if spans else self._add_in_order
+        np.subtract(s.one, pos, out=tmp)
         tmp *= weight
-        np.multiply(block, tmp[:, None], out=values, casting="same_kind")
-        np.add.at(loop, index, values)
+        np.copyto(values, block)
+        scale(values, tmp, s.sample_f64[:n], s.factor_f64[:n])
+        add(loop, index, values)
         pos *= weight
-        np.multiply(block, pos[:, None], out=values, casting="same_kind")
-        index += 1
-        np.remainder(index, voice.frames, out=index)
-        np.add.at(loop, index, values)
+        np.copyto(values, block)
+        scale(values, pos, s.sample_f64[:n], s.factor_f64[:n])
+        index += s.one_int
+        np.remainder(index, s.i64.set(0, voice.frames), out=index)
+        add(loop, index, values)
+
+    def _add_in_order(self, loop: F32, index: I64, values: F32) -> None:
+        scatter_add(loop, index, values, self.scratch.overdub_scatter)

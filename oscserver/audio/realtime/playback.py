@@ -18,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from oscserver.audio.looptable import LoopTable
+from oscserver.audio.realtime.inplace import clamp, fold_max, round_to_micro, scale, spread
 from oscserver.audio.realtime.meters import Meters
 from oscserver.audio.realtime.scratch import Scratch
 from oscserver.audio.realtime.voices import INF, Contents, Voice
@@ -58,17 +59,23 @@ class Playback:
         samples = self._read(count, n)
         envelope = self._envelope(count, n, b0, per_frame, fade)
         s = self.scratch
+        size = count * n
+        scale(samples, s.envelope[:size], s.sample_f64[:size], s.factor_f64[:size])
         voiced = samples.reshape(count, n, 2)
-        np.multiply(voiced, envelope[:, :, None], out=voiced, casting="same_kind")
-        np.sum(voiced, axis=0, out=mix)
-        levels = s.sample1[: count * n]
-        np.abs(samples, out=levels)
-        peaks = levels.reshape(count, n, 2).max(axis=(1, 2))
+        # The rows added one after another, as np.sum(voiced, axis=0) does.
+        np.copyto(mix, voiced[0])
+        for row in range(1, count):
+            mix += voiced[row]
+        # Each row's peak: its |samples| laid out with the rows last, folded down to one value per row.
+        levels = s.peaks[: 2 * size].reshape(2 * n, count)
+        np.copyto(levels, samples.reshape(count, 2 * n).T)
+        np.abs(levels, out=levels)
+        peaks = fold_max(levels)
         for row, voice in enumerate(s.rows):
-            voice.env_end = float(envelope[row, n - 1])
-            ahead = float(s.row_position[row] + s.row_rate[row] * n)
+            voice.env_end = envelope.item(row, n - 1)
+            ahead = s.row_position.item(row) + s.row_rate.item(row) * n
             voice.next_pos = math.nan if s.row_jumping[row] else ahead
-            self.meters.track(voice.index, float(peaks[row]))
+            self.meters.track(voice.index, peaks.item(row))
             if voice.contents is Contents.CLEARING and voice.env_end == 0.0:
                 self._cleared(voice)
 
@@ -125,33 +132,44 @@ class Playback:
         s = self.scratch
         size = count * n
         pos = s.position[:size].reshape(count, n)
-        np.multiply(s.row_rate[:count, None], s.ramp[None, :n], out=pos)
-        pos += s.row_position[:count, None]
+        per_row = s.spread[:size].reshape(count, n)
+        np.copyto(pos, s.ramp[:n])
+        spread(per_row, s.row_rate[:count])
+        pos *= per_row
+        spread(per_row, s.row_position[:count])
+        pos += per_row
         # A micro-frame off a whole frame is that frame: otherwise a step of 1 - 1e-12 per frame would read
         # every frame as 99.9999999 % of the next one and leave a trace of it in its neighbour.
-        np.round(pos, 6, out=pos)
+        round_to_micro(pos)
         # Wrap at the loop's exact length (its period), then into the stored frames: a loop between whole
         # frames has a seam narrower than a frame, read between its last and first frames.
-        pos += s.row_offset[:count, None]
-        np.remainder(pos, s.row_exact[:count, None], out=pos)
-        pos -= s.row_offset[:count, None]
-        np.remainder(pos, s.row_frames[:count, None], out=pos)
+        offset = s.wide[:size].reshape(count, n)
+        spread(offset, s.row_offset[:count])
+        pos += offset
+        spread(per_row, s.row_exact[:count])
+        np.remainder(pos, per_row, out=pos)
+        pos -= offset
+        spread(per_row, s.row_frames[:count])
+        np.remainder(pos, per_row, out=pos)
         floor = s.floor[:size].reshape(count, n)
         np.floor(pos, out=floor)
         frac = s.fraction[:size].reshape(count, n)
         np.subtract(pos, floor, out=frac)
         i0 = s.index0[:size].reshape(count, n)
         i1 = s.index1[:size].reshape(count, n)
+        per_row_int = s.spread_int[:size].reshape(count, n)
         np.copyto(i0, floor, casting="unsafe")
-        np.add(i0, 1, out=i1)
-        np.remainder(i1, s.row_whole_frames[:count, None], out=i1)
-        i0 += s.row_base[:count, None]
-        i1 += s.row_base[:count, None]
+        np.add(i0, s.one_int, out=i1)
+        spread(per_row_int, s.row_whole_frames[:count])
+        np.remainder(i1, per_row_int, out=i1)
+        spread(per_row_int, s.row_base[:count])
+        i0 += per_row_int
+        i1 += per_row_int
         g0, g1 = s.sample0[:size], s.sample1[:size]
-        np.take(self._loops_flat, s.index0[:size], axis=0, out=g0)
-        np.take(self._loops_flat, s.index1[:size], axis=0, out=g1)
+        self._loops_flat.take(s.index0[:size], axis=0, out=g0, mode="clip")
+        self._loops_flat.take(s.index1[:size], axis=0, out=g1, mode="clip")
         np.subtract(g1, g0, out=g1)
-        np.multiply(g1, s.fraction[:size, None], out=g1, casting="same_kind")
+        scale(g1, s.fraction[:size], s.sample_f64[:size], s.factor_f64[:size])
         g0 += g1
         return g0
 
@@ -160,33 +178,44 @@ class Playback:
         s = self.scratch
         size = count * n
         beat = s.beat[:n]
-        np.multiply(s.ramp[:n], per_frame, out=beat)
-        beat += b0
+        np.multiply(s.ramp[:n], s.f64.set(0, per_frame), out=beat)
+        beat += s.f64.set(0, b0)
+        fade_beats = s.f64.set(1, fade)
         env = s.envelope[:size].reshape(count, n)
         tmp = s.work[:size].reshape(count, n)
-        np.subtract(beat[None, :], s.row_start[:count, None], out=env)
-        env /= fade
-        env += 1.0
-        np.clip(env, 0.0, 1.0, out=env)
-        np.subtract(s.row_stop[:count, None], beat[None, :], out=tmp)
-        tmp /= fade
-        tmp += 1.0
-        np.clip(tmp, 0.0, 1.0, out=tmp)
+        per_row = s.spread[:size].reshape(count, n)
+        beats = s.wide[:size].reshape(count, n)
+        np.copyto(beats, beat)
+        spread(per_row, s.row_start[:count])
+        np.subtract(beats, per_row, out=env)
+        env /= fade_beats
+        env += s.one
+        clamp(env, s.zero, s.one)
+        spread(tmp, s.row_stop[:count])
+        tmp -= beats
+        tmp /= fade_beats
+        tmp += s.one
+        clamp(tmp, s.zero, s.one)
         env *= tmp
-        env *= s.row_gain[:count, None]
+        spread(per_row, s.row_gain[:count])
+        env *= per_row
         # Whatever changed since the last block (gain, a late start, a jump), go there from the last value
         # played over a short ramp rather than at once.
         guard = s.guard[:n]
         span = min(n, self.fade_frames)
-        np.add(s.ramp[:n], 1.0, out=guard)
-        guard /= -span
-        guard += 1.0
-        np.maximum(guard, 0.0, out=guard)  # 1 - (k + 1) / span: the new value is reached on frame span - 1
+        np.add(s.ramp[:n], s.one, out=guard)
+        guard /= s.f64.set(0, -span)
+        guard += s.one
+        np.maximum(guard, s.zero, out=guard)  # 1 - (k + 1) / span: the new value is reached on frame span - 1
         jump = s.row_jump[:count]
         np.subtract(jump, env[:, 0], out=jump)
         # (A step no bigger than a bar-line ramp's is that ramp going on, not a jump.)
-        jump[np.abs(jump) <= s.row_gain[:count] * (1.01 / self.fade_frames) + 1e-9] = 0.0
-        np.multiply(jump[:, None], guard[None, :], out=tmp)
+        for row in range(count):
+            if abs(jump.item(row)) <= s.row_gain.item(row) * (1.01 / self.fade_frames) + 1e-9:
+                jump[row] = 0.0
+        spread(tmp, jump)
+        np.copyto(beats, guard)
+        tmp *= beats
         env += tmp
         return env
 

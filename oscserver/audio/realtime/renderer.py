@@ -1,9 +1,10 @@
 """The audio callback: input history, loops, overdub, click and meters, one block at a time.
 
 :meth:`Renderer.process` is what the sound card calls. It is pure: it reads its arguments and the shared
-arrays, writes the output and the shared arrays, and nothing else. It allocates no audio-sized memory (every
-buffer is made once, in :class:`~oscserver.audio.realtime.scratch.Scratch`), takes no lock, logs nothing,
-does no I/O, and always fills the output. Tests call it directly with synthetic input.
+arrays, writes the output and the shared arrays, and nothing else. numpy allocates nothing in it (every
+array is made once, in :class:`~oscserver.audio.realtime.scratch.Scratch`, and the operations for which
+numpy would make a temporary are done in them, :mod:`.inplace`), it takes no lock, logs nothing, does no
+I/O, and always fills the output. Tests call it directly with synthetic input.
 
 Time, per block:
 
@@ -286,4 +287,4 @@ class Renderer:
                 outdata[:, 2:] = 0.0
         else:
             np.add(mix[:, 0], mix[:, 1], out=outdata[:, 0])
-            outdata[:, 0] *= 0.5
+            outdata[:, 0] *= self.scratch.f32.set(0, 0.5)

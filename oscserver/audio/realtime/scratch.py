@@ -1,25 +1,58 @@
 """Every array the callback works in, made once when the renderer is built: the callback itself allocates
-no audio-sized memory. Each user takes the leading ``[:n]`` (frames) or ``[:rows * n]`` (rows of frames) part
-it needs for a block.
+no memory for samples. Each user takes the leading ``[:n]`` (frames) or ``[:rows * n]`` (rows of frames)
+part it needs for a block.
 
 A *row* is a track that sounds in the block: playback computes all rows at once, one row per track.
+
+Why the extra arrays (``wide``, ``spread``, the ``*_f64`` copies, the 0-d ``Scalars``): numpy allocates a
+buffer as large as its operands for any ufunc that broadcasts (a per-row value against a row of frames) or
+mixes float32 and float64, and a new 0-d array for any Python number given to a ufunc. So a
+per-row value is first spread over its row with ``np.copyto`` (which broadcasts without a buffer), a float32
+block is widened into a float64 copy, multiplied, and narrowed back (the same roundings the mixed ufunc
+made), and every number goes in through a preallocated 0-d array (:class:`Scalars`).
 """
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
 import numpy as np
 import numpy.typing as npt
 
+from oscserver.audio.realtime.inplace import ScatterScratch
 from oscserver.audio.realtime.voices import Voice
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
+S = TypeVar("S", bound=np.generic)
+
+
+class Scalars(Generic[S]):
+    """Preallocated 0-d arrays, for numbers given to ufuncs: ``np.add(a, s.f64.set(0, x), out=a)``."""
+
+    def __init__(self, count: int, dtype: type[S]) -> None:
+        self._values: npt.NDArray[S] = np.zeros(count, dtype=dtype)
+        self._cells: list[npt.NDArray[S]] = [self._values[index, ...] for index in range(count)]  # 0-d views
+
+    def set(self, slot: int, value: float) -> npt.NDArray[S]:
+        """Slot ``slot`` holding ``value`` (converted to the slots' dtype), as a 0-d array."""
+        cell = self._cells[slot]
+        cell[()] = value
+        return cell
 
 
 class Scratch:
     def __init__(self, tracks: int, block: int, fade_frames: int) -> None:
         many = tracks * block
+
+        # -- numbers for ufuncs (0-d arrays): a few slots each, so that one call can take several
+        self.f64: Scalars[np.float64] = Scalars(2, np.float64)
+        self.f32: Scalars[np.float32] = Scalars(1, np.float32)
+        self.i64: Scalars[np.int64] = Scalars(1, np.int64)
+        self.one: F64 = np.ones((), dtype=np.float64)
+        self.zero: F64 = np.zeros((), dtype=np.float64)
+        self.one_int: I64 = np.ones((), dtype=np.int64)
 
         # -- per frame of a block
         self.ramp: F64 = np.arange(block, dtype=np.float64)  # 0, 1, 2, ...: never written
@@ -36,10 +69,16 @@ class Scratch:
         self.fraction: F64 = np.zeros(many, dtype=np.float64)
         self.envelope: F64 = np.zeros(many, dtype=np.float64)  # each frame's gain
         self.work: F64 = np.zeros(many, dtype=np.float64)
+        self.spread: F64 = np.zeros(many, dtype=np.float64)  # a per-row value copied over its row's frames
+        self.wide: F64 = np.zeros(many, dtype=np.float64)  # a per-frame value copied over every row
+        self.spread_int: I64 = np.zeros(many, dtype=np.int64)
         self.index0: I64 = np.zeros(many, dtype=np.int64)  # the stored frames either side of a position
         self.index1: I64 = np.zeros(many, dtype=np.int64)
         self.sample0: F32 = np.zeros((many, 2), dtype=np.float32)  # their values
         self.sample1: F32 = np.zeros((many, 2), dtype=np.float32)
+        self.sample_f64: F64 = np.zeros((many, 2), dtype=np.float64)  # float32 samples widened, for products
+        self.factor_f64: F64 = np.zeros((many, 2), dtype=np.float64)  # a per-frame factor, on both channels
+        self.peaks: F32 = np.zeros(2 * many, dtype=np.float32)  # |samples| with rows last, folded to peaks
 
         # -- playback, per row
         self.rows: list[Voice] = []  # the tracks that sound in this block, in row order
@@ -63,6 +102,7 @@ class Scratch:
         self.overdub_work: F64 = np.zeros(block, dtype=np.float64)
         self.overdub_index: I64 = np.zeros(block, dtype=np.int64)
         self.overdub_values: F32 = np.zeros((block, 2), dtype=np.float32)
+        self.overdub_scatter = ScatterScratch(block)  # for adding the block into the loop
 
         # -- a take's seam: the input just before its first frame
         self.seam: F32 = np.zeros((fade_frames, 2), dtype=np.float32)

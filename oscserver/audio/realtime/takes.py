@@ -57,8 +57,9 @@ class Takes:
         self.stats = stats
         self._seam = seam  # (fade frames, 2)
         angles = (np.arange(fade_frames) + 1.0) / (fade_frames + 1.0) * (np.pi / 2.0)
-        self._fade_out = np.cos(angles).astype(np.float32)[:, None]
-        self._fade_in = np.sin(angles).astype(np.float32)[:, None]
+        # On both channels already: a (frames, 1) curve would make numpy allocate to broadcast it.
+        self._fade_out = np.repeat(np.cos(angles).astype(np.float32)[:, None], 2, axis=1)
+        self._fade_in = np.repeat(np.sin(angles).astype(np.float32)[:, None], 2, axis=1)
 
     def advance(self, voices: list[Voice], b0: float, b1: float, fade: float, latency: int) -> None:
         """Move each take on, in the block heard over beats [b0, b1) (``fade``: a bar-line ramp in beats)."""
