@@ -26,6 +26,9 @@ class ScaledOscClient(OscClient):
     it uses one.)
     """
 
+    def __enter__(self) -> ScaledOscClient:
+        return self
+
     def wait_for(self, address: str, timeout: float = 2.0) -> Message:
         return super().wait_for(address, scaled(timeout))
 
