@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ from tests.support.jack import JackDummy
 from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
-from tests.support.waiting import wait_for_history
+from tests.support.waiting import scaled, wait_for_history, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -58,7 +57,9 @@ def looper(jack: JackDummy) -> Iterator[tuple[ServerProcess, OscClient]]:
 
 
 def disconnect(jack: JackDummy, source: str, destination: str) -> None:
-    subprocess.run(["jack_disconnect", source, destination], env=jack.env, capture_output=True, timeout=10)
+    subprocess.run(
+        ["jack_disconnect", source, destination], env=jack.env, capture_output=True, timeout=scaled(10)
+    )
 
 
 def test_the_server_plays_through_jack(looper: tuple[ServerProcess, OscClient]) -> None:
@@ -99,19 +100,17 @@ def test_a_bar_of_the_metronome_recorded_back_plays_one_bar_later_on_its_phase(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        deadline = time.monotonic() + 10
-        while not any(p.startswith("jackrec:") for p in jack.ports()) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_until(lambda: any(p.startswith("jackrec:") for p in jack.ports()), what="jack_rec's ports")
         state = osc.request("/looper/1/record", 1, reply="/looper/1/state").args
         assert state in (("PLAYING", 1), ("RECORDING", 1))
-        recorder.wait(timeout=30)
+        recorder.wait(timeout=scaled(30))
         audio = read_wav(recording)
         rate = float(osc.pairs("/audio/status")["measured_rate"])
     finally:
         for child in (metronome, recorder):
             if child is not None and child.poll() is None:
                 child.terminate()
-                child.wait(timeout=10)
+                child.wait(timeout=scaled(10))
         for index, port in enumerate(IN):
             disconnect(jack, click, port)
             jack.connect(f"system:capture_{index + 1}", port)
