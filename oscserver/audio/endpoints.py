@@ -2,26 +2,76 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Container
+from typing import Protocol
 
+from oscserver.engine.looper import Track
+from oscserver.osc.codec import OscArg
 from oscserver.osc.controls import control, verb
 from oscserver.osc.params import Kind, Param
 from oscserver.osc.registry import Endpoint, Reply, Request
-
-if TYPE_CHECKING:
-    from oscserver.audio.subsystem import LooperSubsystem
 
 STATE_REPLY = "/looper/<n>/state s:state i:bars"
 MAX_BARS = 64
 
 
-def looper_endpoints(looper: LooperSubsystem) -> list[Endpoint]:
+class LooperControls(Protocol):
+    """What the endpoints ask of the looper."""
+
+    @property
+    def tracks(self) -> int: ...
+
+    @property
+    def click_enabled(self) -> bool: ...
+
+    @property
+    def click_volume(self) -> float: ...
+
+    @property
+    def latency(self) -> float: ...
+
+    def track(self, number: int) -> Track: ...
+
+    def state_reply(self, number: int) -> Reply: ...
+
+    def audio_status(self) -> list[OscArg]: ...
+
+    def ok_reply(self) -> Reply: ...
+
+    def meters(self) -> list[float]: ...
+
+    def record(self, number: int, bars: int) -> bool: ...
+
+    def arm(self, number: int, bars: int) -> bool: ...
+
+    def play(self, number: int) -> bool: ...
+
+    def stop_track(self, number: int) -> bool: ...
+
+    def clear(self, number: int) -> bool: ...
+
+    def every_track(self, action: Callable[[int], bool]) -> list[Reply]: ...
+
+    def set_overdub(self, number: int, on: bool) -> None: ...
+
+    def set_volume(self, number: int, volume: float) -> None: ...
+
+    def set_muted(self, number: int, muted: bool) -> None: ...
+
+    def set_click(self, enabled: bool | None = None, volume: float | None = None) -> None: ...
+
+    def set_latency(self, seconds: float) -> None: ...
+
+    async def calibrate(self) -> list[Reply]: ...
+
+
+def looper_endpoints(looper: LooperControls, subscribers: Container[object]) -> list[Endpoint]:
+    """``subscribers``: the keys of the senders that hear every push."""
     tracks = range(1, looper.tracks + 1)
 
     def answer_state(request: Request, changed: bool) -> list[Reply] | None:
         # A subscriber heard the change already as a push; anyone else (or anything unchanged) gets an answer.
-        if changed and request.sender.key in looper.osc.subscribers:
+        if changed and request.sender.key in subscribers:
             return None
         return [looper.state_reply(request.path_integer("n"))]
 
@@ -36,17 +86,13 @@ def looper_endpoints(looper: LooperSubsystem) -> list[Endpoint]:
         return lambda: [(address.replace("<n>", str(n)), value(n)) for n in tracks]
 
     def overdub_value(n: int) -> tuple[int]:
-        return (int(looper.looper.track(n).overdub),)
+        return (int(looper.track(n).overdub),)
 
     def volume_value(n: int) -> tuple[float]:
-        return (float(looper.looper.track(n).volume),)
+        return (float(looper.track(n).volume),)
 
     def mute_value(n: int) -> tuple[int]:
-        return (int(looper.looper.track(n).muted),)
-
-    def state_value(n: int) -> tuple[str, int]:
-        state, bars = looper.looper.state(n)
-        return (state.value, bars)
+        return (int(looper.track(n).muted),)
 
     return [
         track_verb(
@@ -104,7 +150,7 @@ def looper_endpoints(looper: LooperSubsystem) -> list[Endpoint]:
             "The track's state (EMPTY TRIGGERED RECORDING PLAYING STOPPING STOPPED) and length in bars; "
             "pushed on change.",
             lambda r: [looper.state_reply(r.path_integer("n"))],
-            dump=per_track("/looper/<n>/state", state_value),
+            dump=lambda: [looper.state_reply(n) for n in tracks],
             reply=STATE_REPLY,
         ),
         verb(

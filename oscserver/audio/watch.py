@@ -1,10 +1,12 @@
-"""Noticing that the audio device went away under a running server, and when to try it again.
+"""Noticing that the audio process or its device went away under a running server, and when to try again.
 
-Three signs, any one enough: the audio process ended (it ends by itself when it finds its stream stopped,
-which is what PortAudio's JACK host does when the JACK server quits or drops the client), the flag it sets
-in the shared stats before ending, or the callback's heartbeat going stale (a device that hangs without
-saying so). Reconnecting means starting a fresh audio process (a fresh PortAudio is what sees a new JACK
-server); the attempts back off from :data:`RETRY_FIRST_SECONDS` to :data:`RETRY_MOST_SECONDS` apart.
+Three signs, any one enough: the audio process ended (killed, crashed, or by itself when it finds its stream
+stopped, which is what PortAudio's JACK host does when the JACK server quits or drops the client), the flag
+it sets in the shared stats before ending, or the callback's heartbeat going stale (a device that hangs
+without saying so). The first two hold on every device; the heartbeat is watched only on a device that can
+go away (the built-in silent device's clock stalls only with the whole machine). Reconnecting means starting
+a fresh audio process (a fresh PortAudio is what sees a new JACK server); the attempts back off from
+:data:`RETRY_FIRST_SECONDS` to :data:`RETRY_MOST_SECONDS` apart.
 """
 
 from __future__ import annotations
@@ -20,16 +22,22 @@ RETRY_FIRST_SECONDS = 1.0
 RETRY_MOST_SECONDS = 2.0
 
 
-def device_problem(
-    process: AudioBackend, control: AudioControl, now: float, stale: float = STALE_SECONDS
+def audio_problem(
+    process: AudioBackend,
+    control: AudioControl,
+    now: float,
+    heartbeat_watched: bool = True,
+    stale: float = STALE_SECONDS,
 ) -> str | None:
-    """Why the device is gone, or None while it runs. ``now`` is on the host clock the callback's
-    heartbeat is stamped with."""
+    """Why the audio process or its device is gone, or None while they run. ``now`` is on the host clock
+    the callback's heartbeat is stamped with; ``heartbeat_watched``: whether a stale one counts."""
     if control.stat(Stat.DEVICE_LOST) != 0.0:
         return "its stream stopped by itself"
     ended = process.ended()
     if ended is not None:
         return ended
+    if not heartbeat_watched:
+        return None
     heartbeat = control.stat(Stat.HEARTBEAT)
     # (0 until the first callback: a stream that never starts is the audio process's to notice.)
     if heartbeat > 0.0 and now - heartbeat > stale:

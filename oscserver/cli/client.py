@@ -9,6 +9,9 @@ from types import TracebackType
 
 from oscserver.osc.codec import Message, OscArg, encode_message, parse_packet
 
+# Answers to one request leave the server together; a gap this long means they are all in.
+SETTLE_SECONDS = 0.05
+
 
 class OscClient:
     def __init__(
@@ -22,6 +25,7 @@ class OscClient:
         self.sock = sock or socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 * 1024 * 1024)
         self.sock.bind(bind)
+        self.refused = False  # a send bounced: nothing listens at the server's address
 
     @property
     def port(self) -> int:
@@ -50,8 +54,30 @@ class OscClient:
         except TimeoutError:
             return []
         except ConnectionRefusedError:
-            return []  # an earlier send bounced: nothing is listening there (yet)
+            self.refused = True  # an earlier send bounced: nothing is listening there (yet)
+            return []
         return parse_packet(data)
+
+    def answers(self, timeout: float, settle: float = SETTLE_SECONDS) -> list[Message]:
+        """The answers to what was just sent, returned as soon as they have come.
+
+        [] when nothing comes within ``timeout`` or the send bounced. After the first answer, whatever
+        follows it within ``settle`` seconds of the one before is part of it: a refusal's ``/error`` is
+        followed by the value that stands, a bundle by its messages.
+        """
+        deadline = time.monotonic() + timeout
+        answers: list[Message] = []
+        while not self.refused:
+            left = deadline - time.monotonic() if not answers else settle
+            if left <= 0:
+                break
+            received = self.receive(left)
+            if not received:
+                if answers:
+                    break
+                continue
+            answers.extend(received)
+        return answers
 
     def messages(self, duration: float) -> Iterator[Message]:
         """Every message that arrives within ``duration`` seconds."""

@@ -1,4 +1,4 @@
-"""The command line: ``serve``, ``send``, ``monitor``, ``devices``, ``api``."""
+"""The command line: ``serve``, ``send``, ``sessions``, ``monitor``, ``devices``, ``api``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from oscserver.cli.client import OscClient, format_message, parse_args
 from oscserver.cli.configfile import config_file_options
 from oscserver.engine.timeline import MAX_TEMPO, MIN_TEMPO
 from oscserver.exceptions import StartupError
+from oscserver.osc.codec import Message, OscArg
 from oscserver.server.config import ServeConfig
 
 log = logging.getLogger("oscserver")
@@ -33,7 +36,7 @@ def main() -> None:
 
 
 @main.command()
-@config_file_options
+@config_file_options(resolve=lambda settings: asdict(ServeConfig(**settings).effective()))
 @click.option("--host", default=DEFAULTS.host, show_default=True, help="Address to listen on.")
 @click.option(
     "--port",
@@ -51,6 +54,11 @@ def main() -> None:
 )
 @click.option(
     "--link/--no-link", default=DEFAULTS.link, help="Join the Link session on the network (default) or not."
+)
+@click.option(
+    "--start-stop-sync/--no-start-stop-sync",
+    default=DEFAULTS.start_stop_sync,
+    help="Share start and stop with Link peers (off by default, as in Live; /link/startstopsync changes it).",
 )
 @click.option(
     "--tracks", default=DEFAULTS.tracks, show_default=True, type=click.IntRange(1, 64), help="Looper tracks."
@@ -131,13 +139,14 @@ def serve(**settings: Any) -> None:
     # "auto" means a JACK server that is already running: libjack must not start one behind the user's back
     # when the MIDI or audio process looks for it (the audio and MIDI processes inherit this).
     os.environ.setdefault("JACK_NO_START_SERVER", "1")
-    # The options are named after ServeConfig's fields, so the settings pass through as they are; an empty
-    # --allow means the default networks.
-    config = ServeConfig(**{**settings, "allow": settings["allow"] or DEFAULTS.allow})
+    # The options are named after ServeConfig's fields, so the settings pass through as they are.
+    config = ServeConfig(**settings).effective()
     log_level = config.log_level
     logging.basicConfig(
         level=log_level.upper(), format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr
     )
+    for note in config.ignored():
+        log.warning(note)
     try:
         asyncio.run(_serve(config))
     except StartupError as err:
@@ -174,33 +183,76 @@ async def _serve(config: ServeConfig) -> None:
         log.info("stopped")
 
 
-@main.command()
+@main.command(context_settings={"ignore_unknown_options": True})  # so that -8192 is an argument
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=DEFAULTS.port, show_default=True, type=int)
 @click.option(
+    "--timeout",
+    default=1.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds to wait for an answer; none is an error (exit 1).",
+)
+@click.option(
     "--wait",
     "wait_seconds",
-    default=0.5,
-    show_default=True,
-    type=float,
-    help="Seconds to wait for answers (0: send and exit).",
+    default=None,
+    type=click.FloatRange(min=0),
+    help="Listen this many seconds whatever comes (pushes too) instead; 0 sends and exits.",
 )
 @click.argument("address")
-@click.argument("args", nargs=-1)
-def send(host: str, port: int, wait_seconds: float, address: str, args: tuple[str, ...]) -> None:
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def send(
+    host: str, port: int, timeout: float, wait_seconds: float | None, address: str, args: tuple[str, ...]
+) -> None:
     """Send ADDRESS with ARGS and print the answers.
 
-    Arguments are ints, floats or strings by their look; force a type with i:, f: or s: (s:42 is a string).
-    Exits with status 1 when the server answers /error.
+    Arguments are ints, floats or strings by their look (negative numbers too); force a type with i:, f: or
+    s: (s:42 is a string). Returns as soon as the answer has come. Exits with status 1 when the server
+    answers /error, or when no answer comes within --timeout.
     """
-    with OscClient(host, port) as client:
-        client.send(address, *parse_args(args))
-        failed = False
-        for message in client.messages(wait_seconds):
-            click.echo(format_message(message))
-            failed = failed or message.address == "/error"
-    if failed:
+    try:
+        values = parse_args(args)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from err
+    answers = _ask(host, port, timeout, wait_seconds, address, values)
+    for answer in answers:
+        click.echo(format_message(answer))
+    if any(answer.address == "/error" for answer in answers):
         sys.exit(1)
+
+
+def _ask(
+    host: str, port: int, timeout: float, wait_seconds: float | None, address: str, args: Sequence[OscArg]
+) -> list[Message]:
+    """Send one message and collect its answers; a ClickException (exit 1) when none can come."""
+    try:
+        with OscClient(host, port) as client:
+            client.send(address, *args)
+            if wait_seconds is not None:
+                return list(client.messages(wait_seconds))
+            answers = client.answers(timeout)
+            if not answers:
+                why = "nothing listens there" if client.refused else f"no answer within {timeout:g} s"
+                raise click.ClickException(f"{host}:{port}: {why} (is the server running?)")
+            return answers
+    except OSError as err:  # an unknown host, no route, a message too big for a datagram
+        raise click.ClickException(f"cannot send to {host}:{port}: {err.strerror or err}") from err
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=DEFAULTS.port, show_default=True, type=int)
+@click.option("--timeout", default=1.0, show_default=True, type=click.FloatRange(min=0, min_open=True))
+def sessions(host: str, port: int, timeout: float) -> None:
+    """List the sessions the running server has saved, one name a line."""
+    answers = _ask(host, port, timeout, None, "/session/list", ())
+    for answer in answers:
+        if answer.address == "/error":
+            raise click.ClickException(format_message(answer))
+        if answer.address == "/session/list":
+            for name in answer.args:
+                click.echo(str(name))
 
 
 @main.command()

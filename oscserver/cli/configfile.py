@@ -193,15 +193,24 @@ _SOURCE_LABELS = {
 }
 
 
-def effective_toml(ctx: click.Context) -> str:
-    """The settings the server would run with, as a config file, with where each came from."""
+Resolve = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def effective_toml(ctx: click.Context, resolve: Resolve | None = None) -> str:
+    """The settings the server would run with, as a config file, with where each came from.
+
+    ``resolve`` turns the options' values into the effective ones (an empty list of allowed networks into
+    the default networks, no data directory into the platform's), so what is printed is what runs.
+    """
     options = setting_options(ctx.command)
+    given = {str(option.name): ctx.params.get(str(option.name)) for option in options.values()}
+    resolved = resolve(given) if resolve is not None else given
     values: dict[str, Any] = {}
     unset: list[str] = []
     sources: dict[str, list[str]] = {}
     for key, option in options.items():
         name = str(option.name)
-        value = ctx.params.get(name)
+        value = resolved.get(name)
         source = ctx.get_parameter_source(name)
         label = _SOURCE_LABELS.get(source) if source is not None else None
         if label:
@@ -233,18 +242,27 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def config_file_options(command: Callable[..., None]) -> Callable[..., None]:
+def config_file_options(
+    resolve: Resolve | None = None,
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Give a click command ``--config PATH`` and ``--print-config``; put it right under ``@main.command()``.
 
     The wrapped command never sees either: ``--config`` has become the defaults of the other options, and
-    ``--print-config`` prints them all and exits before the command runs.
+    ``--print-config`` prints them all, made effective by ``resolve``, and exits before the command runs.
     """
 
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        return _with_config_options(command, resolve)
+
+    return decorate
+
+
+def _with_config_options(command: Callable[..., None], resolve: Resolve | None) -> Callable[..., None]:
     @functools.wraps(command)
     def wrapper(*args: Any, config: Path | None, print_config: bool, **kwargs: Any) -> None:
         if print_config:
             ctx = click.get_current_context()
-            click.echo(effective_toml(ctx), nl=False)
+            click.echo(effective_toml(ctx, resolve), nl=False)
             ctx.exit(0)
         command(*args, **kwargs)
 

@@ -21,13 +21,16 @@ class Backlog:
         self.limit = limit
         self._heap: list[tuple[float, str, bool]] = []  # (gone by, port, is a note)
 
-    def admit(self, port: str, gone_by: float, note: bool = False) -> None:
-        """Count one more message for ``port``, or raise :class:`Overloaded` when the limit is reached."""
+    def make_room(self) -> None:
+        """Forget what is gone by now; raise :class:`Overloaded` if there is still no room for one more."""
         now = self._now()
         while self._heap and self._heap[0][0] <= now:
             heapq.heappop(self._heap)
         if len(self._heap) >= self.limit:
             raise Overloaded(f"{self.limit} MIDI messages are already waiting; try again later")
+
+    def add(self, port: str, gone_by: float, note: bool = False) -> None:
+        """Count one more message for ``port``, handed over after :meth:`make_room` found room."""
         heapq.heappush(self._heap, (gone_by, port, note))
 
     def forget_notes(self, ports: Iterable[str]) -> None:
@@ -35,6 +38,10 @@ class Backlog:
         dropped = set(ports)
         self._heap = [item for item in self._heap if not (item[2] and item[1] in dropped)]
         heapq.heapify(self._heap)
+
+    def clear(self) -> None:
+        """The MIDI process died: nothing it held will be sent."""
+        self._heap.clear()
 
     def __len__(self) -> int:
         return len(self._heap)

@@ -8,17 +8,52 @@ instead of waiting in the server's bundle scheduler, whose timers fire a millise
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from oscserver.engine import midi_messages as mm
 from oscserver.engine.midi_schedule import VIRTUAL_PORT
 from oscserver.exceptions import InvalidArgument
+from oscserver.midi import protocol as p
+from oscserver.midi.timing import TimingReport
 from oscserver.osc.controls import control, verb
 from oscserver.osc.params import Kind, Param, describe_value
 from oscserver.osc.registry import Endpoint, Reply, Request
 
-if TYPE_CHECKING:
-    from oscserver.midi.subsystem import MidiSubsystem
+
+class Midi(Protocol):
+    """What the endpoints ask of MIDI; :class:`~oscserver.midi.subsystem.MidiSubsystem` is the real one.
+
+    Declared here, next to its only caller, so that the endpoints depend on nothing above them.
+    """
+
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+
+    def send(self, port: str, data: bytes, at: float | None) -> None: ...
+
+    def note(
+        self,
+        port: str,
+        channel: int,
+        note: int,
+        velocity: int,
+        beats: float,
+        quantize: float,
+        at: float | None,
+    ) -> None: ...
+
+    def clock_enabled(self, port: str) -> bool: ...
+
+    def ok_reply(self) -> Reply: ...
+
+    def set_clock(self, port: str, enabled: bool) -> None: ...
+
+    def panic(self, port: str | None) -> None: ...
+
+    async def ports(self) -> p.Ports: ...
+
+    async def timing(self, reset: bool) -> TimingReport: ...
+
 
 PortOf = Callable[[Mapping[str, Any]], str]
 
@@ -48,7 +83,7 @@ def raw_bytes(values: tuple[Any, ...]) -> bytes:
     return mm.check_raw(data)
 
 
-def _output_verbs(midi: MidiSubsystem, prefix: str, port_of: PortOf, where: str) -> list[Endpoint]:
+def _output_verbs(midi: Midi, prefix: str, port_of: PortOf, where: str) -> list[Endpoint]:
     def send(make: Callable[[Mapping[str, Any]], bytes]) -> Callable[[Request], None]:
         def handle(request: Request) -> None:
             midi.send(port_of(request.path), make(request.args), request.at)
@@ -70,7 +105,7 @@ def _output_verbs(midi: MidiSubsystem, prefix: str, port_of: PortOf, where: str)
         return Endpoint(
             f"{prefix}/{name}",
             f"{summary} ({where}).",
-            send(lambda a: make(*(a[p.name] for p in params))),
+            send(lambda a: make(*(a[param.name] for param in params))),
             params=params,
             timed=True,
         )
@@ -117,7 +152,7 @@ def _output_verbs(midi: MidiSubsystem, prefix: str, port_of: PortOf, where: str)
     ]
 
 
-def midi_endpoints(midi: MidiSubsystem) -> list[Endpoint]:
+def midi_endpoints(midi: Midi) -> list[Endpoint]:
     async def outputs(request: Request) -> list[Reply]:
         return [("/midi/outputs", (await midi.ports()).outputs)]
 
@@ -143,6 +178,14 @@ def midi_endpoints(midi: MidiSubsystem) -> list[Endpoint]:
     return [
         *_output_verbs(midi, "/midi", lambda _: VIRTUAL_PORT, "the virtual output"),
         *_output_verbs(midi, "/midi/<output>", lambda path: str(path["output"]), "a named output"),
+        Endpoint(
+            "/midi/ok",
+            "Whether the MIDI process runs (1, and on which backend) or not (0, and why: when it died, the "
+            "server restarts it by itself); pushed on change.",
+            lambda request: [midi.ok_reply()],
+            dump=lambda: [midi.ok_reply()],
+            reply="/midi/ok i:ok s:what",
+        ),
         Endpoint(
             "/midi/outputs",
             "The MIDI ports the server can send to (bind one with --midi-out ALIAS=PORT).",

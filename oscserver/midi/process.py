@@ -3,6 +3,10 @@
 Everything here runs on the event loop: packets from the process are read by a loop reader on the socket
 (no thread of the server touches rtmidi or waits on the process), and sends never block: a packet the
 socket cannot take now waits in a bounded queue until the loop sees the socket writable again.
+
+The process's death is heard from the process itself (a pidfd, readable once it has exited), so it is
+reaped at once and its exit status is known when it is reported; the socket closing is only the first
+sign (a process that dropped its end of the socket but lingers is killed after a grace period).
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ import asyncio
 import collections
 import itertools
 import logging
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -26,6 +32,7 @@ MAX_QUEUED_PACKETS = 10_000
 # A fresh interpreter importing rtmidi takes ~1 s on a loaded 2-core machine; be generous.
 START_TIMEOUT = 30.0
 REQUEST_TIMEOUT = 5.0
+EXIT_GRACE = 5.0  # from the socket closing until a process that has not exited yet is killed
 
 
 class ProcessHandle(Protocol):
@@ -42,7 +49,20 @@ class ProcessHandle(Protocol):
     async def kill(self, grace: float = 0.0) -> None: ...
 
 
-ProcessFactory = Callable[[p.Configure, Callable[[object], None], Callable[[], None]], ProcessHandle]
+# (configuration, on_packet(packet), on_exit(why)): on_exit only for a process that was up and was not stopped
+ProcessFactory = Callable[[p.Configure, Callable[[object], None], Callable[[str], None]], ProcessHandle]
+
+
+def describe_exit(returncode: int | None) -> str:
+    """``killed by SIGKILL``, ``exit status 1``: how a process ended, for the log and ``/midi/ok``."""
+    if returncode is None:
+        return "exit status unknown"
+    if returncode < 0:
+        try:
+            return f"killed by {signal.Signals(-returncode).name}"
+        except ValueError:
+            return f"killed by signal {-returncode}"
+    return f"exit status {returncode}"
 
 
 class MidiProcess:
@@ -50,7 +70,7 @@ class MidiProcess:
         self,
         config: p.Configure,
         on_packet: Callable[[object], None],
-        on_exit: Callable[[], None],
+        on_exit: Callable[[str], None],
     ) -> None:
         self._config = config
         self._on_packet = on_packet
@@ -64,6 +84,8 @@ class MidiProcess:
         self._ready: asyncio.Future[p.Ready] = self._loop.create_future()
         self._bye: asyncio.Future[None] = self._loop.create_future()
         self._stopping = False
+        self._up = False  # it said it is ready, with a backend: its death from now on is news
+        self._exit_watch: int | None = None  # a pidfd, readable once the process has exited
 
     @property
     def running(self) -> bool:
@@ -80,6 +102,7 @@ class MidiProcess:
             )
         finally:
             theirs.close()
+        self._watch_exit(self._process.pid)
         ours.setblocking(False)
         self._sock = ours
         self._loop.add_reader(ours.fileno(), self._readable)
@@ -152,7 +175,7 @@ class MidiProcess:
             except OSError:
                 data = b""
             if not data:
-                self._closed()
+                self._socket_closed()
                 return
             try:
                 self._dispatch(p.decode(data))
@@ -163,6 +186,8 @@ class MidiProcess:
         if isinstance(packet, p.Ready):
             if packet.api is None:
                 self._stopping = True  # nothing to run: the process exits, as it should
+            else:
+                self._up = True
             if not self._ready.done():
                 self._ready.set_result(packet)
         elif isinstance(packet, p.Ports | p.Timing):
@@ -175,23 +200,60 @@ class MidiProcess:
         else:
             self._on_packet(packet)
 
-    def _closed(self) -> None:
+    def _socket_closed(self) -> None:
+        self._close_socket()
+        if self._exit_watch is None:  # no pidfd on this system: the socket is all there is to go by
+            self._report_exit()
+        elif not self._stopping:
+            self._loop.call_later(EXIT_GRACE, self._kill_if_lingering)
+
+    def _kill_if_lingering(self) -> None:
+        if self._process is not None and self._process.poll() is None:
+            log.error("the MIDI process closed its socket but did not exit: killing it")
+            self._process.kill()
+
+    def _close_socket(self) -> None:
         if self._sock is not None:
             self._loop.remove_reader(self._sock.fileno())
             self._loop.remove_writer(self._sock.fileno())
             self._sock.close()
             self._sock = None
         self._queued.clear()
-        for future in (self._ready, self._bye):
+        waiting: list[asyncio.Future[Any]] = [self._ready, self._bye, *self._requests.values()]
+        for future in waiting:
             if not future.done():
                 future.set_exception(Unavailable("the MIDI process exited"))
                 future.exception()  # retrieved: nobody may be waiting for it
-        if not self._stopping:
-            log.error("the MIDI process exited unexpectedly (exit status %s)", self._returncode())
-            self._on_exit()
 
-    def _returncode(self) -> int | None:
-        return None if self._process is None else self._process.poll()
+    # -- its exit ------------------------------------------------------------------------------------
+
+    def _watch_exit(self, pid: int) -> None:
+        try:
+            self._exit_watch = os.pidfd_open(pid)
+        except (AttributeError, OSError):  # before Linux 5.3: only the socket closing tells
+            return
+        self._loop.add_reader(self._exit_watch, self._exited)
+
+    def _unwatch_exit(self) -> None:
+        if self._exit_watch is not None:
+            self._loop.remove_reader(self._exit_watch)
+            os.close(self._exit_watch)
+            self._exit_watch = None
+
+    def _exited(self) -> None:
+        self._unwatch_exit()
+        if self._sock is not None:
+            self._readable()  # what it sent before it died (a Bye, say) comes first; then the end
+        self._close_socket()
+        self._report_exit()
+
+    def _report_exit(self) -> None:
+        returncode = None if self._process is None else self._process.poll()  # poll() reaps it
+        if self._up and not self._stopping:
+            self._stopping = True  # reported once
+            why = describe_exit(returncode)
+            log.error("the MIDI process died (%s)", why)
+            self._on_exit(why)
 
     # -- stopping ------------------------------------------------------------------------------------
 
@@ -215,5 +277,5 @@ class MidiProcess:
             except subprocess.TimeoutExpired:
                 process.kill()
                 await asyncio.to_thread(process.wait)
-        if self._sock is not None:
-            self._closed()
+        self._unwatch_exit()
+        self._close_socket()

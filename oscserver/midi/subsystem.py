@@ -4,12 +4,14 @@ The server keeps what OSC clients can ask about (which outputs exist and are bou
 clock) and forwards the rest to the MIDI process, which owns the ports and the timing. It tells the process
 whenever Link's timeline moves or the transport starts or stops, so everything the process has scheduled by
 beat follows. An external clock (``--midi-clock-in``) drives Link's tempo and transport from here.
+
+When the process dies (:mod:`oscserver.midi.supervisor` hears of it and brings another), ``/midi/ok 0`` is
+pushed and sends are refused; the new one is given the whole state and releases what the dead one may have
+left sounding, and ``/midi/ok 1`` is pushed.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -21,11 +23,13 @@ from oscserver.engine.timeline import MIN_TEMPO, Timeline
 from oscserver.exceptions import InvalidArgument, Overloaded, StartupError, Unavailable
 from oscserver.midi import protocol as p
 from oscserver.midi.backlog import Backlog
+from oscserver.midi.endpoints import midi_endpoints
 from oscserver.midi.ports import OutputSpec, parse_output_specs
 from oscserver.midi.process import MidiProcess, ProcessFactory, ProcessHandle
+from oscserver.midi.supervisor import MidiSupervisor
 from oscserver.midi.timing import TimingReport
 from oscserver.osc.codec import OscArg
-from oscserver.osc.registry import Endpoint, PathVar
+from oscserver.osc.registry import Endpoint, PathVar, Reply
 from oscserver.osc.scheduler import MAX_HORIZON_SECONDS
 
 if TYPE_CHECKING:
@@ -34,8 +38,6 @@ if TYPE_CHECKING:
     from oscserver.server.config import ServeConfig
 
 log = logging.getLogger(__name__)
-
-RESTART_DELAYS = (1.0, 2.0, 5.0, 10.0, 30.0)  # after the MIDI process dies: retry, backing off
 
 
 class MidiSubsystem:
@@ -49,7 +51,6 @@ class MidiSubsystem:
         process_factory: ProcessFactory = MidiProcess,
     ) -> None:
         self._config = config
-        self._process_factory = process_factory
         self._link = link
         self._osc = osc
         self._now = link.clock.now
@@ -58,21 +59,23 @@ class MidiSubsystem:
         osc.registry.add_path_var(PathVar("output", lambda: self.aliases, self._no_such_output))
         self._clock_on: dict[str, bool] = dict.fromkeys((VIRTUAL_PORT, *self.aliases), False)
         self._bound: dict[tuple[str, str], str | None] = {}  # (role, output alias or input pattern) -> port
-        self._process: ProcessHandle | None = None
         self.api = "none"  # the backend in use
-        self._no_backend = "no MIDI backend could be opened"  # why, when there is none
         self._realtime = False
         self._follower = ClockFollower()
         self._backlog = Backlog(self._now)
         self._listening = False
-        self._stopped = False
-        self._restarts = 0  # in a row, for the back-off
-        self._started_at = 0.0
-        self._restart: asyncio.Task[None] | None = None  # while the MIDI process is being brought back
+        process_config = p.Configure(
+            api=config.midi_api,
+            outputs=self.outputs,
+            inputs=config.midi_in,
+            clock_in=config.midi_clock_in,
+            log_level=config.log_level,
+        )
+        self._supervisor = MidiSupervisor(
+            process_factory, process_config, self._packet, self._now, self._process_up, self._process_down
+        )
 
     def endpoints(self) -> Iterable[Endpoint]:
-        from oscserver.midi.endpoints import midi_endpoints
-
         return midi_endpoints(self)
 
     # -- life cycle ----------------------------------------------------------------------------------
@@ -81,34 +84,20 @@ class MidiSubsystem:
         if self._config.midi_api == "none":
             return
         try:
-            await self._start_process()
-        except Unavailable as err:
-            self._no_backend = str(err)
-        if self._process is None:
+            started = await self._supervisor.start()
+        except Unavailable:
+            started = False
+        if not started:
             if self._config.midi_api != "auto":
-                raise StartupError(f"--midi-api {self._config.midi_api}: {self._no_backend}")
-            log.warning("MIDI is off: %s", self._no_backend)
+                raise StartupError(f"--midi-api {self._config.midi_api}: {self._supervisor.why_none}")
+            log.warning("MIDI is off: %s", self._supervisor.why_none)
 
-    async def _start_process(self) -> None:
-        config = p.Configure(
-            api=self._config.midi_api,
-            outputs=self.outputs,
-            inputs=self._config.midi_in,
-            clock_in=self._config.midi_clock_in,
-            log_level=self._config.log_level,
-        )
-        process = self._process_factory(config, self._packet, self._process_exited)
-        ready = await process.start()
-        if ready.api is None:
-            await process.kill()
-            self._no_backend = ready.error or self._no_backend
-            return
-        if self._stopped:  # the server stopped while this one was starting
-            await process.stop()
-            return
-        self._process = process
-        self._started_at = self._now()
-        self.api = ready.api
+    @property
+    def _process(self) -> ProcessHandle | None:
+        return self._supervisor.process
+
+    def _process_up(self, process: ProcessHandle, ready: p.Ready, after_death: bool) -> None:
+        self.api = ready.api or self.api
         self._realtime = ready.realtime
         log.info("MIDI on %s: virtual output %s", ready.api, ready.virtual_output)
         if not self._listening:
@@ -121,49 +110,26 @@ class MidiSubsystem:
         for port, enabled in self._clock_on.items():
             if enabled:
                 process.send(p.SetClock(port, True, self._now()))
+        if after_death:  # the dead one's note-offs died with it: All Notes Off wherever it may have played
+            process.send(p.Panic(None, self._now()))
+            self._push_ok()
 
-    def _process_exited(self) -> None:
-        lived = self._now() - self._started_at
-        self._process = None
+    def _process_down(self, why: str) -> None:
         self._bound.clear()
-        if self._stopped or self._restart is not None:
-            return
-        if lived > 60.0:
-            self._restarts = 0  # a crash after a good while is not a crash loop: start over quickly
-        self._restart = asyncio.get_running_loop().create_task(self._restart_process())
-
-    async def _restart_process(self) -> None:
-        """Bring the MIDI process back, backing off while it keeps failing; until stopped."""
-        try:
-            while self._process is None and not self._stopped:
-                delay = RESTART_DELAYS[min(self._restarts, len(RESTART_DELAYS) - 1)]
-                self._restarts += 1
-                log.warning("restarting the MIDI process in %g s", delay)
-                await asyncio.sleep(delay)
-                if self._stopped:
-                    return
-                try:
-                    await self._start_process()
-                except Unavailable as err:
-                    log.error("the MIDI process did not come back: %s", err)
-        finally:
-            self._restart = None
+        self._backlog.clear()  # what waited in the dead process will never be sent
+        self._push_ok()
 
     async def stop(self) -> None:
         """Every note off and every clock stopped (the MIDI process does it), then the process ends."""
-        self._stopped = True
-        if self._restart is not None:
-            self._restart.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._restart
-        if self._process is not None:
-            await self._process.stop()
-            self._process = None
+        await self._supervisor.stop()
 
     # -- state ---------------------------------------------------------------------------------------
 
     def status(self) -> list[tuple[str, OscArg]]:
         items: list[tuple[str, OscArg]] = [("midi", self.api)]
+        if self.api == "none":  # never ran
+            return items
+        items += [("midi_ok", int(self._process is not None)), ("midi_restarts", self._supervisor.restarts)]
         if self._process is None:
             return items
         outputs = [self._describe("out", VIRTUAL_PORT, "")]
@@ -185,12 +151,21 @@ class MidiSubsystem:
     def clock_enabled(self, port: str) -> bool:
         return self._clock_on[port]
 
+    def ok_reply(self) -> Reply:
+        """``/midi/ok i:ok s:what``: whether a MIDI process runs (and on which backend), else why not."""
+        if self._process is not None:
+            return ("/midi/ok", (1, self.api))
+        if self._supervisor.restarting:
+            return ("/midi/ok", (0, f"{self._supervisor.died}; restarting"))
+        return ("/midi/ok", (0, self._why_unavailable()))
+
+    def _push_ok(self) -> None:
+        self._osc.publisher.publish(*self.ok_reply())
+
     # -- what the endpoints ask for ------------------------------------------------------------------
 
     def send(self, port: str, data: bytes, at: float | None) -> None:
-        process = self._require(port)
-        self._backlog.admit(port, self._check_horizon(at))
-        process.send(p.Send(port, data, at))
+        self._hand_over(port, p.Send(port, data, at), self._check_horizon(at))
 
     def note(
         self,
@@ -202,11 +177,16 @@ class MidiSubsystem:
         quantize: float,
         at: float | None,
     ) -> None:
-        process = self._require(port)
-        start = self._check_horizon(at)
         # Gone by its note-off at the latest, even if the tempo drops to the slowest Link allows meanwhile.
-        self._backlog.admit(port, start + (quantize + beats) * 60.0 / MIN_TEMPO, note=True)
-        process.send(p.Note(port, channel, note, velocity, beats, quantize, at))
+        gone_by = self._check_horizon(at) + (quantize + beats) * 60.0 / MIN_TEMPO
+        self._hand_over(port, p.Note(port, channel, note, velocity, beats, quantize, at), gone_by, note=True)
+
+    def _hand_over(self, port: str, command: object, gone_by: float, note: bool = False) -> None:
+        """Counted as waiting only once the process has taken it: a refused send leaves no trace."""
+        process = self._require(port)
+        self._backlog.make_room()
+        process.send(command)
+        self._backlog.add(port, gone_by, note)
 
     def set_clock(self, port: str, enabled: bool) -> None:
         self._clock_on[port] = enabled
@@ -231,15 +211,18 @@ class MidiSubsystem:
 
     def _require(self, port: str) -> ProcessHandle:
         if self._process is None:
-            if self._config.midi_api == "none":
-                raise Unavailable("MIDI is off (the server runs with --midi-api none)")
-            if self._restart is not None:
-                raise Unavailable("the MIDI process stopped and is being restarted; try again shortly")
-            raise Unavailable(f"MIDI is not available: {self._no_backend}")
+            raise Unavailable(self._why_unavailable())
         if port != VIRTUAL_PORT and self._bound.get(("out", port)) is None:
             pattern = next(spec.pattern for spec in self.outputs if spec.alias == port)
             raise Unavailable(f"MIDI output {port} is not connected: no port matches {pattern!r}")
         return self._process
+
+    def _why_unavailable(self) -> str:
+        if self._config.midi_api == "none":
+            return "MIDI is off (the server runs with --midi-api none)"
+        if self._supervisor.restarting:
+            return "the MIDI process stopped and is being restarted; try again shortly"
+        return f"MIDI is not available: {self._supervisor.why_none}"
 
     def _check_horizon(self, at: float | None) -> float:
         now = self._now()

@@ -124,6 +124,7 @@ class App:
         )
         self.link.start()
         self.link.set_quantum(self.config.quantum)
+        self.link.set_start_stop_sync(self.config.start_stop_sync)
         await self.link.join(self.config.link, self.config.tempo)
         for subsystem in self.subsystems:
             await subsystem.start()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from oscserver.osc.access import DEFAULT_ALLOW
+from oscserver.sessions.service import default_data_dir
 
 DEFAULT_PORT = 8000  # TouchOSC's default send port
 
@@ -17,6 +18,7 @@ class ServeConfig:
     tempo: float = 120.0
     quantum: float = 4.0
     link: bool = True
+    start_stop_sync: bool = False  # share start/stop with Link peers; off, as in Live, until asked for
     tracks: int = 8
     audio: str = "auto"
     samplerate: int = 48000
@@ -35,3 +37,23 @@ class ServeConfig:
     zeroconf: bool = True
     tcp: bool = True
     tcp_framing: str = "auto"  # auto | length | slip
+
+    def effective(self) -> ServeConfig:
+        """The settings the server runs with: no networks allowed means the default ones, no data directory
+        the platform's; what ``--print-config`` shows."""
+        return replace(self, allow=self.allow or DEFAULT_ALLOW, data_dir=self.data_dir or default_data_dir())
+
+    def ignored(self) -> list[str]:
+        """Settings that this combination makes ineffective, each said in a sentence for a warning."""
+        notes = []
+        if self.midi_api == "none":
+            for flag, given in (("--midi-out", self.midi_out), ("--midi-in", self.midi_in)):
+                if given:
+                    notes.append(f"{flag} {' '.join(given)} is ignored: MIDI is off (--midi-api none)")
+            if self.midi_clock_in:
+                notes.append(
+                    f"--midi-clock-in {self.midi_clock_in} is ignored: MIDI is off (--midi-api none)"
+                )
+        if not self.tcp and self.tcp_framing != "auto":
+            notes.append(f"--tcp-framing {self.tcp_framing} is ignored: OSC over TCP is off (--no-tcp)")
+        return notes

@@ -39,7 +39,8 @@ Source = Callable[[int, int], npt.NDArray[np.float32]]
 
 
 class InProcessBackend:
-    """The audio side as a renderer in this process; :meth:`lose` makes it end as a vanished device does."""
+    """The audio side as a renderer in this process; :meth:`lose` makes it end as a vanished device does,
+    :meth:`die` as a killed audio process does."""
 
     def __init__(self, device: Device) -> None:
         self._device = device
@@ -48,6 +49,7 @@ class InProcessBackend:
         self.running = False
         self.lost = False
         self.hung = False  # the stream neither calls back nor says it stopped
+        self.killed = False
         self.stopped = False
         self.frame = 0
 
@@ -58,6 +60,7 @@ class InProcessBackend:
         prepare: Callable[[EngineMemory], None],
     ) -> DeviceReport:
         self._device.attempts += 1
+        self._device.requests.append(request.audio)
         if not self._device.present:
             raise StartupError(f"--audio {request.audio}: no output device matches")
         spec = spec_for(self._device.samplerate)
@@ -66,12 +69,15 @@ class InProcessBackend:
         self.renderer = Renderer(spec, self.memory)
         self.running = True
         self._device.current = self
-        return DeviceReport(self._device.name, self._device.samplerate, BLOCK, 2, 2, False, "", 0.0)
+        device = self._device
+        return DeviceReport(device.name, device.samplerate, BLOCK, 2, 2, device.silent, device.note, 0.0)
 
     def alive(self) -> bool:
         return self.running
 
     def ended(self) -> str | None:
+        if self.killed:
+            return "the audio process was killed by signal 9"
         return "its stream stopped by itself" if self.lost else None
 
     async def stop(self, abandon: bool = False) -> None:
@@ -84,16 +90,30 @@ class InProcessBackend:
         self.memory.stats[Stat.DEVICE_LOST] = 1.0
         self.running, self.lost = False, True
 
+    def die(self) -> None:
+        """The audio process is killed: it ends without a word (its device is still there)."""
+        self.running, self.killed = False, True
+
 
 class Device:
     """A sound device that can vanish and come back; every backend started on it renders the same input."""
 
-    def __init__(self, name: str = "test card", samplerate: int = RATE, source: Source = ramp) -> None:
+    def __init__(
+        self,
+        name: str = "test card",
+        samplerate: int = RATE,
+        source: Source = ramp,
+        silent: bool = False,
+        note: str = "",
+    ) -> None:
         self.name = name
         self.samplerate = samplerate
         self.source = source
+        self.silent = silent  # reported as the built-in silent device
+        self.note = note
         self.present = True
         self.attempts = 0
+        self.requests: list[str] = []  # the ``--audio`` of every start
         self.current: InProcessBackend | None = None
         self.output: list[npt.NDArray[np.float32]] = []
 

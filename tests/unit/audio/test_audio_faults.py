@@ -15,7 +15,7 @@ import pytest
 from oscserver.audio.looptable import LoopStatus
 from oscserver.audio.sessionpart import LooperPart
 from oscserver.exceptions import Unavailable
-from tests.unit.audio.looper_harness import RATE, Harness, InProcessBackend
+from tests.unit.audio.looper_harness import RATE, Device, Harness, InProcessBackend
 
 BAR = 96000
 
@@ -112,7 +112,7 @@ def test_reconnection_is_tried_after_1_s_then_every_2_s_and_logged_once_each_way
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     async def test(h: Harness) -> None:
-        caplog.set_level(logging.DEBUG, logger="oscserver.audio.subsystem")
+        caplog.set_level(logging.DEBUG, logger="oscserver.audio")
         await two_loops(h)
         current(h).lose()
         h.device.present = False
@@ -231,14 +231,52 @@ def test_stopping_the_server_while_the_device_is_away_ends_the_reconnection() ->
     run(test)
 
 
-def test_the_silent_device_is_not_watched() -> None:
+def test_the_silent_devices_heartbeat_is_not_watched() -> None:
     async def test(h: Harness) -> None:
-        assert h.looper.supervised
-        assert h.looper.device is not None
-        h.looper.device = dataclasses.replace(h.looper.device, silent=True)
-        assert not h.looper.supervised
+        audio = h.looper.audio
+        assert audio.watches_device
+        assert audio.device is not None
+        audio.device = dataclasses.replace(audio.device, silent=True)
+        assert not audio.watches_device
         current(h).hung = True
         await h.run(4.0)
         assert status(h)["audio_ok"] == 1
 
     run(test)
+
+
+def test_a_killed_audio_process_on_the_silent_device_is_noticed_and_restarted_with_its_loops_in_phase() -> (
+    None
+):
+    async def test(h: Harness) -> None:
+        await two_loops(h)
+        before, audio = await h.until(LooperPart(h.looper).capture())
+        first = current(h)
+        first.die()
+        await h.run(0.03)  # (the server looks every 20 ms)
+        assert status(h)["audio_ok"] == 0
+        gone = "silent is gone (the audio process was killed by signal 9)"
+        assert h.pushes("/audio/ok")[-1] == (0, f"{gone}; reconnecting")
+        with pytest.raises(Unavailable) as refused:
+            h.looper.play(2)
+        assert str(refused.value) == f"audio is down: {gone}; the server reconnects when it is back"
+        assert [h.looper.state_reply(n)[1] for n in (1, 2)] == [("PLAYING", 1), ("STOPPED", 1)]
+        await h.run(1.5)  # restarted a second after the loss, as the silent device, its note kept
+        second = current(h)
+        assert second is not first and first.stopped and h.device.requests[1:] == ["none"]
+        assert h.pushes("/audio/ok")[-1] == (1, "silent")
+        assert status(h)["audio_ok"] == 1
+        assert status(h)["audio"] == "silent (no sound card found), 48000 Hz, 256 frames"
+        await h.step()  # (the new renderer takes the loops at its first block)
+        after, audio_after = await h.until(LooperPart(h.looper).capture())
+        assert after == before
+        for stem in ("track-1", "track-2"):
+            np.testing.assert_array_equal(audio_after[stem], audio[stem])
+        # Track 1 plays on at the phase of the beat (anchor 8, a bar long).
+        blocks = 200
+        await h.run(blocks * 256 / RATE)
+        frames = np.arange(second.frame - blocks * 256, second.frame)
+        phase = np.round(frames - h.heard_frame(8.0)).astype(np.int64) % BAR
+        np.testing.assert_array_equal(h.output_since(blocks), audio["track-1"][phase])
+
+    run(test, device=Device(name="silent", silent=True, note="no sound card found"))

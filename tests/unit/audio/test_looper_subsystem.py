@@ -22,6 +22,7 @@ from oscserver.audio.process import DeviceReport
 from oscserver.audio.render import RendererSpec
 from oscserver.audio.subsystem import LooperSubsystem
 from oscserver.engine.clock import ManualClock
+from oscserver.exceptions import Unavailable
 from oscserver.link.clock import LinkClock
 from oscserver.link.fake import FakeLinkPort
 from oscserver.link.service import LinkService
@@ -241,3 +242,28 @@ def test_the_devices_latency_is_the_starting_compensation() -> None:
         assert s.looper.latency == 0.004
 
     run(test)
+
+
+def test_a_latency_set_before_the_audio_engine_is_up_is_kept_and_given_to_it() -> None:
+    async def body() -> None:
+        s = setup()
+        s.looper.set_latency(0.25)  # answered while the audio engine starts
+        await s.looper.start()
+        try:
+            assert s.looper.latency == 0.25
+            assert s.commands()[0] == [Op.LATENCY, 0.0, 12000.0, 0, 0, 0]
+        finally:
+            await s.looper.stop()
+
+    asyncio.run(body())
+
+
+def test_a_verb_before_the_audio_engine_is_up_is_refused_saying_so() -> None:
+    async def body() -> None:
+        s = setup()
+        with pytest.raises(Unavailable, match="the audio engine is starting; try again in a moment"):
+            s.looper.record(1, 1)
+        await s.looper.start()
+        await s.looper.stop()
+
+    asyncio.run(body())

@@ -11,6 +11,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from oscserver.cli import configfile, main, serve
+from oscserver.osc.access import DEFAULT_ALLOW
+from oscserver.server.config import ServeConfig
+from oscserver.sessions.service import default_data_dir
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -55,8 +58,20 @@ def test_without_a_file_the_defaults_are_printed(places: dict[str, Path]) -> Non
     assert settings["tcp"] is True
     assert settings["zeroconf"] is True
     assert settings["tcp-framing"] == "auto"
-    assert "data-dir" not in settings  # not set: TOML has no null, so it is a comment
-    assert "# data-dir is not set" in result.output
+    # What runs, not what was typed: the platform's data directory and the default networks.
+    assert settings["data-dir"] == str(default_data_dir())
+    assert settings["allow"] == list(DEFAULT_ALLOW)
+    assert "session" not in settings  # not set: TOML has no null, so it is a comment
+    assert "# session is not set" in result.output
+
+
+def test_a_combination_that_ignores_a_flag_says_so() -> None:
+    config = ServeConfig(midi_api="none", midi_out=("drums=Circuit",), tcp=False, tcp_framing="slip")
+    assert config.ignored() == [
+        "--midi-out drums=Circuit is ignored: MIDI is off (--midi-api none)",
+        "--tcp-framing slip is ignored: OSC over TCP is off (--no-tcp)",
+    ]
+    assert ServeConfig(midi_out=("drums=Circuit",)).ignored() == []
 
 
 def test_the_file_overrides_defaults_and_flags_override_the_file(places: dict[str, Path]) -> None:

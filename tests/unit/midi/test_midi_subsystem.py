@@ -13,7 +13,7 @@ from oscserver.engine.clock import ManualClock
 from oscserver.exceptions import Overloaded, StartupError, Unavailable
 from oscserver.link.fake import FakeLinkPort
 from oscserver.midi import protocol as p
-from oscserver.midi import subsystem as midi_subsystem
+from oscserver.midi import supervisor
 from oscserver.midi.backlog import LIMIT
 from oscserver.midi.subsystem import MidiSubsystem
 from oscserver.midi.timing import TimingReport
@@ -31,7 +31,7 @@ class FakeProcess:
         self,
         config: p.Configure,
         on_packet: Callable[[object], None],
-        on_exit: Callable[[], None],
+        on_exit: Callable[[str], None],
         ready: p.Ready,
     ) -> None:
         self.config = config
@@ -40,11 +40,14 @@ class FakeProcess:
         self.ready = ready
         self.commands: list[object] = []
         self.stopped = False
+        self.reachable = True  # False: as if its socket had just broken
 
     async def start(self, timeout: float = 0.0) -> p.Ready:
         return self.ready
 
     def send(self, command: object) -> None:
+        if not self.reachable:
+            raise Unavailable("the MIDI process is not reachable: [Errno 32] Broken pipe")
         self.commands.append(command)
 
     async def ask(self, make: Callable[[int], object], timeout: float = 0.0) -> Any:
@@ -72,7 +75,7 @@ class Rig:
         app.osc.subscribers.add(self.peer)
 
     def _make(
-        self, config: p.Configure, on_packet: Callable[[object], None], on_exit: Callable[[], None]
+        self, config: p.Configure, on_packet: Callable[[object], None], on_exit: Callable[[str], None]
     ) -> FakeProcess:
         process = FakeProcess(config, on_packet, on_exit, self.ready)
         self.processes.append(process)
@@ -205,15 +208,21 @@ def test_an_external_clock_sets_the_link_tempo_and_transport(run: Callable[..., 
     run(scenario, midi_clock_in="drums")
 
 
-def test_a_dead_process_is_replaced_and_given_the_whole_state(
+def test_a_dead_process_is_reported_replaced_and_given_the_whole_state(
     run: Callable[..., None], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(midi_subsystem, "RESTART_DELAYS", (0.0,))
+    monkeypatch.setattr(supervisor, "RESTART_DELAYS", (0.0,))
 
     async def scenario(rig: Rig) -> None:
         await rig.midi.start()
+        assert dict(rig.midi.status())["midi_ok"] == 1
         rig.midi.set_clock("", True)
-        rig.process.on_exit()
+        for _ in range(LIMIT):  # far-off notes: they die with the process
+            rig.midi.note("", 1, 60, 100, 1.0, 0.0, T0 + 3000)
+        rig.peer.take()
+        rig.process.on_exit("killed by SIGKILL")
+        assert rig.peer.take() == [("/midi/ok", (0, "the MIDI process died (killed by SIGKILL); restarting"))]
+        assert rig.midi.status() == [("midi", "jack"), ("midi_ok", 0), ("midi_restarts", 0)]
         with pytest.raises(Unavailable, match="the MIDI process stopped and is being restarted"):
             rig.midi.note("", 1, 60, 100, 1.0, 0.0, None)
         for _ in range(10):
@@ -223,12 +232,38 @@ def test_a_dead_process_is_replaced_and_given_the_whole_state(
             p.SetTimeline(rig.app.link.timeline()),
             p.SetPlaying(False, T0),
             p.SetClock("", True, T0),
+            p.Panic(None, T0),  # the dead one's note-offs died with it
         ]
-        rig.midi.note("", 1, 60, 100, 1.0, 0.0, None)
+        assert rig.peer.take() == [("/midi/ok", (1, "jack"))]
+        status = dict(rig.midi.status())
+        assert (status["midi_ok"], status["midi_restarts"]) == (1, 1)
+        rig.midi.note("", 1, 60, 100, 1.0, 0.0, None)  # room: nothing of the dead one's is counted
         await rig.midi.stop()
         assert rig.process.stopped
 
     run(scenario)
+
+
+def test_a_send_the_process_cannot_take_is_not_counted(run: Callable[..., None]) -> None:
+    async def scenario(rig: Rig) -> None:
+        await rig.midi.start()
+        rig.process.reachable = False
+        for _ in range(LIMIT + 1):
+            with pytest.raises(Unavailable, match="Broken pipe"):
+                rig.midi.note("", 1, 60, 100, 1.0, 0.0, None)
+        rig.process.reachable = True
+        rig.midi.note("", 1, 60, 100, 1.0, 0.0, None)  # not refused as Overloaded
+        assert rig.process.commands[-1] == p.Note("", 1, 60, 100, 1.0, 0.0, None)
+
+    run(scenario)
+
+
+def test_the_ok_state_says_why_there_is_no_midi(run: Callable[..., None]) -> None:
+    async def scenario(rig: Rig) -> None:
+        await rig.midi.start()
+        assert rig.midi.ok_reply() == ("/midi/ok", (0, "MIDI is off (the server runs with --midi-api none)"))
+
+    run(scenario, midi_api="none")
 
 
 def test_with_midi_off_nothing_starts_and_every_verb_says_so(run: Callable[..., None]) -> None:
