@@ -18,7 +18,8 @@ from tests.support.waiting import scaled, wait_status, wait_until
 pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[2]
-ANSWERS_WITHIN = str(scaled(0.5))  # `send --wait`: how long the command waits for answers (0.5 s by default)
+LISTEN = str(scaled(0.5))  # `send --wait`: how long the command listens, whatever comes
+ANSWER_DEADLINE = str(scaled(1.0))  # `send --timeout`: how long it waits for an answer (1 s by default)
 
 
 def oscserver(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
@@ -34,16 +35,17 @@ def oscserver(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[st
 def test_send_prints_answers_with_inferred_and_explicit_types(server: ServerProcess) -> None:
     port = str(server.port)
     result = oscserver(
-        "send", "--port", port, "--wait", ANSWERS_WITHIN, "/ping", "1", "2.5", "word", "s:42", "f:3", "i:-4"
+        "send", "--port", port, "--wait", LISTEN, "/ping", "1", "2.5", "word", "s:42", "f:3", "i:-4"
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "/pong 1 2.5 word 42 3.0 -4"
-    result = oscserver("send", "--port", port, "--wait", ANSWERS_WITHIN, "/link/tempo", "128")
+    result = oscserver("send", "--port", port, "--timeout", ANSWER_DEADLINE, "/link/tempo", "128")
     assert result.stdout.strip() == "/link/tempo 128.0"
 
 
 def test_send_exits_1_on_an_error(server: ServerProcess) -> None:
-    result = oscserver("send", "--port", str(server.port), "--wait", ANSWERS_WITHIN, "/link/tempo", "5000")
+    port = str(server.port)
+    result = oscserver("send", "--port", port, "--timeout", ANSWER_DEADLINE, "/link/tempo", "5000")
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "/error /link/tempo 'tempo must be between 20 and 999 BPM, got 5000'",
