@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from oscserver.cli.client import OscClient
-from tests.support.jack import JackDummy
+from tests.support.jack import PORTS_POLL, JackDummy
 from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
@@ -100,7 +100,11 @@ def test_a_bar_of_the_metronome_recorded_back_plays_one_bar_later_on_its_phase(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        wait_until(lambda: any(p.startswith("jackrec:") for p in jack.ports()), what="jack_rec's ports")
+        wait_until(
+            lambda: any(p.startswith("jackrec:") for p in jack.ports()),
+            what="jack_rec's ports",
+            poll=PORTS_POLL,
+        )
         state = osc.request("/looper/1/record", 1, reply="/looper/1/state").args
         assert state in (("PLAYING", 1), ("RECORDING", 1))
         recorder.wait(timeout=scaled(30))

@@ -16,6 +16,10 @@ from typing import IO
 
 from tests.support.waiting import scaled, wait_until
 
+# How often a wait looks at the ports: each look runs ``jack_lsp``, a JACK client of its own, and a client
+# coming and going a hundred times a second keeps jackd (and the clients it notifies) busy.
+PORTS_POLL = 0.05
+
 
 class JackDummy:
     def __init__(
@@ -53,6 +57,7 @@ class JackDummy:
                 lambda: process.poll() is not None or "system:playback_1" in self.ports(),
                 10,
                 what="jackd's start",
+                poll=PORTS_POLL,
             )
         except TimeoutError as err:
             raise RuntimeError(str(err)) from err
@@ -139,6 +144,8 @@ class JackDummy:
 
     def wait_for_port(self, name: str, timeout: float = 10.0) -> None:
         try:
-            wait_until(lambda: name in self.ports(), timeout, what=f"JACK port {name} appearing")
+            wait_until(
+                lambda: name in self.ports(), timeout, what=f"JACK port {name} appearing", poll=PORTS_POLL
+            )
         except TimeoutError as err:
             raise TimeoutError(f"{err}; ports: {self.ports()}") from err

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 
-from tests.support.jack import JackDummy
+from tests.support.jack import PORTS_POLL, JackDummy
 from tests.support.waiting import scaled, wait_until
 
 _LINE = re.compile(r"^\s*(\d+):((?: [0-9a-f]{2})+)")
@@ -52,7 +52,12 @@ class MidiDump:
             # Until jackd has removed the client, stopping jackd makes it wait ~6 s for the dead client
             # (slower, not wrong: so a port still there after the deadline is left to jackd).
             with contextlib.suppress(TimeoutError):
-                wait_until(lambda: self.PORT not in self.jack.ports(), 10, what=f"{self.PORT} going away")
+                wait_until(
+                    lambda: self.PORT not in self.jack.ports(),
+                    10,
+                    what=f"{self.PORT} going away",
+                    poll=PORTS_POLL,
+                )
 
     def _read(self) -> None:
         assert self._process is not None and self._process.stdout is not None
