@@ -7,12 +7,14 @@ import sys
 
 BENCHMARKS = [
     "osc_roundtrip",
+    "hostile_network",
     "memory",
     "midi_lateness",
     "looper_callback",
     "device_fault",
     "beat_alignment",
     "soak",
+    "hostile_patterns",
 ]
 
 

@@ -33,7 +33,7 @@ import numpy as np
 
 from oscserver.audio.control import AudioControl
 from oscserver.audio.memory import EngineMemory
-from oscserver.audio.render import Renderer, RendererSpec
+from oscserver.audio.realtime.renderer import Renderer, RendererSpec
 from oscserver.cli.client import OscClient
 from oscserver.engine.looper import Looper
 from oscserver.engine.timeline import Timeline

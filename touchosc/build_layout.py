@@ -20,26 +20,25 @@ same bytes and the committed file can be compared with a fresh build.
 from __future__ import annotations
 
 import argparse
+import sys
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a file: find clients.profile
+
 import py2tosc
 from py2tosc import Control, Conversion, Document, Orientation, ui
+
+from clients import profile
+from oscserver.engine.looper import TrackState
 
 HERE = Path(__file__).resolve().parent
 LAYOUT_PATH = HERE / "oscserver.tosc"
 
 WIDTH, HEIGHT = 1280, 800  # a 16:10 tablet in landscape; TouchOSC scales it to other screens
-TRACKS = 8
 RECEIVE_PORT = 9000  # TouchOSC's default receive port (Connections > OSC > UDP)
-RESUBSCRIBE_MS = 5000
-TEMPO_RANGE = (40.0, 240.0)  # the fader's span; the server takes 20-999, nudges reach beyond the fader
-MIDI_CHANNEL = 1
-PAD_NOTES = tuple(range(36, 52))  # 16 pads from C1: the General MIDI drum map on most drum machines
-PAD_VELOCITY = 100
-CC_NUMBERS = (1, 7, 10, 11, 71, 72, 73, 74)  # mod, volume, pan, expression, then the common synth controls
-RECORD_BARS = (1, 2, 4, 8)
+TEMPO_NUDGES = (-1.0, -0.1, 0.1, 1.0)  # BPM steps from the tempo last heard from the server
 
 GREY = "#404040"
 TEXT_DIM = "#a0a0a0"
@@ -50,16 +49,6 @@ CLICK = "#b07cd8"
 LOOPER = "#d9534f"
 MIDI = "#2a9d8f"
 
-# Colours of a track's state label; the root script reads this table (names as the server's track states).
-STATE_COLOURS = {
-    "EMPTY": (0.25, 0.25, 0.25),
-    "TRIGGERED": (0.95, 0.75, 0.2),
-    "RECORDING": (0.85, 0.2, 0.2),
-    "PLAYING": (0.3, 0.7, 0.3),
-    "STOPPING": (0.9, 0.5, 0.15),
-    "STOPPED": (0.25, 0.45, 0.75),
-}
-
 ID_NAMESPACE = uuid.UUID("5b1f0c8e-3d3a-4a4e-9a57-6f7363736572")
 
 ROOT_SCRIPT = """\
@@ -69,7 +58,7 @@ ROOT_SCRIPT = """\
 
 local RECEIVE_PORT = {receive_port}    -- must equal TouchOSC's receive port (Connections > OSC)
 local RESUBSCRIBE_MS = {resubscribe_ms}  -- subscribe again this often: a restarted server finds us
-local TEMPO_MIN, TEMPO_MAX = 20, 999
+local TEMPO_MIN, TEMPO_MAX = {tempo_min:g}, {tempo_max:g}  -- the server refuses a tempo outside these
 
 local STATE_COLOURS = {{
 {state_colours}
@@ -149,17 +138,19 @@ end
 """
 
 
-def _hex(rgb: tuple[float, float, float]) -> str:
-    return "#" + "".join(f"{round(c * 255):02x}" for c in rgb)
-
-
 def _lua_state_colours() -> str:
-    return "\n".join(f"  {name} = {{{r}, {g}, {b}}}," for name, (r, g, b) in STATE_COLOURS.items())
+    """The profile's state colours as the root script's Lua table, keyed by the names the server pushes."""
+    colours = profile.STATE_COLOURS.items()
+    return "\n".join(f"  {state.value} = {{{r}, {g}, {b}}}," for state, (r, g, b) in colours)
 
 
 def root_script(receive_port: int = RECEIVE_PORT) -> str:
     return ROOT_SCRIPT.format(
-        receive_port=receive_port, resubscribe_ms=RESUBSCRIBE_MS, state_colours=_lua_state_colours()
+        receive_port=receive_port,
+        resubscribe_ms=profile.RESUBSCRIBE_MS,
+        tempo_min=profile.TEMPO_LIMITS[0],
+        tempo_max=profile.TEMPO_LIMITS[1],
+        state_colours=_lua_state_colours(),
     )
 
 
@@ -225,7 +216,9 @@ def _captioned(control: Control, caption: str, *, sizes: tuple[float, float] = (
 
 
 def transport_page() -> Control:
-    tempo_fader = _fader("tempo", TEMPO, control_binding("/link/tempo", scale=TEMPO_RANGE), horizontal=True)
+    tempo_fader = _fader(
+        "tempo", TEMPO, control_binding("/link/tempo", scale=profile.TEMPO_FADER), horizontal=True
+    )
     nudges = ui.row(
         [
             _button(
@@ -234,12 +227,12 @@ def transport_page() -> Control:
                 TEMPO,
                 [],
             )
-            for step in (-1.0, -0.1, 0.1, 1.0)
+            for step in TEMPO_NUDGES
         ],
         gap=8,
         name="nudges",
     )
-    for box, step in zip(nudges.children, (-1.0, -0.1, 0.1, 1.0), strict=True):
+    for box, step in zip(nudges.children, TEMPO_NUDGES, strict=True):
         button = box.children[0]
         button.script = NUDGE_SCRIPT.format(sign="minus" if step < 0 else "plus", step=abs(step), delta=step)
     tempo_row = ui.row(
@@ -304,13 +297,15 @@ def track_strip(track: int) -> Control:
     records = ui.tiles(
         [
             _button(f"rec{bars}", f"REC {bars}", LOOPER, [press(f"{prefix}/record", _integer(bars))])
-            for bars in RECORD_BARS
+            for bars in profile.RECORD_BARS
         ],
         columns=2,
         gap=4,
         name="record",
     )
-    state = _label("state", f"{track} EMPTY", size=13, background=_hex(STATE_COLOURS["EMPTY"]))
+    empty = TrackState.EMPTY
+    colour = profile.hex_colour(profile.STATE_COLOURS[empty])
+    state = _label("state", f"{track} {empty.value}", size=13, background=colour)
     return ui.column(
         state,
         records,
@@ -337,7 +332,7 @@ def looper_page() -> Control:
         sizes=(4, 1, 1),
         gap=12,
     )
-    strips = ui.row([track_strip(n) for n in range(1, TRACKS + 1)], gap=10, name="tracks")
+    strips = ui.row([track_strip(n) for n in range(1, profile.TRACKS + 1)], gap=10, name="tracks")
     return ui.column(global_row, strips, sizes=(1, 12), gap=12, pad=16, name="Looper")
 
 
@@ -350,9 +345,12 @@ def midi_page() -> Control:
                     color=MIDI,
                     messages=[
                         press(
-                            "/midi/note_on", _integer(MIDI_CHANNEL), _integer(note), _integer(PAD_VELOCITY)
+                            "/midi/note_on",
+                            _integer(profile.MIDI_CHANNEL),
+                            _integer(note),
+                            _integer(profile.PAD_VELOCITY),
                         ),
-                        press("/midi/note_off", _integer(MIDI_CHANNEL), _integer(note), on="FALL"),
+                        press("/midi/note_off", _integer(profile.MIDI_CHANNEL), _integer(note), on="FALL"),
                     ],
                 ),
                 str(note),
@@ -360,7 +358,7 @@ def midi_page() -> Control:
             )
             # bottom row first, like the pads of a drum machine
             for row in reversed(range(4))
-            for note in PAD_NOTES[row * 4 : row * 4 + 4]
+            for note in profile.PAD_NOTES[row * 4 : row * 4 + 4]
         ],
         columns=4,
         gap=8,
@@ -373,11 +371,11 @@ def midi_page() -> Control:
                     f"cc{number}",
                     MIDI,
                     # The server keeps no CC state to push back, so these send only: were they to receive,
-                    # every /midi/cc would move all eight (TouchOSC matches on the address alone).
+                    # every /midi/cc would move all of them (TouchOSC matches on the address alone).
                     ui.osc(
                         "/midi/cc",
                         args=[
-                            _integer(MIDI_CHANNEL),
+                            _integer(profile.MIDI_CHANNEL),
                             _integer(number),
                             ui.value("x", conversion=Conversion.INTEGER, scale=(0, 127)),
                         ],
@@ -387,7 +385,7 @@ def midi_page() -> Control:
                 f"CC {number}",
                 sizes=(1, 10),
             )
-            for number in CC_NUMBERS
+            for number in profile.CC_NUMBERS
         ],
         gap=8,
         name="ccs",
@@ -395,7 +393,7 @@ def midi_page() -> Control:
     side = ui.column(
         _button("clock", "MIDI CLOCK", MIDI, [control_binding("/midi/clock", integer=True)], toggle=True),
         _button("panic", "PANIC", LOOPER, [press("/midi/panic")]),
-        _label("channel_caption", f"channel {MIDI_CHANNEL}", size=13, colour=TEXT_DIM),
+        _label("channel_caption", f"channel {profile.MIDI_CHANNEL}", size=13, colour=TEXT_DIM),
         gap=12,
     )
     return ui.row(pads, ccs, side, sizes=(5, 6, 1.5), gap=24, pad=24, name="MIDI")

@@ -2,39 +2,32 @@
 
 - ``oscserver.maxpat`` opens in presentation mode: tempo (number, slider, nudges), play, beat in bar, Link
   peers, click, a strip per looper track (record 1/2/4/8 bars, arm, play, stop, clear, mute, volume, the
-  state in colour), MIDI pads, CC sliders and clock. Controls send through ``[udpsend 127.0.0.1 8000]``; the
-  server's pushes come back to ``[udpreceive 9001]`` (the patch subscribes at load and every 5 s) and reach
-  the controls through ``[route]`` and ``[prepend set]``, which shows a value without sending it again.
+  state in colour), MIDI pads, CC sliders and clock, as ``clients/profile.py`` describes them. Controls send
+  through ``[udpsend 127.0.0.1 8000]``; the server's pushes come back to ``[udpreceive 9001]`` (the patch
+  subscribes at load and every few seconds) and reach the controls through ``[route]`` and ``[prepend set]``,
+  which shows a value without sending it again.
 - ``oscserver-monitor.maxpat`` subscribes and prints everything the server sends to the Max console.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a file: find clients.profile
 
 from py2max import Patcher
 from py2max.core.box import Box
 from py2max.core.common import Rect
 
+from clients import profile
+from oscserver.engine.looper import TrackState
+
 HERE = Path(__file__).resolve().parent
-HOST, SERVER_PORT, FEEDBACK_PORT = "127.0.0.1", 8000, 9001
-RESUBSCRIBE_MS = 5000
-TRACKS = 8
-TEMPO_RANGE = (40, 240)
-PAD_NOTES = tuple(range(36, 52))
-PAD_BEATS = 0.5  # a Max button has no release, so pads send /midi/note with a length
-CC_NUMBERS = (1, 7, 74, 71)
-STATE_COLOURS = {
-    "EMPTY": (0.25, 0.25, 0.25),
-    "TRIGGERED": (0.95, 0.75, 0.2),
-    "RECORDING": (0.85, 0.2, 0.2),
-    "PLAYING": (0.3, 0.7, 0.3),
-    "STOPPING": (0.9, 0.5, 0.15),
-    "STOPPED": (0.25, 0.45, 0.75),
-}
+HOST, FEEDBACK_PORT = "127.0.0.1", 9001
 
 
 class Layout:
@@ -90,14 +83,14 @@ def build_main() -> Patcher:
     # -- the connection --------------------------------------------------------------------------------
     at.column(30, 620)
     at.note("udpsend: every control's message goes to the server (oscserver serve, port 8000).", 330)
-    send = at.obj(f"udpsend {HOST} {SERVER_PORT}", 160)
+    send = at.obj(f"udpsend {HOST} {profile.SERVER_PORT}", 160)
     at.note(
-        f"Subscribe at load and every {RESUBSCRIBE_MS // 1000} s: the server pushes every change to port "
-        f"{FEEDBACK_PORT}, and a restarted server finds the patch again.",
+        f"Subscribe at load and every {profile.RESUBSCRIBE_MS // 1000} s: the server pushes every change to "
+        f"port {FEEDBACK_PORT}, and a restarted server finds the patch again.",
         330,
     )
     load = at.obj("loadbang", 70)
-    metro = at.obj(f"metro {RESUBSCRIBE_MS}", 90)
+    metro = at.obj(f"metro {profile.RESUBSCRIBE_MS}", 90)
     subscribe = at.msg(f"/subscribe {FEEDBACK_PORT}", 120)
     _connect(p, load, metro)
     _connect(p, metro, subscribe)
@@ -105,7 +98,7 @@ def build_main() -> Patcher:
     at.note("udpreceive: the server's pushes, as messages named by their address.", 330)
     receive = at.obj(f"udpreceive {FEEDBACK_PORT}", 140)
     track_addresses = [
-        f"/looper/{n}/{what}" for n in range(1, TRACKS + 1) for what in ("state", "volume", "mute")
+        f"/looper/{n}/{what}" for n in range(1, profile.TRACKS + 1) for what in ("state", "volume", "mute")
     ]
     link_addresses = ["/link/tempo", "/link/playing", "/link/beat", "/link/peers", "/link/quantum"]
     other_addresses = ["/click/enabled", "/click/volume", "/midi/clock"]
@@ -133,13 +126,19 @@ def build_main() -> Patcher:
     # -- transport -------------------------------------------------------------------------------------
     at.column(450, 620)
     at.label("TEMPO", (20, 15, 60, 20))
-    tempo = at.ui("flonum", (20, 35, 80, 30), minimum=20.0, maximum=999.0, fontsize=18.0)
+    tempo = at.ui(
+        "flonum",
+        (20, 35, 80, 30),
+        minimum=profile.TEMPO_LIMITS[0],
+        maximum=profile.TEMPO_LIMITS[1],
+        fontsize=18.0,
+    )
     tempo_slider = at.ui(
         "slider",
         (110, 40, 240, 22),
         orientation=1,
-        min=float(TEMPO_RANGE[0]),
-        size=float(TEMPO_RANGE[1] - TEMPO_RANGE[0]),
+        min=profile.TEMPO_FADER[0],
+        size=profile.TEMPO_FADER[1] - profile.TEMPO_FADER[0],
         floatoutput=1,
     )
     sender(tempo, "/link/tempo $1")
@@ -186,14 +185,15 @@ def build_main() -> Patcher:
     show("/click/volume", click_volume)
 
     # -- looper strips ---------------------------------------------------------------------------------
-    for track in range(1, TRACKS + 1):
+    for track in range(1, profile.TRACKS + 1):
         at.column(950 + 220 * (track - 1), 620)
         x = 20 + 105 * (track - 1)
         prefix = f"/looper/{track}"
         at.note(f"track {track}", 120)
-        state_panel = at.ui("panel", (x, 170, 95, 30), bgcolor=[*STATE_COLOURS["EMPTY"], 1.0])
-        state_text = at.label(f"{track} EMPTY", (x + 3, 175, 90, 20))
-        for index, bars in enumerate((1, 2, 4, 8)):
+        empty = TrackState.EMPTY
+        state_panel = at.ui("panel", (x, 170, 95, 30), bgcolor=[*profile.STATE_COLOURS[empty], 1.0])
+        state_text = at.label(f"{track} {empty.value}", (x + 3, 175, 90, 20))
+        for index, bars in enumerate(profile.RECORD_BARS):
             at.label(f"R{bars}", (x + 24 * index, 205, 24, 18))
             sender(at.ui("button", (x + 24 * index, 222, 22, 22)), f"{prefix}/record {bars}")
         for index, verb in enumerate(("arm", "play", "stop", "clear")):
@@ -206,36 +206,38 @@ def build_main() -> Patcher:
         volume = at.ui("slider", (x + 50, 295, 24, 110), size=1.0, floatoutput=1)
         sender(volume, f"{prefix}/volume $1")
         show(f"{prefix}/volume", volume)
-        at.note("state: one of six names and the loop's bars; the panel takes the state's colour.", 180)
-        states = at.obj("route " + " ".join(STATE_COLOURS), 180)
+        at.note("state: its name and the loop's bars; the panel takes the state's colour.", 180)
+        states = at.obj("route " + " ".join(state.value for state in profile.STATE_COLOURS), 180)
         _connect(p, router, states, outlet=routed[f"{prefix}/state"])
-        for index, (state, (r, g, b)) in enumerate(STATE_COLOURS.items()):
+        for index, (state, (r, g, b)) in enumerate(profile.STATE_COLOURS.items()):
             looks = at.msg(f"bgcolor {r} {g} {b} 1.", 120)
             _connect(p, states, looks, outlet=index)
             _connect(p, looks, state_panel)
-            text = at.msg(f"set {track} {state} $1", 120)
+            text = at.msg(f"set {track} {state.value} $1", 120)
             _connect(p, states, text, outlet=index)
             _connect(p, text, state_text)
 
     # -- MIDI ------------------------------------------------------------------------------------------
-    at.column(950 + 220 * TRACKS, 620)
-    at.label("MIDI PADS (channel 1)", (20, 420, 160, 20))
-    for index, note in enumerate(PAD_NOTES):
+    at.column(950 + 220 * profile.TRACKS, 620)
+    at.label(f"MIDI PADS (channel {profile.MIDI_CHANNEL})", (20, 420, 160, 20))
+    for index, note in enumerate(profile.PAD_NOTES):
         row, column = 3 - index // 4, index % 4  # lowest note bottom left, as on a drum machine
         pad = at.ui("button", (20 + 40 * column, 445 + 40 * row, 36, 36))
-        sender(pad, f"/midi/note 1 {note} 100 {PAD_BEATS}")
-    for index, number in enumerate(CC_NUMBERS):
-        at.label(f"CC {number}", (200 + 50 * index, 420, 50, 20))
-        cc = at.ui("slider", (205 + 50 * index, 445, 24, 150), size=128.0)
-        sender(cc, f"/midi/cc 1 {number} $1")
-    at.label("CLOCK", (420, 420, 60, 20))
-    clock = at.ui("toggle", (420, 445, 40, 40))
+        sender(pad, f"/midi/note {profile.MIDI_CHANNEL} {note} {profile.PAD_VELOCITY} {profile.PAD_BEATS}")
+    cc_pitch = 40  # one column per CC slider, as narrow as its caption allows
+    for index, number in enumerate(profile.CC_NUMBERS):
+        at.label(f"CC {number}", (200 + cc_pitch * index, 420, cc_pitch, 20))
+        cc = at.ui("slider", (208 + cc_pitch * index, 445, 24, 150), size=128.0)
+        sender(cc, f"/midi/cc {profile.MIDI_CHANNEL} {number} $1")
+    right = 220 + cc_pitch * len(profile.CC_NUMBERS)  # clock and panic stand right of the last slider
+    at.label("CLOCK", (right, 420, 60, 20))
+    clock = at.ui("toggle", (right, 445, 40, 40))
     sender(clock, "/midi/clock $1")
     show("/midi/clock", clock)
-    at.label("PANIC", (420, 500, 60, 20))
-    sender(at.ui("button", (420, 520, 40, 40)), "/midi/panic")
+    at.label("PANIC", (right, 500, 60, 20))
+    sender(at.ui("button", (right, 520, 40, 40)), "/midi/panic")
     at.label(
-        f"oscserver: sends to {HOST}:{SERVER_PORT}, listens on {FEEDBACK_PORT}. Unlock (cmd-E) and "
+        f"oscserver: sends to {HOST}:{profile.SERVER_PORT}, listens on {FEEDBACK_PORT}. Unlock (cmd-E) and "
         "switch to patching mode (alt-cmd-E) to see the wiring.",
         (500, 15, 360, 40),
     )
@@ -248,9 +250,9 @@ def build_monitor() -> Patcher:
     at.column(30, 30)
     at.note("Subscribes and prints every message the server sends to the Max console.", 360)
     load = at.obj("loadbang", 70)
-    metro = at.obj(f"metro {RESUBSCRIBE_MS}", 90)
+    metro = at.obj(f"metro {profile.RESUBSCRIBE_MS}", 90)
     subscribe = at.msg(f"/subscribe {FEEDBACK_PORT}", 120)
-    send = at.obj(f"udpsend {HOST} {SERVER_PORT}", 160)
+    send = at.obj(f"udpsend {HOST} {profile.SERVER_PORT}", 160)
     _connect(p, load, metro)
     _connect(p, metro, subscribe)
     _connect(p, subscribe, send)

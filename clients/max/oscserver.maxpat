@@ -1824,7 +1824,7 @@
                         180,
                         36
                     ],
-                    "text": "state: one of six names and the loop's bars; the panel takes the state's colour."
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
                 }
             },
             {
@@ -2800,7 +2800,7 @@
                         180,
                         36
                     ],
-                    "text": "state: one of six names and the loop's bars; the panel takes the state's colour."
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
                 }
             },
             {
@@ -3776,7 +3776,7 @@
                         180,
                         36
                     ],
-                    "text": "state: one of six names and the loop's bars; the panel takes the state's colour."
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
                 }
             },
             {
@@ -4752,7 +4752,7 @@
                         180,
                         36
                     ],
-                    "text": "state: one of six names and the loop's bars; the panel takes the state's colour."
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
                 }
             },
             {
@@ -5728,7 +5728,7 @@
                         180,
                         36
                     ],
-                    "text": "state: one of six names and the loop's bars; the panel takes the state's colour."
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
                 }
             },
             {
@@ -6704,7 +6704,7 @@
                         180,
                         36
                     ],
-                    "text": "state: one of six names and the loop's bars; the panel takes the state's colour."
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
                 }
             },
             {
@@ -7680,7 +7680,7 @@
                         180,
                         36
                     ],
-                    "text": "state: one of six names and the loop's bars; the panel takes the state's colour."
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
                 }
             },
             {
@@ -8656,7 +8656,7 @@
                         180,
                         36
                     ],
-                    "text": "state: one of six names and the loop's bars; the panel takes the state's colour."
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
                 }
             },
             {
@@ -9602,7 +9602,7 @@
                     "patching_rect": [
                         2710,
                         1964.0,
-                        50,
+                        40,
                         20
                     ],
                     "text": "CC 1",
@@ -9610,7 +9610,7 @@
                     "presentation_rect": [
                         200,
                         420,
-                        50,
+                        40,
                         20
                     ]
                 }
@@ -9632,7 +9632,7 @@
                     ],
                     "presentation": 1,
                     "presentation_rect": [
-                        205,
+                        208,
                         445,
                         24,
                         150
@@ -9667,15 +9667,15 @@
                     "patching_rect": [
                         2710,
                         2192.0,
-                        50,
+                        40,
                         20
                     ],
                     "text": "CC 7",
                     "presentation": 1,
                     "presentation_rect": [
-                        250,
+                        240,
                         420,
-                        50,
+                        40,
                         20
                     ]
                 }
@@ -9697,7 +9697,7 @@
                     ],
                     "presentation": 1,
                     "presentation_rect": [
-                        255,
+                        248,
                         445,
                         24,
                         150
@@ -9732,15 +9732,15 @@
                     "patching_rect": [
                         2710,
                         2420.0,
-                        50,
+                        40,
                         20
                     ],
-                    "text": "CC 74",
+                    "text": "CC 10",
                     "presentation": 1,
                     "presentation_rect": [
-                        300,
+                        280,
                         420,
-                        50,
+                        40,
                         20
                     ]
                 }
@@ -9762,7 +9762,7 @@
                     ],
                     "presentation": 1,
                     "presentation_rect": [
-                        305,
+                        288,
                         445,
                         24,
                         150
@@ -9782,7 +9782,7 @@
                         150.0,
                         22.0
                     ],
-                    "text": "/midi/cc 1 74 $1",
+                    "text": "/midi/cc 1 10 $1",
                     "outlettype": [
                         ""
                     ]
@@ -9797,15 +9797,15 @@
                     "patching_rect": [
                         2710,
                         2648.0,
-                        50,
+                        40,
                         20
                     ],
-                    "text": "CC 71",
+                    "text": "CC 11",
                     "presentation": 1,
                     "presentation_rect": [
-                        350,
+                        320,
                         420,
-                        50,
+                        40,
                         20
                     ]
                 }
@@ -9827,7 +9827,7 @@
                     ],
                     "presentation": 1,
                     "presentation_rect": [
-                        355,
+                        328,
                         445,
                         24,
                         150
@@ -9847,7 +9847,7 @@
                         150.0,
                         22.0
                     ],
-                    "text": "/midi/cc 1 71 $1",
+                    "text": "/midi/cc 1 11 $1",
                     "outlettype": [
                         ""
                     ]
@@ -9862,15 +9862,15 @@
                     "patching_rect": [
                         2710,
                         2876.0,
-                        60,
+                        40,
                         20
                     ],
-                    "text": "CLOCK",
+                    "text": "CC 71",
                     "presentation": 1,
                     "presentation_rect": [
+                        360,
                         420,
-                        420,
-                        60,
+                        40,
                         20
                     ]
                 }
@@ -9878,25 +9878,26 @@
             {
                 "box": {
                     "id": "obj-482",
-                    "maxclass": "toggle",
+                    "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
                     "patching_rect": [
                         2710,
                         2908.0,
-                        40,
-                        40
+                        24,
+                        150
                     ],
                     "outlettype": [
-                        "int"
+                        ""
                     ],
                     "presentation": 1,
                     "presentation_rect": [
-                        420,
+                        368,
                         445,
-                        40,
-                        40
-                    ]
+                        24,
+                        150
+                    ],
+                    "size": 128.0
                 }
             },
             {
@@ -9907,7 +9908,266 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2710,
-                        2960.0,
+                        3070.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midi/cc 1 71 $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-484",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2710,
+                        3104.0,
+                        40,
+                        20
+                    ],
+                    "text": "CC 72",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        420,
+                        40,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-485",
+                    "maxclass": "slider",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2710,
+                        3136.0,
+                        24,
+                        150
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        408,
+                        445,
+                        24,
+                        150
+                    ],
+                    "size": 128.0
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-486",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2710,
+                        3298.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midi/cc 1 72 $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-487",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2710,
+                        3332.0,
+                        40,
+                        20
+                    ],
+                    "text": "CC 73",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        440,
+                        420,
+                        40,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-488",
+                    "maxclass": "slider",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2710,
+                        3364.0,
+                        24,
+                        150
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        448,
+                        445,
+                        24,
+                        150
+                    ],
+                    "size": 128.0
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-489",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2710,
+                        3526.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midi/cc 1 73 $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-490",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2710,
+                        3560.0,
+                        40,
+                        20
+                    ],
+                    "text": "CC 74",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        480,
+                        420,
+                        40,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-491",
+                    "maxclass": "slider",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2710,
+                        3592.0,
+                        24,
+                        150
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        488,
+                        445,
+                        24,
+                        150
+                    ],
+                    "size": 128.0
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-492",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2710,
+                        3754.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midi/cc 1 74 $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-493",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2710,
+                        3788.0,
+                        60,
+                        20
+                    ],
+                    "text": "CLOCK",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        540,
+                        420,
+                        60,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-494",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2710,
+                        3820.0,
+                        40,
+                        40
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        540,
+                        445,
+                        40,
+                        40
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-495",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2710,
+                        3872.0,
                         150.0,
                         22.0
                     ],
@@ -9919,13 +10179,13 @@
             },
             {
                 "box": {
-                    "id": "obj-484",
+                    "id": "obj-496",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
                     "patching_rect": [
                         2710,
-                        2994.0,
+                        3906.0,
                         90,
                         22.0
                     ],
@@ -9937,20 +10197,20 @@
             },
             {
                 "box": {
-                    "id": "obj-485",
+                    "id": "obj-497",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         2710,
-                        3028.0,
+                        3940.0,
                         60,
                         20
                     ],
                     "text": "PANIC",
                     "presentation": 1,
                     "presentation_rect": [
-                        420,
+                        540,
                         500,
                         60,
                         20
@@ -9959,13 +10219,13 @@
             },
             {
                 "box": {
-                    "id": "obj-486",
+                    "id": "obj-498",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
                     "patching_rect": [
                         2710,
-                        3060.0,
+                        3972.0,
                         40,
                         40
                     ],
@@ -9974,7 +10234,7 @@
                     ],
                     "presentation": 1,
                     "presentation_rect": [
-                        420,
+                        540,
                         520,
                         40,
                         40
@@ -9983,13 +10243,13 @@
             },
             {
                 "box": {
-                    "id": "obj-487",
+                    "id": "obj-499",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2710,
-                        3112.0,
+                        4024.0,
                         150.0,
                         22.0
                     ],
@@ -10001,13 +10261,13 @@
             },
             {
                 "box": {
-                    "id": "obj-488",
+                    "id": "obj-500",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         2710,
-                        3146.0,
+                        4058.0,
                         360,
                         40
                     ],
@@ -16201,24 +16461,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-10",
-                        7
-                    ],
-                    "destination": [
-                        "obj-484",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-484",
+                        "obj-485",
                         0
                     ],
                     "destination": [
-                        "obj-482",
+                        "obj-486",
                         0
                     ],
                     "order": 0
@@ -16231,7 +16478,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-487",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -16240,7 +16487,124 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-487",
+                        "obj-488",
+                        0
+                    ],
+                    "destination": [
+                        "obj-489",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-489",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-491",
+                        0
+                    ],
+                    "destination": [
+                        "obj-492",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-492",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-494",
+                        0
+                    ],
+                    "destination": [
+                        "obj-495",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-495",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        7
+                    ],
+                    "destination": [
+                        "obj-496",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-496",
+                        0
+                    ],
+                    "destination": [
+                        "obj-494",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-498",
+                        0
+                    ],
+                    "destination": [
+                        "obj-499",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-499",
                         0
                     ],
                     "destination": [

@@ -4,8 +4,8 @@
   ``[s oscserver-send]`` (an address and its arguments: ``/link/tempo 128``) with ``[oscformat]`` and
   ``[netsend -u -b]``, and puts everything the server sends on ``[r oscserver-received]`` (``link tempo 128``,
   address parts as atoms) through ``[oscparse]``: pushes arrive at ``[netreceive -u -b]`` on the subscribed
-  port, answers at netsend's own socket (its right outlet). It subscribes when it starts
-  listening and every 5 seconds after. Without arguments it waits for ``connect HOST PORT`` and
+  port, answers at netsend's own socket (its right outlet). It subscribes when it starts listening and again
+  every few seconds (``clients/profile.py``). Without arguments it waits for ``connect HOST PORT`` and
   ``listen PORT`` on its inlet or on ``[s oscserver-io]``.
 - ``oscserver-transport.pd``, ``oscserver-track.pd`` (argument: the track number) and ``oscserver-midi.pd``:
   graph-on-parent panels. Each control sends from its outlet and shows the server's pushes through its
@@ -18,25 +18,17 @@ Pd 0.53's [oscparse] reads bundles too (the server bundles only its /api answer)
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a file: find clients.profile
+
+from clients import profile
+from oscserver.engine.looper import TrackState
+
 HERE = Path(__file__).resolve().parent
-TRACKS = 8
-DEFAULT_HOST, DEFAULT_PORT, DEFAULT_LISTEN = "127.0.0.1", 8000, 9002
-RESUBSCRIBE_MS = 5000
-TEMPO_RANGE = (40, 240)
-PAD_NOTES = tuple(range(36, 52))
-PAD_BEATS = 0.5  # a Pd bang has no release, so pads send /midi/note with a length
-CC_NUMBERS = (1, 7, 74, 71)
-STATE_COLOURS = {
-    "EMPTY": "#404040",
-    "TRIGGERED": "#f2bf33",
-    "RECORDING": "#d93333",
-    "PLAYING": "#4db34d",
-    "STOPPING": "#e68026",
-    "STOPPED": "#4073bf",
-}
+DEFAULT_HOST, DEFAULT_PORT, DEFAULT_LISTEN = "127.0.0.1", profile.SERVER_PORT, 9002
 
 FG, BG, LABEL = "#000000", "#fcfcfc", "#000000"
 
@@ -102,15 +94,19 @@ def bang(receive: str, label: str, size: int = 25) -> str:
 
 
 def hslider(receive: str, label: str, low: float, high: float, width: int = 200, height: int = 20) -> str:
-    return f"hsl {width} {height} {low} {high} 0 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 1"
+    return (
+        f"hsl {width} {height} {low:g} {high:g} 0 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 1"
+    )
 
 
 def vslider(receive: str, label: str, low: float, high: float, width: int = 20, height: int = 100) -> str:
-    return f"vsl {width} {height} {low} {high} 0 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 1"
+    return (
+        f"vsl {width} {height} {low:g} {high:g} 0 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 1"
+    )
 
 
 def number(receive: str, label: str, low: float, high: float, digits: int = 6) -> str:
-    return f"nbx {digits} 20 {low} {high} 0 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 256"
+    return f"nbx {digits} 20 {low:g} {high:g} 0 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 256"
 
 
 def radio(receive: str, label: str, cells: int, size: int = 25) -> str:
@@ -219,8 +215,8 @@ def io_patch() -> str:
     c.connect(name, 0, to_track, 1)
     c.connect(rest_trim, 0, to_track)
 
-    # Subscribe at once (a metro fires when started) and every 5 s: a restarted server finds us again.
-    metro = c.obj(160, 180, f"metro {RESUBSCRIBE_MS}")
+    # Subscribe at once (a metro fires when started) and every few seconds: a restarted server finds us again.
+    metro = c.obj(160, 180, f"metro {profile.RESUBSCRIBE_MS}")
     c.connect(on_listen, 0, metro)
     port = c.obj(160, 210, "f")
     c.connect(on_listen, 1, port, 1)
@@ -257,8 +253,8 @@ def _show(
 def transport_patch() -> str:
     c = Canvas(900, 700)
     width, height = 420, 200
-    tempo = c.gui(10, 30, number("oscserver-tempo", "TEMPO", 20, 999))
-    tempo_slider = c.gui(10, 75, hslider("oscserver-tempo-slider", "", *TEMPO_RANGE, width=200))
+    tempo = c.gui(10, 30, number("oscserver-tempo", "TEMPO", *profile.TEMPO_LIMITS))
+    tempo_slider = c.gui(10, 75, hslider("oscserver-tempo-slider", "", *profile.TEMPO_FADER, width=200))
     down = c.gui(230, 30, bang("oscserver-nudge-down", "-1", size=20))
     up = c.gui(270, 30, bang("oscserver-nudge-up", "+1", size=20))
     playing = c.gui(10, 130, toggle("oscserver-playing", "PLAY"))
@@ -319,9 +315,15 @@ def track_patch() -> str:
     c = Canvas(900, 700)
     prefix = "oscserver-track-$1"
     c.gui(0, 0, panel("empty", "TRACK_$1", 110, 22, "#202020"))
-    c.gui(0, 24, panel(f"{prefix}-state", "EMPTY", 110, 28, STATE_COLOURS["EMPTY"]))
+    empty = TrackState.EMPTY
+    c.gui(
+        0,
+        24,
+        panel(f"{prefix}-state", empty.value, 110, 28, profile.hex_colour(profile.STATE_COLOURS[empty])),
+    )
     records = [
-        c.gui(6 + 26 * i, 75, bang(f"{prefix}-rec{n}", f"R{n}", size=20)) for i, n in enumerate((1, 2, 4, 8))
+        c.gui(6 + 26 * i, 75, bang(f"{prefix}-rec{n}", f"R{n}", size=20))
+        for i, n in enumerate(profile.RECORD_BARS)
     ]
     arm = c.gui(6, 125, bang(f"{prefix}-arm", "ARM", size=20))
     play = c.gui(36, 125, bang(f"{prefix}-play", "PLAY", size=20))
@@ -334,7 +336,7 @@ def track_patch() -> str:
 
     x0 = 200
     record_out = _sender(c, x0, 40, "/looper/$1/record")
-    for i, (button, count) in enumerate(zip(records, (1, 2, 4, 8), strict=True)):
+    for i, (button, count) in enumerate(zip(records, profile.RECORD_BARS, strict=True)):
         box = c.msg(x0 + 50 * i, 10, str(count))
         c.connect(button, 0, box)
         c.connect(box, 0, record_out)
@@ -348,13 +350,13 @@ def track_patch() -> str:
     this_track = c.obj(x0, 390, "r oscserver-looper-$1")  # this track's messages, from oscserver-io
     what = c.obj(x0, 420, "route state volume mute")
     c.connect(this_track, 0, what)
-    states = c.obj(x0, 450, "route " + " ".join(STATE_COLOURS))
+    states = c.obj(x0, 450, "route " + " ".join(state.value for state in profile.STATE_COLOURS))
     c.connect(what, 0, states)
-    for index, (state, colour) in enumerate(STATE_COLOURS.items()):
+    for index, (state, colour) in enumerate(profile.STATE_COLOURS.items()):
         x = x0 + 110 * index
         split = c.obj(x, 480, "t b f")  # the state's bars, then its colour and name
         c.connect(states, index, split)
-        look = c.msg(x, 510, f"color {colour} #ffffff, label {state}")
+        look = c.msg(x, 510, f"color {profile.hex_colour(colour)} #ffffff, label {state.value}")
         c.connect(split, 0, look)
         c.connect(look, 0, c.obj(x, 570, f"s {prefix}-state"))
         _show(c, split, 1, x, 600, f"{prefix}-bars")
@@ -366,39 +368,44 @@ def track_patch() -> str:
 def midi_patch() -> str:
     c = Canvas(900, 700)
     pads = []
-    for index, note in enumerate(PAD_NOTES):
+    for index, note in enumerate(profile.PAD_NOTES):
         row, column = 3 - index // 4, index % 4  # lowest note bottom left, as on a drum machine
         pad_gui = bang(f"oscserver-pad-{note}", str(note), size=30)
         pads.append((c.gui(10 + 40 * column, 30 + 40 * row, pad_gui), note))
+    cc_pitch = 35  # one column per CC slider, as narrow as its label allows
     ccs = [
-        (c.gui(190 + 35 * i, 40, vslider(f"oscserver-cc-{n}", f"CC{n}", 0, 127, height=130)), n)
-        for i, n in enumerate(CC_NUMBERS)
+        (c.gui(190 + cc_pitch * i, 40, vslider(f"oscserver-cc-{n}", f"CC{n}", 0, 127, height=130)), n)
+        for i, n in enumerate(profile.CC_NUMBERS)
     ]
-    clock = c.gui(340, 40, toggle("oscserver-midi-clock", "CLOCK"))
-    panic = c.gui(340, 100, bang("oscserver-midi-panic", "PANIC"))
-    c.graph_on_parent(400, 200)
+    right = 190 + cc_pitch * len(profile.CC_NUMBERS) + 10  # clock and panic stand right of the last slider
+    clock = c.gui(right, 40, toggle("oscserver-midi-clock", "CLOCK"))
+    panic = c.gui(right, 100, bang("oscserver-midi-panic", "PANIC"))
+    c.graph_on_parent(right + 60, 200)
 
     x0 = 20
     note_out = _sender(c, x0, 300, "/midi/note")
     for index, (pad, note) in enumerate(pads):
-        box = c.msg(x0 + 60 * (index % 8), 240 + 20 * (index // 8), f"1 {note} 100 {PAD_BEATS}")
+        message = f"{profile.MIDI_CHANNEL} {note} {profile.PAD_VELOCITY} {profile.PAD_BEATS}"
+        box = c.msg(x0 + 60 * (index % 8), 240 + 20 * (index // 8), message)
         c.connect(pad, 0, box)
         c.connect(box, 0, note_out)
     for index, (fader, number_) in enumerate(ccs):
-        c.connect(fader, 0, _sender(c, x0 + 130 * index, 380, f"/midi/cc 1 {number_}"))
-    c.connect(clock, 0, _sender(c, x0, 460, "/midi/clock"))
-    c.connect(panic, 0, _sender(c, x0 + 150, 460, "/midi/panic"))
-    received = c.obj(x0, 540, "r oscserver-received")
-    midi = c.obj(x0, 570, "route midi")
+        x, y = x0 + 130 * (index % 4), 380 + 60 * (index // 4)  # rows of four senders
+        c.connect(fader, 0, _sender(c, x, y, f"/midi/cc {profile.MIDI_CHANNEL} {number_}"))
+    below = 380 + 60 * ((len(ccs) + 3) // 4)
+    c.connect(clock, 0, _sender(c, x0, below, "/midi/clock"))
+    c.connect(panic, 0, _sender(c, x0 + 150, below, "/midi/panic"))
+    received = c.obj(x0, below + 80, "r oscserver-received")
+    midi = c.obj(x0, below + 110, "route midi")
     c.connect(received, 0, midi)
-    clock_in = c.obj(x0, 600, "route clock")
+    clock_in = c.obj(x0, below + 140, "route clock")
     c.connect(midi, 0, clock_in)
-    _show(c, clock_in, 0, x0, 630, "oscserver-midi-clock")
+    _show(c, clock_in, 0, x0, below + 170, "oscserver-midi-clock")
     return c.render()
 
 
 def main_patch() -> str:
-    c = Canvas(1000, 820)
+    c = Canvas(1020, 820)
     c.comment(
         10, 10, "oscserver: tempo, transport, looper and MIDI over OSC. Start the server (oscserver serve),"
     )
@@ -407,7 +414,7 @@ def main_patch() -> str:
     c.obj(10, 80, f"oscserver-io {DEFAULT_HOST} {DEFAULT_PORT} {DEFAULT_LISTEN}")
     c.obj(10, 130, "oscserver-transport")
     c.obj(460, 130, "oscserver-midi")
-    for track in range(1, TRACKS + 1):
+    for track in range(1, profile.TRACKS + 1):
         c.obj(10 + 120 * (track - 1), 360, f"oscserver-track {track}")
     c.comment(
         10, 710, "Every control sends on its move; the server's answers and pushes set the controls back."

@@ -1,12 +1,12 @@
-"""The words the server and the renderer exchange through their mailboxes: one float64 record each.
+"""The looper's effects as the renderer's command records (the server's side of the command mailbox).
 
-Commands carry beats, never frames: the renderer alone knows which frame a beat falls on, and a beat stays
-right when the tempo changes between the command and its moment. A record is ``[op, track, a, b, c, d]``
-(tracks counted from 0 here).
+The codes and the record's layout are defined with the renderer, in
+:mod:`oscserver.audio.realtime.commands`.
 """
 
 from __future__ import annotations
 
+from oscserver.audio.realtime.commands import Op
 from oscserver.engine.looper import (
     CancelCapture,
     Capture,
@@ -19,34 +19,8 @@ from oscserver.engine.looper import (
 )
 
 
-class Op:
-    """Command codes (server -> renderer)."""
-
-    CAPTURE = 1  # track, span start, span end, play from, release at
-    PLAY = 2  # track, at
-    STOP = 3  # track, at
-    CANCEL = 4  # track
-    CLEAR = 5  # track
-    OVERDUB = 6  # track, start, stop
-    GAIN = 7  # track, gain (volume, 0 when muted)
-    CLICK = 8  # -, enabled, volume
-    LATENCY = 9  # -, frames
-    CALIBRATE = 10  # play the calibration signal from the next block
-    SILENCE = 11  # fade everything out (shutting down)
-    INSTALL = 12  # track, frames, exact, offset, loop beats, anchor: a loop the server put in a FREE track
-
-
-class Event:
-    """Event codes (renderer -> server)."""
-
-    CALIBRATION_STARTED = 1  # first output frame of the signal, its length in frames
-    TAKE_LOST = 2  # track: a take could not be kept (its input was overwritten, or it was cancelled late)
-    TAKE_DONE = 3  # track, frames: a take is completely in its track
-    INSTALL_REFUSED = 4  # track: an INSTALL came for a track that was not FREE; it was ignored
-
-
 def encode(effect: Effect) -> tuple[float, ...]:
-    """The command record for an effect of the looper's state machine."""
+    """The command record for an effect of the looper's state machine (tracks counted from 0)."""
     index = float(effect.track - 1)
     if isinstance(effect, Capture):
         span = effect.span

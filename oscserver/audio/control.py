@@ -8,9 +8,10 @@ from collections.abc import Iterable
 import numpy as np
 import numpy.typing as npt
 
-from oscserver.audio.commands import Op, encode
+from oscserver.audio.commands import encode
 from oscserver.audio.looptable import LoopShape, LoopStatus
 from oscserver.audio.memory import EngineMemory, Stat
+from oscserver.audio.realtime.commands import Op
 from oscserver.engine.looper import Effect
 from oscserver.engine.timeline import Timeline
 from oscserver.exceptions import Overloaded, Unavailable

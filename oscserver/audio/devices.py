@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from oscserver.audio.memory import Stat
-from oscserver.audio.render import Renderer
+from oscserver.audio.realtime.renderer import Renderer
 from oscserver.engine.clock import host_time
 from oscserver.exceptions import StartupError
 

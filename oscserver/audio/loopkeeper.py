@@ -164,7 +164,8 @@ class LoopKeeper:
         loops = self.read(control) if control is not None else self.kept()
         settings = []
         for track in self._looper.tracks:
-            loop = loops.get(track.number)
+            # A track just cleared is empty although the renderer lets go of its loop only at its next block.
+            loop = loops.get(track.number) if track.state is not TrackState.EMPTY else None
             settings.append(
                 TrackSetting(
                     number=track.number,

@@ -1,9 +1,9 @@
 """Each track's loop as the renderer holds it, published in the shared memory so the server can read it.
 
 The renderer keeps a loop's exact length, phase offset, length in beats and anchor beat in its own
-:class:`~oscserver.audio.voices.Voice`, inside the audio process. What the server needs of them (to save a
-loop in a session, or to rebuild every loop in a new audio process after the device went away) is copied
-into one small record per track, written by the renderer alone whenever a track's loop changes: a take
+:class:`~oscserver.audio.realtime.voices.Voice`, inside the audio process. What the server needs of them (to
+save a loop in a session, or to rebuild every loop in a new audio process after the device went away) is
+copied into one small record per track, written by the renderer alone whenever a track's loop changes: a take
 begins, is installed, is completely copied or lost, a clear completes, the server installs a loop.
 
 A record is a seqlock, like the timeline cell: the sequence number is odd while the renderer writes it and

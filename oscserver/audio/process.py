@@ -30,7 +30,7 @@ from typing import Any, Protocol
 
 from oscserver.audio.devices import DeviceChoice, DeviceRequest, choose_device, open_device, probe_samplerate
 from oscserver.audio.memory import ArenaHandle, EngineMemory, SharedArena, Stat
-from oscserver.audio.render import Renderer, RendererSpec
+from oscserver.audio.realtime.renderer import Renderer, RendererSpec
 from oscserver.exceptions import StartupError
 
 START_TIMEOUT_SECONDS = 30.0  # generous: a loaded machine imports numpy and PortAudio slowly

@@ -9,7 +9,7 @@ at which it starts). Loading puts it back sample for sample at the same place in
 from __future__ import annotations
 
 import math
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Collection, Mapping
 from typing import Any
 
 import numpy as np
@@ -17,12 +17,17 @@ import numpy as np
 from oscserver.audio.endpoints import MAX_BARS
 from oscserver.audio.looptable import LoopShape, StoredLoop
 from oscserver.audio.subsystem import MAX_LATENCY_SECONDS, LooperSubsystem, TrackSetting
+from oscserver.engine.timeline import BEAT_EPSILON, MAX_QUANTUM, MAX_TEMPO, MIN_QUANTUM, MIN_TEMPO
 from oscserver.exceptions import InvalidArgument
-from oscserver.sessions.parts import require
-from oscserver.sessions.store import Audio
+from oscserver.sessions.parts import finite, require, shown
+from oscserver.sessions.parts import number as within
+from oscserver.sessions.store import Audio, HasShape
 
 SAVED_STATES = ("EMPTY", "PLAYING", "STOPPED")
 STEM_PREFIX = "track-"
+# How far from its nominal rate a device's clock may run: a loop's frames per beat are measured on it, so the
+# tempo they imply is the recording tempo to within this fraction.
+CLOCK_TOLERANCE = 0.01
 
 
 def stem(number: int) -> str:
@@ -72,15 +77,15 @@ class LooperPart:
 
     # -- loading --------------------------------------------------------------------------------------
 
-    def check(self, state: dict[str, Any], audio: Audio, samplerate: int) -> None:
-        self._settings(state, audio, samplerate)
+    def check(self, state: dict[str, Any], audio: Mapping[str, HasShape], samplerate: int) -> Collection[str]:
+        return _with_loops(self._settings(state, audio, samplerate)[0])
 
     def apply(self, state: dict[str, Any], audio: Audio, samplerate: int) -> Awaitable[None]:
         settings, click_enabled, click_volume, latency = self._settings(state, audio, samplerate)
         return self._looper.restore(settings, click_enabled, click_volume, latency)
 
     def _settings(
-        self, state: Any, audio: Audio, samplerate: int
+        self, state: Any, audio: Mapping[str, HasShape], samplerate: int
     ) -> tuple[dict[int, TrackSetting], bool, float, float]:
         """Everything the section says, checked; :class:`InvalidArgument` at the first thing wrong."""
         looper = self._looper
@@ -95,21 +100,17 @@ class LooperPart:
         for index, entry in enumerate(tracks):
             setting = self._track(index + 1, entry, audio, samplerate)
             settings[setting.number] = setting
-        owned = {stem(n) for n, s in settings.items() if s.loop is not None}
+        owned = _with_loops(settings)
         strays = sorted(s for s in audio if s.startswith(STEM_PREFIX) and s not in owned)
         if strays:
             raise InvalidArgument(f"looper: audio {', '.join(strays)} belongs to no track with a loop")
         click = require(state, "click", dict, "looper")
         click_enabled = require(click, "enabled", bool, "looper.click")
-        click_volume = _unit(require(click, "volume", (int, float), "looper.click"), "looper.click.volume")
-        latency = require(state, "latency", (int, float), "looper")
-        if not 0.0 <= latency <= MAX_LATENCY_SECONDS:
-            raise InvalidArgument(
-                f"looper.latency must be between 0 and {MAX_LATENCY_SECONDS:g} seconds, got {latency}"
-            )
-        return settings, click_enabled, float(click_volume), float(latency)
+        click_volume = within(click, "volume", "looper.click", 0.0, 1.0)
+        latency = within(state, "latency", "looper", 0.0, MAX_LATENCY_SECONDS, " seconds")
+        return settings, click_enabled, click_volume, latency
 
-    def _track(self, number: int, entry: Any, audio: Audio, samplerate: int) -> TrackSetting:
+    def _track(self, number: int, entry: Any, audio: Mapping[str, HasShape], samplerate: int) -> TrackSetting:
         where = f"looper.tracks[{number - 1}]"  # (track `number`)
         if not isinstance(entry, dict):
             raise InvalidArgument(f"{where} must be an object")
@@ -117,7 +118,7 @@ class LooperPart:
         if saved not in SAVED_STATES:
             raise InvalidArgument(f"{where}.state must be one of {', '.join(SAVED_STATES)}, got {saved!r}")
         bars = require(entry, "bars", int, where)
-        volume = _unit(require(entry, "volume", (int, float), where), f"{where}.volume")
+        volume = within(entry, "volume", where, 0.0, 1.0)
         muted = require(entry, "muted", bool, where)
         described = entry.get("loop")
         if saved == "EMPTY":
@@ -125,44 +126,83 @@ class LooperPart:
                 raise InvalidArgument(f"{where} is EMPTY but a loop is saved for it")
             return TrackSetting(number, volume=volume, muted=muted)
         if not 1 <= bars <= MAX_BARS:
-            raise InvalidArgument(f"{where}.bars must be between 1 and {MAX_BARS}, got {bars}")
+            raise InvalidArgument(f"{where}.bars must be between 1 and {MAX_BARS}, got {shown(bars)}")
         if not isinstance(described, dict):
             raise InvalidArgument(f"{where} is {saved} but has no loop")
-        shape = LoopShape(
-            frames=require(described, "frames", int, f"{where}.loop"),
-            exact=float(require(described, "exact", (int, float), f"{where}.loop")),
-            offset=float(require(described, "offset", (int, float), f"{where}.loop")),
-            loop_beats=float(require(described, "loop_beats", (int, float), f"{where}.loop")),
-            anchor=float(require(described, "anchor", (int, float), f"{where}.loop")),
-        )
         running = self._looper.samplerate
         if samplerate != running:
             raise InvalidArgument(
                 f"the session's loops are at {samplerate} Hz and the audio device runs at {running} Hz; "
                 f"load it with the device at {samplerate} Hz"
             )
-        problem = shape.problem(capacity=math.ceil(self._looper.config.history * running))
-        if problem is not None:
-            raise InvalidArgument(f"{where}.loop: {problem}")
+        shape = _shape(
+            described,
+            f"{where}.loop",
+            bars,
+            samplerate,
+            capacity=math.ceil(self._looper.config.history * running),
+        )
         frames = audio.get(stem(number))
         if frames is None:
             raise InvalidArgument(f"{where} has a loop but its audio {stem(number)}.wav is missing")
-        if frames.ndim != 2 or frames.shape != (shape.frames, 2) or frames.dtype != np.float32:
+        if frames.shape != (shape.frames, 2):
             held = (
                 f"{frames.shape[0]} frames of {frames.shape[1]} channels"
-                if frames.ndim == 2
+                if len(frames.shape) == 2
                 else f"an array of shape {frames.shape}"
             )
             raise InvalidArgument(
                 f"{where}: {stem(number)}.wav holds {held}; the loop is {shape.frames} stereo float frames"
             )
-        if not np.isfinite(frames).all():
+        if not isinstance(frames, np.ndarray):  # only described so far: its samples are checked once read
+            return TrackSetting(number, volume, muted, None, bars, playing=saved == "PLAYING")
+        if frames.dtype != np.float32 or not np.isfinite(frames).all():
             raise InvalidArgument(f"{where}: {stem(number)}.wav holds samples that are not finite numbers")
         loop = StoredLoop(shape, frames)
         return TrackSetting(number, volume, muted, loop, bars, playing=saved == "PLAYING")
 
 
-def _unit(value: float, where: str) -> float:
-    if not 0.0 <= value <= 1.0:
-        raise InvalidArgument(f"{where} must be between 0 and 1, got {value}")
-    return float(value)
+def _with_loops(settings: dict[int, TrackSetting]) -> set[str]:
+    """The stems of the tracks with a loop (its audio read or only described: a track without one has no
+    bars)."""
+    return {stem(n) for n, setting in settings.items() if setting.bars > 0}
+
+
+def _shape(described: dict[str, Any], where: str, bars: int, samplerate: int, capacity: int) -> LoopShape:
+    """The loop's shape, when the renderer can play it: besides what :meth:`LoopShape.problem` asks (its
+    frames fit a track, its exact length fits its frames, an offset within a frame), its length in beats
+    is ``bars`` bars of a bar length Link allows, its frames are that many beats at a tempo Link allows,
+    and its anchor is a beat a float places to within a frame."""
+    frames = require(described, "frames", int, where)
+    if not 1 <= frames <= capacity:
+        raise InvalidArgument(
+            f"{where}: its length must be between 1 and {capacity} frames, got {shown(frames)}"
+        )
+    shape = LoopShape(
+        frames=frames,
+        exact=finite(described, "exact", where),
+        offset=finite(described, "offset", where),
+        loop_beats=finite(described, "loop_beats", where),
+        anchor=finite(described, "anchor", where),
+    )
+    problem = shape.problem(capacity)
+    if problem is not None:
+        raise InvalidArgument(f"{where}: {problem}")
+    fewest, most = bars * MIN_QUANTUM - BEAT_EPSILON, bars * MAX_QUANTUM + BEAT_EPSILON
+    if not fewest <= shape.loop_beats <= most:
+        raise InvalidArgument(
+            f"{where}: its {bars} bars must last between {bars * MIN_QUANTUM:g} and {bars * MAX_QUANTUM:g} "
+            f"beats (bars of {MIN_QUANTUM:g} to {MAX_QUANTUM:g} beats), got {shape.loop_beats!r}"
+        )
+    tempo = 60.0 * samplerate * shape.loop_beats / shape.exact  # the tempo it was recorded at
+    slowest, fastest = MIN_TEMPO * (1.0 - CLOCK_TOLERANCE), MAX_TEMPO * (1.0 + CLOCK_TOLERANCE)
+    if not slowest <= tempo <= fastest:
+        raise InvalidArgument(
+            f"{where}: {shape.loop_beats:g} beats in {shape.exact:g} frames at {samplerate} Hz is "
+            f"{tempo:.6g} BPM; a loop is recorded between {MIN_TEMPO:g} and {MAX_TEMPO:g} BPM"
+        )
+    if math.ulp(shape.anchor) * shape.exact / shape.loop_beats > 1.0:
+        raise InvalidArgument(
+            f"{where}: its anchor beat {shape.anchor!r} is too far from beat 0 to place a frame"
+        )
+    return shape

@@ -17,7 +17,6 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from oscserver.audio.calibrator import Calibrator
-from oscserver.audio.commands import Event
 from oscserver.audio.control import AudioControl
 from oscserver.audio.devices import DeviceRequest
 from oscserver.audio.endpoints import looper_endpoints
@@ -25,7 +24,8 @@ from oscserver.audio.loopkeeper import LoopKeeper
 from oscserver.audio.loopkeeper import TrackSetting as TrackSetting  # (sessions take it from here)
 from oscserver.audio.memory import EngineMemory
 from oscserver.audio.process import AudioBackend, AudioProcess, DeviceReport
-from oscserver.audio.render import RendererSpec
+from oscserver.audio.realtime.commands import Event
+from oscserver.audio.realtime.renderer import RendererSpec
 from oscserver.audio.reporting import LooperReporting
 from oscserver.audio.supervisor import AudioSupervisor
 from oscserver.audio.timers import Call, sleep_on

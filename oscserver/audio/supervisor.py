@@ -22,7 +22,7 @@ from oscserver.audio.control import AudioControl
 from oscserver.audio.devices import DeviceRequest
 from oscserver.audio.memory import EngineMemory
 from oscserver.audio.process import AudioBackend, DeviceReport
-from oscserver.audio.render import RendererSpec
+from oscserver.audio.realtime.renderer import RendererSpec
 from oscserver.audio.reporting import running_description
 from oscserver.audio.timers import Call, sleep_on
 from oscserver.audio.watch import Backoff, audio_problem

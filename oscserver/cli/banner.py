@@ -25,7 +25,9 @@ def banner(app: App) -> str:
         f"{'playing' if link.playing else 'stopped'}"
     )
     for key, value in app.status.items():
-        if key in ("audio", "midi"):
+        if key == "midi" and value == "none":
+            lines.append(f"  Midi: none. {app.midi.unavailable_because()}")
+        elif key in ("audio", "midi"):
             lines.append(f"  {key.capitalize()}: {value}")
         elif key in _NETWORK_LABELS:  # network: OSC over TCP, zeroconf
             lines.append(f"  {_NETWORK_LABELS[key]}: {value}")

@@ -134,6 +134,14 @@ def main() -> None:
     type=click.Choice(["auto", "length", "slip"]),
     help="OSC over TCP framing: told from each connection's first byte, or forced.",
 )
+@click.option(
+    "--tcp-idle-timeout",
+    default=DEFAULTS.tcp_idle_timeout,
+    show_default=True,
+    type=click.FloatRange(min=1.0),
+    metavar="SECONDS",
+    help="Close a TCP connection that sends no packet for this long (it holds one of 64 slots).",
+)
 def serve(**settings: Any) -> None:
     """Run the server until SIGINT or SIGTERM."""
     # "auto" means a JACK server that is already running: libjack must not start one behind the user's back

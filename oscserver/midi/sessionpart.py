@@ -7,6 +7,7 @@ restores the outputs both know and leaves the others as they are: the hardware o
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from oscserver.engine.midi_schedule import VIRTUAL_PORT
@@ -14,7 +15,7 @@ from oscserver.exceptions import InvalidArgument
 from oscserver.midi.subsystem import MidiSubsystem
 from oscserver.osc.subscribers import Publisher
 from oscserver.sessions.parts import require
-from oscserver.sessions.store import Audio
+from oscserver.sessions.store import Audio, HasShape
 
 
 class MidiPart:
@@ -30,12 +31,15 @@ class MidiPart:
             "output_clocks": {alias: self._midi.clock_enabled(alias) for alias in self._midi.aliases},
         }, {}
 
-    def check(self, state: dict[str, Any], audio: Audio, samplerate: int) -> None:
+    def check(self, state: dict[str, Any], audio: Mapping[str, HasShape], samplerate: int) -> Collection[str]:
+        if not isinstance(state, dict):
+            raise InvalidArgument("the midi section must be an object")
         require(state, "clock", bool, "midi")
         outputs = require(state, "output_clocks", dict, "midi")
         for alias, enabled in outputs.items():
             if not isinstance(enabled, bool):
-                raise InvalidArgument(f"midi.output_clocks.{alias} must be true or false, got {enabled!r}")
+                raise InvalidArgument(f"midi.output_clocks.{alias!r} must be true or false, got {enabled!r}")
+        return ()
 
     def apply(self, state: dict[str, Any], audio: Audio, samplerate: int) -> None:
         self._set(VIRTUAL_PORT, "/midi/clock", state["clock"])

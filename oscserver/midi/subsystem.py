@@ -217,6 +217,10 @@ class MidiSubsystem:
             raise Unavailable(f"MIDI output {port} is not connected: no port matches {pattern!r}")
         return self._process
 
+    def unavailable_because(self) -> str:
+        """Why MIDI is not running, in the words its refusals use (for the start-up banner)."""
+        return self._why_unavailable()
+
     def _why_unavailable(self) -> str:
         if self._config.midi_api == "none":
             return "MIDI is off (the server runs with --midi-api none)"

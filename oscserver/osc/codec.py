@@ -1,7 +1,8 @@
-"""OSC packets in and out, on python-osc's parser and builder.
+"""OSC packets in and out, on python-osc's type writers.
 
 python-osc's *server* is not used (it sleeps inside the event loop for future timetags and drops bad packets
-silently); its parser and builder are. This module adds what they lack: strict type-tag checks, explicit
+silently), nor its message parser (it zero-fills arguments cut short: see :mod:`oscserver.osc.arguments`); its
+type writers are. This module adds what they lack: strict type-tag checks, arguments checked whole, explicit
 argument types for replies, nested bundle timetags, and an ``/error`` for every packet it cannot read.
 """
 
@@ -13,10 +14,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pythonosc.osc_message import OscMessage
 from pythonosc.parsing import ntp, osc_types
 
 from oscserver.exceptions import MalformedPacket
+from oscserver.osc.arguments import Timetag, decode_arguments, padded, read_string
+from oscserver.osc.patterns import MAX_PATTERN_CHARACTERS_PER_PACKET, is_pattern
 
 # Type tags this server understands in incoming messages (OSC 1.0 plus the common 1.1 additions).
 _KNOWN_TYPE_TAG_BYTES = b"ifsbhdtTFNrm[]"
@@ -24,7 +26,7 @@ _KNOWN_TYPE_TAG_BYTES = b"ifsbhdtTFNrm[]"
 # Seconds between the NTP epoch (1900) and the Unix epoch (1970).
 NTP_UNIX_OFFSET = 2_208_988_800
 
-OscArg = Any  # int | float | str | bytes | bool | None | list | tuple: what python-osc decodes
+OscArg = Any  # int | float | str | bytes | bool | None | list | tuple | Timetag: what a message carries
 
 
 @dataclass(frozen=True)
@@ -43,10 +45,23 @@ _IMMEDIATELY_TAG = b"\x00\x00\x00\x00\x00\x00\x00\x01"
 def parse_packet(data: bytes) -> list[Message]:
     """Every message in a datagram, in order, each with the timetag of its innermost bundle."""
     if data.startswith(_BUNDLE_TAG):
-        return list(_walk_bundle(data, outer=None, depth=0))
-    if data.startswith(b"/"):
-        return [_parse_message(data, timetag=None)]
-    raise MalformedPacket("a packet must start with '/' (a message) or '#bundle' (a bundle)")
+        messages = list(_walk_bundle(data, outer=None, depth=0))
+    elif data.startswith(b"/"):
+        messages = [_parse_message(data, timetag=None)]
+    else:
+        raise MalformedPacket("a packet must start with '/' (a message) or '#bundle' (a bundle)")
+    _check_pattern_work(messages)
+    return messages
+
+
+def _check_pattern_work(messages: list[Message]) -> None:
+    """Matching a pattern costs work in proportion to its length; a packet's share of that is bounded."""
+    characters = sum(len(m.address) for m in messages if is_pattern(m.address))
+    if characters > MAX_PATTERN_CHARACTERS_PER_PACKET:
+        raise MalformedPacket(
+            f"a packet may carry at most {MAX_PATTERN_CHARACTERS_PER_PACKET} characters of address patterns, "
+            f"this one has {characters}"
+        )
 
 
 def _walk_bundle(data: bytes, outer: float | None, depth: int) -> Iterator[Message]:
@@ -86,35 +101,23 @@ def _timetag(raw: bytes) -> float | None:
 
 
 def _parse_message(data: bytes, timetag: float | None) -> Message:
-    _check_type_tags(data)
-    try:
-        message = OscMessage(data)
-    except Exception as err:
-        raise MalformedPacket(f"malformed message: {err}") from err
-    return Message(address=message.address, args=tuple(message.params), timetag=timetag)
-
-
-def _check_type_tags(data: bytes) -> None:
-    """Refuse unknown type tags instead of letting python-osc log and skip them.
-
-    Done on the bytes (python-osc decodes each string it reads; this runs for every message received):
-    the address ends at its first NUL, the type tags start at the next multiple of four.
-    """
-    end = data.find(b"\x00")
-    if end < 0:
-        raise MalformedPacket("malformed message: the address is not NUL-terminated")
-    start = (end // 4 + 1) * 4
-    if start >= len(data):
-        return  # no type tag string at all: an old-style message with no arguments
-    if data[start : start + 1] != b",":
-        raise MalformedPacket(f"type tag string must start with ',', got {data[start : start + 8]!r}")
-    tags_end = data.find(b"\x00", start)
+    address, index = read_string(data, 0, "the address")
+    if index == len(data):
+        return Message(address=address, args=(), timetag=timetag)  # old style: no type tag string at all
+    if data[index : index + 1] != b",":
+        raise MalformedPacket(f"type tag string must start with ',', got {data[index : index + 8]!r}")
+    tags_end = data.find(b"\x00", index)
     if tags_end < 0:
         raise MalformedPacket("malformed message: the type tag string is not NUL-terminated")
-    unknown = data[start + 1 : tags_end].translate(None, _KNOWN_TYPE_TAG_BYTES)
+    tags = data[index + 1 : tags_end]
+    unknown = tags.translate(None, _KNOWN_TYPE_TAG_BYTES)
     if unknown:
         shown = "".join(sorted({chr(b) for b in unknown}))
-        raise MalformedPacket(f"unsupported type tag(s) {shown!r} in {data[:end].decode(errors='replace')}")
+        raise MalformedPacket(f"unsupported type tag(s) {shown!r} in {address}")
+    arguments_start = index + padded(tags_end - index + 1)
+    if arguments_start > len(data):
+        raise MalformedPacket("malformed message: the type tag string is cut short (its padding is missing)")
+    return Message(address=address, args=decode_arguments(data, arguments_start, tags), timetag=timetag)
 
 
 def type_tag_of(value: OscArg) -> str | list[Any]:
@@ -134,6 +137,8 @@ def type_tag_of(value: OscArg) -> str | list[Any]:
         return "N"
     if isinstance(value, list):
         return [type_tag_of(item) for item in value]
+    if isinstance(value, Timetag):
+        return "t"
     if isinstance(value, tuple) and len(value) == 4 and all(isinstance(b, int) for b in value):
         return "m"  # a 4-byte MIDI message, as python-osc decodes one
     raise TypeError(f"cannot send {type(value).__name__} as an OSC argument")
@@ -155,6 +160,7 @@ _WRITERS: dict[str, Callable[[Any], bytes]] = {
     "s": osc_types.write_string,
     "b": _write_blob,
     "m": osc_types.write_midi,
+    "t": lambda value: struct.pack(">Q", value.ntp),
 }
 
 

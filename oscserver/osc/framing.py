@@ -65,11 +65,20 @@ def encode(framing: Framing, packet: bytes) -> bytes:
 class Decoder(Protocol):
     def feed(self, data: bytes) -> list[bytes | BadFrame]: ...
 
+    @property
+    def partial(self) -> bool:
+        """True while the bytes of an incomplete frame are held."""
+        ...
+
 
 class LengthPrefixDecoder:
     def __init__(self, max_frame: int = DEFAULT_MAX_FRAME) -> None:
         self.max_frame = max_frame
         self._buffer = bytearray()
+
+    @property
+    def partial(self) -> bool:
+        return bool(self._buffer)
 
     def feed(self, data: bytes) -> list[bytes | BadFrame]:
         self._buffer += data
@@ -93,6 +102,10 @@ class SlipDecoder:
         self.max_frame = max_frame
         self._buffer = bytearray()
         self._scanned = 0  # bytes of the buffer already known to hold no END: each byte is searched once
+
+    @property
+    def partial(self) -> bool:
+        return bool(self._buffer)
 
     def feed(self, data: bytes) -> list[bytes | BadFrame]:
         self._buffer += data
@@ -132,6 +145,11 @@ class StreamDecoder:
         self.max_frame = max_frame
         self.framing: Framing | None = forced
         self._decoder: Decoder | None = None if forced is None else decoder_for(forced, max_frame)
+
+    @property
+    def partial(self) -> bool:
+        """True while the bytes of an incomplete frame are held."""
+        return self._decoder is not None and self._decoder.partial
 
     def feed(self, data: bytes) -> list[bytes | BadFrame]:
         if not data:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from oscserver.exceptions import InvalidArgument
+from oscserver.osc.arguments import Timetag
 
 
 class Kind(enum.Enum):
@@ -63,6 +64,8 @@ def describe_value(value: Any) -> str:
         return f"a blob of {len(value)} bytes"
     if value is None:
         return "nil"
+    if isinstance(value, Timetag):
+        return "a timetag"
     return type(value).__name__
 
 

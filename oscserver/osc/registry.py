@@ -17,7 +17,14 @@ from typing import Any, TypeVar
 from oscserver.exceptions import InvalidArgument, UnknownAddress
 from oscserver.osc.codec import OscArg
 from oscserver.osc.params import Param, describe_value, is_release
-from oscserver.osc.patterns import is_pattern, match_segment, split_address
+from oscserver.osc.patterns import (
+    MAX_MATCH_STEPS,
+    MAX_PATTERN_LENGTH,
+    MatchCounter,
+    is_pattern,
+    match_segment,
+    split_address,
+)
 from oscserver.osc.peers import Peer
 
 T = TypeVar("T")
@@ -148,6 +155,8 @@ class Endpoint:
         """Checked, converted arguments by name; None when a button's release means there is nothing to do."""
         if self.button and args and is_release(args[0]):
             return None
+        if self.button and len(args) == 1 and args[0] is True:
+            args = ()  # a toggle's or Max's True is a press: the verb with its defaults (never a number)
         if self.button and not self.params:
             # A bare verb: a TouchOSC button or a Max bang may send one value with its press.
             if len(args) > 1 or (args and not _is_button_value(args[0])):
@@ -229,12 +238,16 @@ class Registry:
         exact = self._exact.get(address)
         if exact is not None:
             return [Target(exact, address, {})]
-        segments = split_address(address)
         pattern = is_pattern(address)
+        if pattern and len(address) > MAX_PATTERN_LENGTH:
+            raise InvalidArgument(
+                f"an address pattern may be at most {MAX_PATTERN_LENGTH} characters long, got {len(address)}"
+            )
+        segments = _Segments(split_address(address), MatchCounter(limit=MAX_MATCH_STEPS))
         targets: list[Target] = []
         near_miss: str | None = None
         for endpoint in self._endpoints.values():
-            if len(endpoint.segments) != len(segments):
+            if len(endpoint.segments) != len(segments.texts):
                 continue
             matched, miss = self._match(endpoint, segments, pattern)
             targets.extend(matched)
@@ -247,20 +260,22 @@ class Registry:
         return targets
 
     def _match(
-        self, endpoint: Endpoint, segments: list[str], pattern: bool
+        self, endpoint: Endpoint, segments: _Segments, pattern: bool
     ) -> tuple[list[Target], str | None]:
         choices: list[Sequence[tuple[str, str | None, Any]]] = []  # per segment: (text, var name, value)
-        for template_segment, segment in zip(endpoint.segments, segments, strict=True):
+        for index, (template_segment, segment) in enumerate(
+            zip(endpoint.segments, segments.texts, strict=True)
+        ):
             name = _var_name(template_segment)
             if name is None:
-                if not match_segment(segment, template_segment):
+                if not segments.match(index, template_segment):
                     return [], None
                 choices.append([(template_segment, None, None)])
                 continue
             var = self._path_vars[name]
             values = var.values()
             if pattern:
-                options = [(v, name, var.convert(v)) for v in values if match_segment(segment, v)]
+                options = [(v, name, var.convert(v)) for v in values if segments.match(index, v)]
             elif segment in values:
                 options = [(segment, name, var.convert(segment))]
             else:
@@ -276,10 +291,9 @@ class Registry:
         return targets, None
 
     @staticmethod
-    def _literals_match(endpoint: Endpoint, segments: list[str]) -> bool:
+    def _literals_match(endpoint: Endpoint, segments: _Segments) -> bool:
         return all(
-            _var_name(t) is not None or match_segment(s, t)
-            for t, s in zip(endpoint.segments, segments, strict=True)
+            _var_name(t) is not None or segments.match(index, t) for index, t in enumerate(endpoint.segments)
         )
 
     def dump(self) -> list[Reply]:
@@ -289,6 +303,25 @@ class Registry:
             if endpoint.dump is not None:
                 replies.extend(endpoint.dump())
         return replies
+
+
+class _Segments:
+    """An incoming address's segments, each matched once against each text however many endpoints share it.
+
+    Every match of one address draws on one step counter, so a hostile pattern costs a bounded amount of work.
+    """
+
+    def __init__(self, texts: list[str], counter: MatchCounter) -> None:
+        self.texts = texts
+        self._counter = counter
+        self._known: dict[tuple[int, str], bool] = {}
+
+    def match(self, index: int, text: str) -> bool:
+        key = (index, text)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = match_segment(self.texts[index], text, self._counter)
+        return known
 
 
 def _var_name(segment: str) -> str | None:

@@ -3,7 +3,10 @@
 Each connection is a :class:`TcpPeer`, so :meth:`OscService.handle_datagram` serves its packets exactly as it
 serves datagrams. ``/subscribe`` over TCP subscribes the connection (a port argument means nothing there),
 and a closed connection drops its subscription. Everything a client can fill is bounded: connections, the
-size of one frame, and the bytes waiting to be written to a client that does not read.
+size of one frame, and the bytes waiting to be written to a client that does not read. The slots are kept
+for the clients the server serves: a source outside ``--allow`` is cut at accept, before a byte is read or
+answered; no one source holds more than a quarter of the slots; and a connection that sends nothing for a
+minute, or drips a packet slower than it could be typed, is closed (:mod:`oscserver.osc.tcp_deadlines`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from oscserver.osc.codec import OscArg, encode_message
 from oscserver.osc.framing import DEFAULT_MAX_FRAME, BadFrame, Framing, StreamDecoder, StreamError, encode
 from oscserver.osc.peers import Peer
 from oscserver.osc.registry import Endpoint
+from oscserver.osc.tcp_deadlines import FRAME_SECONDS, IDLE_SECONDS, StreamDeadlines
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +34,11 @@ ClosedHandler = Callable[[Peer], None]
 @dataclass(frozen=True)
 class TcpLimits:
     max_connections: int = 64
+    # One source address may hold this many: a host that opens connections in a loop leaves the rest free.
+    max_per_source: int = 16
+    idle_seconds: float = IDLE_SECONDS
+    frame_seconds: float = FRAME_SECONDS
+    check_every: float = 0.5  # seconds between looks at the deadlines of every connection
     max_frame: int = DEFAULT_MAX_FRAME
     # A client that stops reading is cut off rather than let its pushes pile up in memory.
     max_write_buffer: int = 1 << 20
@@ -75,12 +84,19 @@ class TcpConnection(asyncio.Protocol):
         self._refusal: str | None = None
         self._lingering = False
         self._linger_handle: asyncio.TimerHandle | None = None
+        self._turned_away = False  # a source outside --allow: nothing is read from it or sent to it
+        self._deadlines = StreamDeadlines(self._limits.idle_seconds, self._limits.frame_seconds, server.now())
 
     # -- asyncio callbacks -------------------------------------------------------------------------
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self._transport = cast(asyncio.Transport, transport)
         peername = transport.get_extra_info("peername") or ("?", 0)
+        if not self._server.admits(str(peername[0])):
+            # Cut before a byte is read or answered: an answer would tell a stranger the server is here.
+            self._turned_away = True
+            self._transport.abort()
+            return
         self.peer = TcpPeer(str(peername[0]), int(peername[1]), self._serial, self)
         self._refusal = self._server.opened(self)
         if self._refusal is not None:
@@ -91,13 +107,14 @@ class TcpConnection(asyncio.Protocol):
         log.debug("TCP connection from %s", self.peer)
 
     def data_received(self, data: bytes) -> None:
-        if self._lingering:
+        if self._lingering or self._turned_away:
             return
         try:
             frames = self._decoder.feed(data)
         except StreamError as err:
             self._close_with_error(str(err))
             return
+        self._deadlines.received(self._server.now(), len(frames), self._decoder.partial)
         if self._refusal is not None:
             self._close_with_error(self._refusal)
             return
@@ -153,6 +170,15 @@ class TcpConnection(asyncio.Protocol):
             self._linger_handle.cancel()
         self._linger_handle = asyncio.get_running_loop().call_later(self._limits.linger_seconds, self.close)
 
+    def check_deadlines(self, now: float) -> None:
+        """Close the connection with an /error once it has been idle or slow for too long."""
+        if self._lingering or self._turned_away:
+            return
+        reason = self._deadlines.expired(now)
+        if reason is not None:
+            self._server.timed_out += 1
+            self._close_with_error(reason)
+
     def close(self) -> None:
         if self._transport is not None and not self._transport.is_closing():
             self._transport.close()
@@ -177,6 +203,7 @@ class OscTcpServer:
         enabled: bool = True,
         framing: Framing | None = None,
         limits: TcpLimits = TcpLimits(),
+        admits: Callable[[str], bool] = lambda host: True,
     ) -> None:
         self.host = host
         self._port = port
@@ -185,8 +212,11 @@ class OscTcpServer:
         self.enabled = enabled
         self.framing = framing
         self.limits = limits
+        self.admits = admits
         self.errors = 0
         self.refused = 0
+        self.timed_out = 0
+        self._sweep: asyncio.TimerHandle | None = None
         self._server: asyncio.Server | None = None
         self._connections: set[TcpConnection] = set()
         self._serials = itertools.count(1)
@@ -217,10 +247,23 @@ class OscTcpServer:
                 f"cannot listen for OSC over TCP on {self.host}:{port}: {err.strerror or err} "
                 "(--no-tcp runs without TCP)"
             ) from err
+        self._sweep = loop.call_later(self.limits.check_every, self._check_deadlines)
+
+    def now(self) -> float:
+        return asyncio.get_running_loop().time()
+
+    def _check_deadlines(self) -> None:
+        now = self.now()
+        for connection in list(self._connections):
+            connection.check_deadlines(now)
+        self._sweep = asyncio.get_running_loop().call_later(self.limits.check_every, self._check_deadlines)
 
     async def stop(self) -> None:
         if self._server is None:
             return
+        if self._sweep is not None:
+            self._sweep.cancel()
+            self._sweep = None
         self._server.close()
         for connection in list(self._connections):
             connection.close()
@@ -250,6 +293,15 @@ class OscTcpServer:
             self.refused += 1
             return (
                 f"the server already has {self.limits.max_connections} TCP connections; close one or use UDP"
+            )
+        host = connection.peer.host if connection.peer is not None else ""
+        if sum(1 for c in self._connections if c.peer is not None and c.peer.host == host) >= (
+            self.limits.max_per_source
+        ):
+            self.refused += 1
+            return (
+                f"{host} already has {self.limits.max_per_source} TCP connections, the most one address may "
+                "hold; close one or use UDP"
             )
         self._connections.add(connection)
         return None

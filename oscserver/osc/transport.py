@@ -4,7 +4,9 @@ The socket is read and written directly from the event loop (``add_reader``), no
 datagram transport, for three reasons:
 
 * asyncio reads one datagram per loop iteration; draining every queued datagram per wake-up more than
-  doubles the rate the server can answer under load.
+  doubles the rate the server can answer under load. What is read waits in a queue per sender
+  (:class:`~oscserver.osc.inbox.FairInbox`) and is handled one sender at a time in turn, so a flood from one
+  client delays only that client.
 * ``IP_RECVERR`` is set so that a push that bounced (ICMP port unreachable) can be traced, through the
   socket's error queue, to the subscriber it was meant for.
 * With ``IP_RECVERR``, Linux also reports such an error on the socket's *next* call, whatever its
@@ -21,6 +23,7 @@ import sys
 from collections.abc import Callable, Hashable
 
 from oscserver.exceptions import StartupError
+from oscserver.osc.inbox import FairInbox
 from oscserver.osc.peers import UdpPeer
 
 log = logging.getLogger(__name__)
@@ -28,14 +31,22 @@ log = logging.getLogger(__name__)
 # Linux's IP_RECVERR (include/uapi/linux/in.h); the socket module does not export it.
 IP_RECVERR = 11
 MAX_DATAGRAM = 65_507  # the largest UDP payload over IPv4
-# Datagrams handled per wake-up before the loop gets a turn (timers, other sockets) again.
-MAX_READS_PER_WAKE = 256
+# Datagrams read per wake-up: reading is cheap, and reading all that waits keeps the kernel's one queue
+# from overflowing (it would drop any sender's datagram, not the flooder's).
+MAX_READS_PER_WAKE = 1024
+# Datagrams handled per turn of the event loop before timers and other sockets get theirs.
+MAX_HANDLED_PER_TURN = 64
+# While handling, the socket is read again every this many datagrams: a request that has just arrived then
+# waits for a few handlings, not for a whole turn of them (under a flood of slow requests, tens of ms).
+READ_EVERY = 8
 # Kernel receive buffer: enough for a burst from a busy tablet, small enough that a flood cannot queue
 # more than a few tens of milliseconds of stale requests (a fader value 300 ms late is worse than lost).
 RECEIVE_BUFFER_BYTES = 256 * 1024
 SEND_BUFFER_BYTES = 1024 * 1024
-# Sends waiting for room in the kernel buffer; beyond this they are dropped and counted.
+# Sends waiting for room in the kernel buffer; beyond this they are dropped and counted. One destination
+# may hold only a share of them, so a client that never reads cannot crowd the others' answers out.
 MAX_QUEUED_SENDS = 4096
+MAX_QUEUED_SENDS_PER_DESTINATION = 512
 
 DatagramHandler = Callable[[bytes, UdpPeer], None]
 FailureHandler = Callable[[Hashable, str], None]
@@ -54,6 +65,9 @@ class UdpTransport:
         self._on_datagram = on_datagram
         self._on_send_failed = on_send_failed
         self._queue: collections.deque[tuple[bytes, tuple[str, int]]] = collections.deque()
+        self._queued_for: collections.Counter[tuple[str, int]] = collections.Counter()
+        self.inbox: FairInbox[tuple[str, int]] = FairInbox()
+        self._serve_scheduled = False
         self._writing = False
         self._closed = False
         self.send_errors = 0
@@ -89,6 +103,10 @@ class UdpTransport:
     # -- receiving -----------------------------------------------------------------------------------
 
     def _read_ready(self) -> None:
+        self._read_waiting()
+        self._serve()
+
+    def _read_waiting(self) -> None:
         for _ in range(MAX_READS_PER_WAKE):
             try:
                 data, address = self._sock.recvfrom(MAX_DATAGRAM)
@@ -102,10 +120,27 @@ class UdpTransport:
                     return
                 log.warning("receiving failed: %s", err)
                 return
+            self.inbox.put(address, data)
+
+    def _serve(self) -> None:
+        """Handle a turn's worth of what waits, one sender at a time; the rest on the loop's next turn."""
+        for handled in range(MAX_HANDLED_PER_TURN):
+            if handled and handled % READ_EVERY == 0:
+                self._read_waiting()  # a quiet client's datagram joins its turn without waiting for the loop
+            if not self.inbox or self._closed:
+                return
+            address, data = self.inbox.take()
             try:
                 self._on_datagram(data, self.peer(address))
             except Exception:  # the server never stops because of what it receives
                 log.exception("unhandled error for a datagram from %s:%s", *address)
+        if self.inbox and not self._serve_scheduled:
+            self._serve_scheduled = True
+            self._loop.call_soon(self._serve_next_turn)
+
+    def _serve_next_turn(self) -> None:
+        self._serve_scheduled = False
+        self._serve()
 
     # -- sending -------------------------------------------------------------------------------------
 
@@ -130,10 +165,14 @@ class UdpTransport:
                 return
 
     def _enqueue(self, data: bytes, address: tuple[str, int]) -> None:
-        if len(self._queue) >= MAX_QUEUED_SENDS:
+        if (
+            len(self._queue) >= MAX_QUEUED_SENDS
+            or self._queued_for[address] >= MAX_QUEUED_SENDS_PER_DESTINATION
+        ):
             self.dropped_sends += 1
             return
         self._queue.append((data, address))
+        self._queued_for[address] += 1
         if not self._writing:
             self._writing = True
             self._loop.add_writer(self._sock.fileno(), self._write_ready)
@@ -152,6 +191,9 @@ class UdpTransport:
                 self.send_errors += 1
                 log.debug("send to %s:%s failed: %s", address[0], address[1], err)
             self._queue.popleft()
+            self._queued_for[address] -= 1
+            if not self._queued_for[address]:
+                del self._queued_for[address]
         self._loop.remove_writer(self._sock.fileno())
         self._writing = False
 

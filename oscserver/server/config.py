@@ -37,6 +37,7 @@ class ServeConfig:
     zeroconf: bool = True
     tcp: bool = True
     tcp_framing: str = "auto"  # auto | length | slip
+    tcp_idle_timeout: float = 60.0  # seconds without a packet before a TCP connection is closed
 
     def effective(self) -> ServeConfig:
         """The settings the server runs with: no networks allowed means the default ones, no data directory

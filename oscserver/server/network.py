@@ -7,7 +7,7 @@ from collections.abc import Callable
 from oscserver.osc.framing import Framing
 from oscserver.osc.peers import Peer
 from oscserver.osc.service import OscService
-from oscserver.osc.tcp import OscTcpServer
+from oscserver.osc.tcp import OscTcpServer, TcpLimits
 from oscserver.server.config import ServeConfig
 from oscserver.server.discovery import Advertiser
 from oscserver.server.subsystem import Subsystem
@@ -26,6 +26,8 @@ def network_subsystems(config: ServeConfig, osc: OscService, udp_port: Callable[
         connection_closed,
         enabled=config.tcp,
         framing=None if config.tcp_framing == "auto" else Framing(config.tcp_framing),
+        limits=TcpLimits(idle_seconds=config.tcp_idle_timeout),
+        admits=osc.access.admits,  # checked at accept, before a byte is read or answered
     )
     advertiser = Advertiser(
         host=config.host, udp_port=udp_port, tcp_port=lambda: tcp.port, enabled=config.zeroconf

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from clients import profile
 from tests.support.contract import (
     NUMBER,
     ClientArg,
@@ -61,8 +62,8 @@ def test_every_patch_line_is_within_its_objects_ports(name: str) -> None:
 @pytest.mark.parametrize("name", PATCHES)
 def test_patch_uses_the_server_port_and_subscribes_its_own(name: str) -> None:
     texts = [str(box.get("text", "")) for box in boxes(name)]
-    assert f"udpsend 127.0.0.1 {build.SERVER_PORT}" in texts
-    assert build.SERVER_PORT == 8000  # the server's default (API.md, conventions 1)
+    assert f"udpsend 127.0.0.1 {profile.SERVER_PORT}" in texts
+    assert profile.SERVER_PORT == 8000  # the server's default (API.md, conventions 1)
     assert f"udpreceive {build.FEEDBACK_PORT}" in texts
     assert f"/subscribe {build.FEEDBACK_PORT}" in texts  # the pushes go where udpreceive listens
 
@@ -94,6 +95,16 @@ def test_feedback_is_routed_back_into_the_controls() -> None:
         ]
         controls = [by_id[sink]["maxclass"] for source, _, sink in edges if source in setters]
         assert controls and set(controls) <= {"flonum", "slider", "toggle"}, address
+
+
+def test_cc_sliders_and_state_colours_are_the_profiles() -> None:
+    texts = [str(box.get("text", "")) for box in boxes("oscserver.maxpat") if box["maxclass"] == "message"]
+    ccs = [int(text.split()[2]) for text in texts if text.startswith("/midi/cc ")]
+    assert ccs == list(profile.CC_NUMBERS)
+    for state, (r, g, b) in profile.STATE_COLOURS.items():
+        assert texts.count(f"bgcolor {r} {g} {b} 1.") == profile.TRACKS, state  # one per track's panel
+        for track in range(1, profile.TRACKS + 1):
+            assert f"set {track} {state.value} $1" in texts
 
 
 _DOLLAR = re.compile(r"^\$\d+$")

@@ -253,6 +253,8 @@ def test_auto_without_any_backend_runs_without_midi_and_says_why() -> None:
         answer = osc.request("/midi/note", 1, 60, 100, reply="/error")
         assert answer.args[1].startswith("MIDI is not available: ALSA: no sequencer")
         assert "JACK server not running" in answer.args[1]
+        [banner] = [line for line in process.output if "Midi:" in line]
+        assert "Midi: none. MIDI is not available: ALSA: no sequencer" in banner  # the banner says why too
 
 
 def test_an_explicit_backend_that_is_missing_stops_the_start_with_the_reason() -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from clients import profile
 from tests.support.contract import (
     NUMBER,
     ClientArg,
@@ -119,6 +120,14 @@ def printed(lines: list[str], label: str) -> list[list[str]]:
 def test_committed_patches_are_a_fresh_build() -> None:
     for name, text in build.build_all().items():
         assert (PD_CLIENT / name).read_text() == text, f"clients/puredata/{name} is stale: run `make clients`"
+
+
+def test_cc_sliders_and_state_colours_are_the_profiles() -> None:
+    midi = (PD_CLIENT / "oscserver-midi.pd").read_text()
+    assert [int(n) for n in re.findall(r" vsl .* oscserver-cc-(\d+) ", midi)] == list(profile.CC_NUMBERS)
+    track = (PD_CLIENT / "oscserver-track.pd").read_text()
+    for state, colour in profile.STATE_COLOURS.items():
+        assert f"color {profile.hex_colour(colour)} #ffffff \\, label {state.value};" in track
 
 
 def test_pd_patch_drives_tempo_and_transport_and_follows_the_server(

@@ -21,7 +21,7 @@ from tests.support.contract import (
     find_endpoint,
     is_looper_or_midi,
 )
-from tests.support.repo import CLIENTS, REPO
+from tests.support.repo import CLIENTS
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
 
@@ -78,9 +78,16 @@ def test_quark_installs_with_quarks_install(tmp_path: Path) -> None:
     assert ["included", "true"] in results(output), output
     # The configuration Quarks.install wrote is the one the next start reads: the class is then there.
     assert str(QUARK) in config.read_text()
+    # ...and it is this repository's class file, not a copy installed elsewhere.
     probe = tmp_path / "probe.scd"
-    probe.write_text('("RESULT class " ++ OscServer.defaultPort).postln;\n0.exit;\n')
-    assert ["class", "8000"] in results(run_sclang(probe, config, {"HOME": str(tmp_path)})), output
+    probe.write_text(
+        '("RESULT class " ++ OscServer.defaultPort).postln;\n'
+        '("RESULT file " ++ OscServer.filenameSymbol).postln;\n'
+        "0.exit;\n"
+    )
+    probed = results(run_sclang(probe, config, {"HOME": str(tmp_path)}))
+    assert ["class", "8000"] in probed, output
+    assert ["file", str(QUARK / "Classes" / "OscServer.sc")] in probed, probed
 
 
 def test_quark_drives_link_and_hears_the_feedback(tmp_path: Path, server: ServerProcess) -> None:
@@ -152,4 +159,3 @@ def test_quark_looper_and_midi_addresses_are_served(served: dict[str, ServedEndp
 def test_quark_has_help_and_examples() -> None:
     assert (QUARK / "HelpSource" / "Classes" / "OscServer.schelp").is_file()
     assert list((QUARK / "examples").glob("*.scd"))
-    assert REPO in QUARK.parents

@@ -12,7 +12,10 @@ from collections.abc import Iterator
 import py2tosc
 import pytest
 
+from clients import profile
 from oscserver.cli.client import OscClient
+from oscserver.engine.looper import TrackState
+from oscserver.engine.timeline import MAX_TEMPO, MIN_TEMPO
 from tests.support.contract import (
     ServedEndpoint,
     check_all,
@@ -84,7 +87,7 @@ def test_transport_page_has_its_controls(document: py2tosc.Document) -> None:
 
 
 def test_every_track_has_its_strip(document: py2tosc.Document) -> None:
-    for track in range(1, layout.TRACKS + 1):
+    for track in range(1, profile.TRACKS + 1):
         names = {c.get("name") for c in _find(document, "Looper", f"track{track}").find_all()}
         expected = {"rec1", "rec2", "rec4", "rec8", "arm", "play", "stop", "clear", "volume", "mute", "state"}
         assert expected <= names, f"track {track} lacks {expected - names}"
@@ -94,7 +97,8 @@ def test_midi_page_has_pads_ccs_and_clock(document: py2tosc.Document) -> None:
     page = _find(document, "MIDI")
     pads = [c for c in page.find_all(type="BUTTON") if str(c.get("name")).startswith("pad")]
     assert len(pads) == 16
-    assert len(page.find_all(type="FADER")) == len(layout.CC_NUMBERS)
+    faders = [str(fader.get("name")) for fader in page.find_all(type="FADER")]
+    assert faders == [f"cc{number}" for number in profile.CC_NUMBERS]  # the profile's, in its order
     assert page.find("clock") is not None
 
 
@@ -102,7 +106,7 @@ def test_controls_send_and_follow_on_one_address(document: py2tosc.Document) -> 
     """A control that receives also sends on any change of its value, on that same address."""
     receiving = [b for b in bindings(document) if b.message.receive]
     # tempo, playing, link, start/stop sync, click on, click volume, MIDI clock; each track's volume and mute
-    assert len(receiving) == 7 + 2 * layout.TRACKS
+    assert len(receiving) == 7 + 2 * profile.TRACKS
     for binding in receiving:
         assert binding.message.send and not binding.presses_only, binding.control
         assert len(binding.control.messages) == 1, binding.control
@@ -262,15 +266,28 @@ def test_nudge_buttons_step_the_tempo_heard_from_the_server(tablet: Tablet) -> N
         assert tablet.value("tempo_value") == f"{expected:.1f} BPM"
 
 
+def test_nudges_stop_at_the_servers_tempo_limits(document: py2tosc.Document) -> None:
+    """A nudge past the engine's limits sends the limit, not a tempo the server would refuse."""
+    sent: list[tuple[str, tuple[object, ...]]] = []
+    lua = LuaLayout(document, send=lambda address, args: sent.append((address, args)))
+    lua.call(document.root, "init")  # finds the readouts (and subscribes)
+    lua.receive_osc(document.root, "/link/tempo", (MAX_TEMPO - 0.5,))
+    lua.press(_find(document, "nudge_up_1"))
+    lua.receive_osc(document.root, "/link/tempo", (MIN_TEMPO + 0.5,))
+    lua.press(_find(document, "nudge_down_1"))
+    tempi = [args for address, args in sent if address == "/link/tempo"]
+    assert tempi == [(MAX_TEMPO,), (MIN_TEMPO,)]
+
+
 def test_root_script_keeps_the_subscription_alive(tablet: Tablet) -> None:
     tablet.lua.call(tablet.root, "init")
     tablet.deliver_until("/subscribed")
     tablet.settle()
-    tablet.lua.millis = layout.RESUBSCRIBE_MS - 1
+    tablet.lua.millis = profile.RESUBSCRIBE_MS - 1
     tablet.lua.call(tablet.root, "update")
     # Not yet: no new subscription (beats, pushed every half second, may arrive meanwhile).
     assert [m for m in tablet.osc.drain(0.3) if m.address == "/subscribed"] == []
-    tablet.lua.millis = layout.RESUBSCRIBE_MS
+    tablet.lua.millis = profile.RESUBSCRIBE_MS
     tablet.lua.call(tablet.root, "update")
     assert tablet.deliver_until("/subscribed") == (tablet.osc.port,)
 
@@ -296,10 +313,11 @@ def test_state_label_takes_each_state_colour(document: py2tosc.Document, lua_mod
     """The colouring itself, fed the pushes API.md describes (in Lua 5.1 and 5.4 alike)."""
     lua = LuaLayout(document, send=lambda address, args: None, lua_module=lua_module)
     label = _find(document, "Looper", "track3", "state")
-    for state, colour in layout.STATE_COLOURS.items():
-        lua.receive_osc(document.root, "/looper/3/state", (state, 4))
+    for state, colour in profile.STATE_COLOURS.items():
+        lua.receive_osc(document.root, "/looper/3/state", (state.value, 4))
         assert lua.colour(label) == colour
-        assert lua.value(label, "text") == ("3 EMPTY" if state == "EMPTY" else f"3 {state} 4 bars")
+        expected = "3 EMPTY" if state is TrackState.EMPTY else f"3 {state.value} 4 bars"
+        assert lua.value(label, "text") == expected
     assert lua.value(_find(document, "Looper", "track2", "state"), "text") == "2 EMPTY"
 
 
@@ -320,4 +338,4 @@ def test_state_label_follows_the_looper(server: ServerProcess, tablet: Tablet) -
     state, bars = tablet.deliver_until("/looper/1/state")
     assert state in {"TRIGGERED", "RECORDING", "PLAYING"}
     assert tablet.value("Looper", "track1", "state") == f"1 {state} {bars} bars"
-    assert tablet.lua.colour(label) == layout.STATE_COLOURS[state]
+    assert tablet.lua.colour(label) == profile.STATE_COLOURS[TrackState(state)]

@@ -14,7 +14,7 @@ import numpy.typing as npt
 
 from oscserver.audio.control import AudioControl
 from oscserver.audio.memory import EngineMemory
-from oscserver.audio.render import Renderer, RendererSpec
+from oscserver.audio.realtime.renderer import Renderer, RendererSpec
 from oscserver.engine.looper import Change, Effect, Looper
 from oscserver.engine.timeline import Timeline
 

@@ -18,7 +18,7 @@ import numpy.typing as npt
 from oscserver.audio.devices import DeviceRequest
 from oscserver.audio.memory import EngineMemory, Stat
 from oscserver.audio.process import DeviceReport
-from oscserver.audio.render import Renderer, RendererSpec
+from oscserver.audio.realtime.renderer import Renderer, RendererSpec
 from oscserver.audio.subsystem import LooperSubsystem
 from oscserver.engine.clock import ManualClock
 from oscserver.exceptions import StartupError

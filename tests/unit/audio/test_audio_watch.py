@@ -9,7 +9,7 @@ from oscserver.audio.control import AudioControl
 from oscserver.audio.devices import DeviceRequest
 from oscserver.audio.memory import EngineMemory, Stat
 from oscserver.audio.process import DeviceReport
-from oscserver.audio.render import RendererSpec
+from oscserver.audio.realtime.renderer import RendererSpec
 from oscserver.audio.watch import audio_problem
 
 NOW = 1000.0

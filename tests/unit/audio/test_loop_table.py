@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from oscserver.audio.commands import Event, Op
 from oscserver.audio.looptable import LOOP_RECORD_SIZE, LoopShape, LoopStatus, LoopTable
+from oscserver.audio.realtime.commands import Event, Op
 from oscserver.exceptions import Unavailable
 from tests.unit.audio.audio_rig import Rig, ramp
 

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from oscserver.audio.commands import Op
 from oscserver.audio.devices import DeviceRequest
 from oscserver.audio.memory import EngineMemory
 from oscserver.audio.process import DeviceReport
-from oscserver.audio.render import RendererSpec
+from oscserver.audio.realtime.commands import Op
+from oscserver.audio.realtime.renderer import RendererSpec
 from oscserver.audio.subsystem import LooperSubsystem
 from oscserver.engine.clock import ManualClock
 from oscserver.exceptions import Unavailable

@@ -14,6 +14,7 @@ from oscserver.osc.codec import (
     parse_packet,
     unix_to_ntp_bytes,
 )
+from oscserver.osc.patterns import MAX_PATTERN_CHARACTERS_PER_PACKET
 
 
 def test_round_trip_of_every_reply_type() -> None:
@@ -110,3 +111,12 @@ def test_strings_that_are_not_utf8_are_malformed() -> None:
 def test_empty_blobs_and_doubles_beyond_float32_round_trip() -> None:
     [message] = parse_packet(encode_message("/x", (b"", 1e300, 1.5)))
     assert message.args == (b"", 1e300, 1.5)
+
+
+def test_the_address_patterns_of_one_packet_are_bounded() -> None:
+    pattern = "/looper/*/" + "*" * 90 + "stop"  # 104 characters
+    fits = MAX_PATTERN_CHARACTERS_PER_PACKET // len(pattern)
+    plain = [encode_message("/looper/1/stop")] * 50  # plain addresses cost no matching and do not count
+    assert len(parse_packet(encode_bundle([encode_message(pattern)] * fits + plain))) == fits + 50
+    with pytest.raises(MalformedPacket, match=f"at most {MAX_PATTERN_CHARACTERS_PER_PACKET} characters"):
+        parse_packet(encode_bundle([encode_message(pattern)] * (fits + 1)))

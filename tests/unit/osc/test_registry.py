@@ -3,8 +3,11 @@ from __future__ import annotations
 import pytest
 
 from oscserver.exceptions import InvalidArgument, UnknownAddress
+from oscserver.osc import patterns
+from oscserver.osc import registry as registry_module
 from oscserver.osc.controls import control, verb
 from oscserver.osc.params import Kind, Param
+from oscserver.osc.patterns import MAX_PATTERN_LENGTH, MatchCounter
 from oscserver.osc.registry import Endpoint, PathVar, Registry, Request, Target
 
 
@@ -82,6 +85,41 @@ def test_pattern_that_matches_nothing(registry: Registry) -> None:
         registry.resolve("/looper/*/jump")
 
 
+def test_a_run_of_stars_is_answered_at_once(registry: Registry) -> None:
+    # Issue 16: 40 stars and an 'x' took a backtracking regular expression longer than anyone waited.
+    with pytest.raises(UnknownAddress, match="no pattern matches"):
+        registry.resolve("/link/" + "*" * 40 + "x")
+
+
+def test_a_pattern_too_long_is_refused(registry: Registry) -> None:
+    registry.resolve("/looper/" + "*" * (MAX_PATTERN_LENGTH - len("/looper//stop")) + "/stop")
+    with pytest.raises(InvalidArgument, match=f"at most {MAX_PATTERN_LENGTH} characters"):
+        registry.resolve("/looper/" + "*" * MAX_PATTERN_LENGTH + "/stop")
+
+
+def test_the_work_of_matching_one_address_is_bounded(
+    registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(registry_module, "MAX_MATCH_STEPS", 10)
+    with pytest.raises(InvalidArgument, match="too much work"):
+        registry.resolve("/*o*o*/*/*a*y")
+
+
+def test_a_segment_is_matched_once_against_a_text_whatever_shares_it(registry: Registry) -> None:
+    # "looper" heads three endpoints and "*" names four tracks: each pair is matched once.
+    matched: list[tuple[str, str]] = []
+    real = patterns.match_segment
+
+    def counting(pattern: str, text: str, counter: MatchCounter | None = None) -> bool:
+        matched.append((pattern, text))
+        return real(pattern, text, counter)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(registry_module, "match_segment", counting)
+        assert len(registry.resolve("/looper/*/{play,stop}")) == 8
+    assert len(matched) == len(set(matched))
+
+
 def test_duplicate_and_unknown_variables_are_programming_errors(registry: Registry) -> None:
     with pytest.raises(ValueError, match="twice"):
         registry.add(Endpoint("/link/quantum", "again", _noop))
@@ -141,6 +179,9 @@ def test_button_with_a_parameter_uses_the_press_value_as_the_argument() -> None:
     assert record.bind(()) == {"bars": 4}
     assert record.bind((2,)) == {"bars": 2}
     assert record.bind((0,)) is None
+    # True (OSC's T: a toggle, Max) is a press with the defaults, as for a bare verb; False a release.
+    assert record.bind((True,)) == {"bars": 4}
+    assert record.bind((False,)) is None
 
 
 def test_control_sets_asks_and_dumps() -> None:

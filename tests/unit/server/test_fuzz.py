@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import struct
 from collections.abc import Iterator
 
@@ -10,29 +9,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from oscserver.engine.clock import ManualClock
-from oscserver.link.fake import FakeLinkPort
 from oscserver.osc.codec import encode_message
 from oscserver.server.app import App
-from oscserver.server.config import ServeConfig
 from tests.support.fakes import RecordingPeer
+from tests.support.offline import offline_app
 
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
-    # The loop never runs during the test: requests that take time (a session save) stay pending, and are
-    # run to completion (into a directory of the test's own) at the end.
-    loop = asyncio.new_event_loop()
-    clock = ManualClock()
-    config = ServeConfig(data_dir=tmp_path_factory.mktemp("sessions"))
-
-    async def build() -> App:
-        return App(config, FakeLinkPort(clock), now=clock.now)
-
-    built = loop.run_until_complete(build())
-    yield built
-    loop.run_until_complete(built.osc.drain())
-    loop.close()
+    with offline_app(tmp_path_factory.mktemp("sessions")) as built:
+        yield built
 
 
 def still_answers(app: App) -> None:

@@ -11,8 +11,8 @@ import math
 import numpy as np
 import pytest
 
-from oscserver.audio.commands import Event
 from oscserver.audio.memory import Stat
+from oscserver.audio.realtime.commands import Event
 from oscserver.audio.sounds import calibration_signal, click
 from oscserver.engine.looper import TrackState
 from tests.unit.audio.audio_rig import RATE, Rig, decode, ramp, silence

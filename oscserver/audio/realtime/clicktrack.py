@@ -17,14 +17,14 @@ F32 = npt.NDArray[np.float32]
 class ClickTrack:
     """Adds the click to a block; a click that runs past the end of a block goes on in the next one."""
 
-    def __init__(self, samplerate: int, max_block: int) -> None:
+    def __init__(self, samplerate: int, scratch: F32) -> None:
         self.enabled = False
         self.volume = 0.5
         self._accent = click(samplerate, accent=True)
         self._beat = click(samplerate, accent=False)
         self._wave: F32 | None = None  # the click sounding now
         self._position = 0
-        self._block = np.zeros(max_block, dtype=np.float32)
+        self._block = scratch  # (max block,): the click's part of a block
 
     def add(self, mix: F32, b0: float, b1: float, per_frame: float, quantum: float) -> None:
         """Add the click for the block heard over beats [b0, b1) to ``mix`` (frames, 2)."""

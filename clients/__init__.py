@@ -1,0 +1,1 @@
+"""The ready-made clients; a package only so that their builders and tests can import ``clients.profile``."""

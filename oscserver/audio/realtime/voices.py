@@ -1,0 +1,130 @@
+"""What the renderer keeps per track: the loop it plays and when, in beats (:class:`Voice`); what the
+track's buffer holds (:class:`Contents`), from which the status the server reads in the loop table follows;
+and a take on its way from the input history into the track (:class:`Take`), one :class:`TakePhase` after
+another (:mod:`.takes` moves it along).
+
+Plain records with slots: the callback reads and writes their fields every block.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+
+from oscserver.audio.looptable import LoopStatus, LoopTable
+
+INF = math.inf
+
+
+class Contents(enum.Enum):
+    """What a track's buffer holds. ``frames`` is 0 exactly when it is EMPTY or RECORDING."""
+
+    EMPTY = enum.auto()  # nothing: the server may install a loop here
+    RECORDING = enum.auto()  # a take is being copied in as it is recorded; its length is not known yet
+    PARTIAL = enum.auto()  # a loop of known length not wholly copied (a take still arriving, or cut short)
+    WHOLE = enum.auto()  # every frame of the loop (a take completely copied, or a loop installed)
+    CLEARING = enum.auto()  # a cleared loop fading out; EMPTY once it is silent
+
+    @property
+    def status(self) -> LoopStatus:
+        """What the server may do with the track's buffer."""
+        if self is Contents.EMPTY:
+            return LoopStatus.FREE
+        if self is Contents.WHOLE:
+            return LoopStatus.LOOP
+        return LoopStatus.BUSY
+
+
+class TakePhase(enum.IntEnum):
+    WAITING = 0  # for the old loop to fall silent and the first bar line to be rendered
+    COPYING = 1  # its first input frame is known; its end is not yet
+    INSTALLED = 2  # its length is known and the track plays it; the rest is being copied
+    SEALED = 3  # the seam is crossfaded; done once the last frames are copied
+
+
+class Take:
+    """A take on its way from the input history into a track."""
+
+    __slots__ = (
+        "copied",
+        "end",
+        "exact",
+        "frames",
+        "heard_start",
+        "input_start",
+        "latency",
+        "offset",
+        "origin",
+        "phase",
+        "play_from",
+        "start",
+        "stop",
+    )
+
+    def __init__(self, start: float, end: float, play_from: float) -> None:
+        self.phase = TakePhase.WAITING
+        self.start = start  # its bar lines, in beats
+        self.end = end
+        self.play_from = play_from
+        self.stop = INF  # a stop asked for before it was installed
+        self.heard_start = 0.0  # the (fractional) output frame its first bar line was heard at
+        self.input_start = 0  # its first input frame
+        self.latency = 0  # the round-trip latency it was taken with, in frames
+        self.frames = -1  # unknown until the end bar line is rendered
+        self.exact = 0.0
+        self.offset = 0.0
+        self.origin = 0  # the loop frame copying started from (the playhead, for a take that plays at once)
+        self.copied = 0
+
+    @property
+    def length_known(self) -> bool:
+        return self.phase >= TakePhase.INSTALLED
+
+
+class Voice:
+    """A track as the renderer sees it: its loop and when it sounds, in beats."""
+
+    __slots__ = (
+        "anchor",
+        "contents",
+        "env_end",
+        "exact",
+        "frames",
+        "gain",
+        "index",
+        "loop_beats",
+        "next_pos",
+        "od_start",
+        "od_stop",
+        "offset",
+        "start",
+        "stop",
+        "take",
+    )
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+        self.contents = Contents.EMPTY
+        self.frames = 0  # stored frames: 0, nothing to play
+        self.exact = 0.0  # its true length in frames
+        self.offset = 0.0  # how far its first stored frame lies after its exact start
+        self.loop_beats = 1.0
+        self.anchor = 0.0  # a beat at which the loop is at its start
+        self.start = INF  # full gain from this beat (ramping in just before)
+        self.stop = INF  # ramping out from this beat
+        self.gain = 1.0
+        self.od_start = INF  # overdubbing over beats [od_start, od_stop)
+        self.od_stop = INF
+        self.env_end = 0.0  # the gain its last frame was played at
+        self.next_pos = math.nan  # where the loop should be at the next block, if it continues
+        self.take: Take | None = None  # a take on its way into the track
+
+    def empty(self) -> None:
+        """The loop is gone (dropped, lost, or faded out after a clear)."""
+        self.frames = 0
+        self.contents = Contents.EMPTY
+
+    def publish(self, table: LoopTable) -> None:
+        """Copy the track's loop as it is now into the shared loop table."""
+        status = self.contents.status
+        table.write(self.index, status, self.frames, self.exact, self.offset, self.loop_beats, self.anchor)
