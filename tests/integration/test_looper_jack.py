@@ -17,7 +17,7 @@ from tests.support.jack import PORTS_POLL, JackDummy
 from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
-from tests.support.waiting import scaled, wait_for_history, wait_until
+from tests.support.waiting import scaled, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -56,6 +56,13 @@ def looper(jack: JackDummy) -> Iterator[tuple[ServerProcess, OscClient]]:
         yield process, osc
 
 
+def heard_frames(osc: OscClient) -> int:
+    """How many frames of input the server has taken in since its audio started."""
+    frames = osc.pairs("/audio/status")["frames"]
+    assert isinstance(frames, int), frames
+    return frames
+
+
 def disconnect(jack: JackDummy, source: str, destination: str) -> None:
     subprocess.run(
         ["jack_disconnect", source, destination], env=jack.env, capture_output=True, timeout=scaled(10)
@@ -89,10 +96,13 @@ def test_a_bar_of_the_metronome_recorded_back_plays_one_bar_later_on_its_phase(
         for index, port in enumerate(IN):
             disconnect(jack, f"system:capture_{index + 1}", port)
             jack.connect(click, port)
+        connected_at = heard_frames(osc)
         # A pure JACK graph: what the server plays reaches the recorder in the same cycle as the
         # metronome reaches the server, so the round trip is zero.
         assert osc.request("/audio/latency", 0.0).args == (0.0,)
-        wait_for_history(osc, 1.5)
+        # The bar kept is heard before the press: the metronome must be in the input history by then, counted
+        # from its connection (the module's server has long had a history, of silence before it).
+        wait_until(lambda: heard_frames(osc) >= connected_at + 1.5 * RATE, 30, what="1.5 s of the metronome")
         recording = tmp_path / "out.wav"
         recorder = subprocess.Popen(
             ["jack_rec", "-f", str(recording), "-d", "4", OUT[0], click],

@@ -62,6 +62,13 @@ def status(osc: OscClient, address: str = "/status") -> dict[str, object]:
     return dict(zip(values[::2], values[1::2], strict=True))
 
 
+def heard_frames(osc: OscClient) -> int:
+    """How many frames of input the server has taken in since its audio started."""
+    frames = osc.pairs("/audio/status")["frames"]
+    assert isinstance(frames, int), frames
+    return frames
+
+
 def disconnect(jack: JackDummy, source: str, destination: str) -> None:
     subprocess.run(
         ["jack_disconnect", source, destination], env=jack.env, capture_output=True, timeout=scaled(10)
@@ -123,11 +130,11 @@ def record_the_metronome(jack: JackDummy, osc: OscClient) -> None:
         click = f"{name}:{TEMPO}_bpm"
         jack.wait_for_port(click)
         jack.connect(click, IN[0])
-        # (A press up to three quarters into a bar keeps the bar before: up to 1.75 s back.)
+        # (A press up to three quarters into a bar keeps the bar before: up to 1.75 s back.) Counted from the
+        # connection on: the server may well have heard two seconds of silence before it.
+        connected_at = heard_frames(osc)
         wait_until(
-            lambda: float(status(osc, "/audio/status")["history"]) >= 2.0,  # type: ignore[arg-type]
-            30,
-            what="two seconds of input history",
+            lambda: heard_frames(osc) >= connected_at + 2 * RATE, 30, what="two seconds of the metronome"
         )
         answer = osc.request("/looper/1/record", 1, reply="/looper/1/state")
         assert answer.address == "/looper/1/state", answer
