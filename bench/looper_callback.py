@@ -191,7 +191,7 @@ def jack_graph(load_seconds: float) -> None:
             ) as server,
             server.client() as osc,
         ):
-            for port in ("PortAudio:in_0", "PortAudio:in_1", "PortAudio:out_0"):
+            for port in ("oscserver-audio:in_0", "oscserver-audio:in_1", "oscserver-audio:out_0"):
                 jack.wait_for_port(port)
             click = f"{name}-metro:{int(TEMPO)}_bpm"
             metro = subprocess.Popen(
@@ -203,11 +203,11 @@ def jack_graph(load_seconds: float) -> None:
             jack.wait_for_port(click)
             for index in (0, 1):
                 subprocess.run(
-                    ["jack_disconnect", f"system:capture_{index + 1}", f"PortAudio:in_{index}"],
+                    ["jack_disconnect", f"system:capture_{index + 1}", f"oscserver-audio:in_{index}"],
                     env=env,
                     capture_output=True,
                 )
-                jack.connect(click, f"PortAudio:in_{index}")
+                jack.connect(click, f"oscserver-audio:in_{index}")
             osc.request("/audio/latency", 0.0)
             while _status(osc, "/audio/status")["history"] < 1.6:
                 time.sleep(0.1)
@@ -232,7 +232,7 @@ def _phase(jack: object, env: dict[str, str], osc: OscClient) -> None:
         path = Path(directory) / "phase.wav"
         click = next(p for p in jack.ports() if p.endswith("_bpm"))  # type: ignore[attr-defined]
         subprocess.run(
-            ["jack_rec", "-f", str(path), "-d", "4", "PortAudio:out_0", click],
+            ["jack_rec", "-f", str(path), "-d", "4", "oscserver-audio:out_0", click],
             env=env,
             capture_output=True,
             timeout=30,

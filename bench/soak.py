@@ -28,7 +28,7 @@ from tests.support.waiting import wait_for_history, wait_status
 
 TRACKS = 8
 TEMPO = 120.0
-IN = ("PortAudio:in_0", "PortAudio:in_1")
+IN = ("oscserver-audio:in_0", "oscserver-audio:in_1")
 
 
 def tree_rss_mib(pid: int) -> float:

@@ -9,6 +9,7 @@ hearing, xruns and the callback's load.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import threading
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from oscserver.audio.jackclient import jack_client_name
 from oscserver.audio.memory import Stat
 from oscserver.audio.realtime.renderer import Renderer
 from oscserver.engine.clock import host_time
@@ -50,6 +52,7 @@ class DeviceChoice:
     inputs: int
     outputs: int
     note: str = ""  # why the silent device, when it was not asked for
+    jack_client: str = ""  # the name JACK gave the looper, when the device is on JACK
 
 
 def choose_device(request: DeviceRequest) -> DeviceChoice:
@@ -95,13 +98,12 @@ def choose_device(request: DeviceRequest) -> DeviceChoice:
         blocksize=0 if jack else request.blocksize,
         inputs=min(2, int(device["max_input_channels"])),
         outputs=min(2, int(device["max_output_channels"])),
+        jack_client=jack_client_name() if jack else "",
     )
 
 
 def _with_note(choice: DeviceChoice, note: str) -> DeviceChoice:
-    return DeviceChoice(
-        choice.index, choice.name, choice.samplerate, choice.blocksize, choice.inputs, choice.outputs, note
-    )
+    return dataclasses.replace(choice, note=note)
 
 
 def _default_output(sounddevice: Any) -> int | None:

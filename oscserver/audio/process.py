@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import gc
 import multiprocessing
 import multiprocessing.connection
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from oscserver.audio.devices import DeviceChoice, DeviceRequest, choose_device, open_device, probe_samplerate
+from oscserver.audio.jackclient import name_jack_client
 from oscserver.audio.memory import ArenaHandle, EngineMemory, SharedArena, Stat
 from oscserver.audio.realtime.renderer import Renderer, RendererSpec
 from oscserver.exceptions import StartupError
@@ -51,6 +53,7 @@ class DeviceReport:
     silent: bool
     note: str
     latency: float = 0.0  # round trip, as the device reports it
+    jack_client: str = ""  # the name JACK gave the looper's client ("" off JACK)
 
 
 def audio_main(request: DeviceRequest, connection: multiprocessing.connection.Connection) -> None:
@@ -58,12 +61,11 @@ def audio_main(request: DeviceRequest, connection: multiprocessing.connection.Co
     # Ctrl-C in a terminal reaches the whole process group; the server decides when audio stops (after the
     # fade and the autosave), and tells this process so.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Before anything imports sounddevice: PortAudio names its JACK client when it initialises.
+    name_jack_client()
     try:
         choice = choose_device(request)
-        rate = probe_samplerate(choice)
-        choice = DeviceChoice(
-            choice.index, choice.name, rate, choice.blocksize, choice.inputs, choice.outputs, choice.note
-        )
+        choice = dataclasses.replace(choice, samplerate=probe_samplerate(choice))
     except Exception as err:
         connection.send(("error", str(err)))
         return
@@ -115,6 +117,7 @@ def _report(choice: DeviceChoice, latency: float = 0.0) -> DeviceReport:
         silent=choice.index is None,
         note=choice.note,
         latency=latency,
+        jack_client=choice.jack_client,
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from oscserver.audio.control import AudioControl
+from oscserver.audio.jackclient import jack_ports
 from oscserver.audio.memory import Stat
 from oscserver.audio.process import DeviceReport
 from oscserver.engine.looper import Looper
@@ -49,7 +50,15 @@ def block_description(device: DeviceReport | None, control: AudioControl | None)
 def running_description(device: DeviceReport, control: AudioControl | None) -> str:
     """A running device as the banner, ``/status`` and the log say it."""
     note = f" ({device.note})" if device.note else ""
-    return f"{device.name}{note}, {device.samplerate} Hz, {block_description(device, control)}"
+    jack = f", {jack_description(device)}" if device.jack_client else ""
+    return f"{device.name}{note}, {device.samplerate} Hz, {block_description(device, control)}{jack}"
+
+
+def jack_description(device: DeviceReport) -> str:
+    """``JACK client oscserver-01 (in_0 in_1 out_0 out_1)``: the name to look for in ``jack_lsp``."""
+    client = device.jack_client
+    ports = [port.removeprefix(f"{client}:") for port in jack_ports(client, device.inputs, device.outputs)]
+    return f"JACK client {client} ({' '.join(ports)})"
 
 
 class LooperReporting:
@@ -119,6 +128,8 @@ class LooperReporting:
             ("frames", control.frames),
             ("ok", 1),
             ("reconnects", audio.reconnects),
+            ("jack_client", device.jack_client),
+            ("jack_ports", " ".join(jack_ports(device.jack_client, device.inputs, device.outputs))),
         ]
         return flatten(items)
 

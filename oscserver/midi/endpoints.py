@@ -15,6 +15,7 @@ from oscserver.engine.midi_schedule import VIRTUAL_PORT
 from oscserver.exceptions import InvalidArgument
 from oscserver.midi import protocol as p
 from oscserver.midi.timing import TimingReport
+from oscserver.osc.codec import OscArg
 from oscserver.osc.controls import control, verb
 from oscserver.osc.params import Kind, Param, describe_value
 from oscserver.osc.registry import Endpoint, Reply, Request
@@ -81,6 +82,19 @@ def raw_bytes(values: tuple[Any, ...]) -> bytes:
             raise InvalidArgument(f"byte {index} must be an int (0-255), got {describe_value(value)}")
         data.append(int(value))
     return mm.check_raw(data)
+
+
+def timing_pairs(report: TimingReport) -> tuple[OscArg, ...]:
+    """``count 12 p50_ms 0.016 ...``: labelled like ``/audio/status``, so a client reads a figure by name."""
+    pairs: tuple[tuple[str, OscArg], ...] = (
+        ("count", report.count),
+        ("p50_ms", report.p50 * 1e3),
+        ("p99_ms", report.p99 * 1e3),
+        ("max_ms", report.max * 1e3),
+        ("clock_intervals", report.clock_intervals),
+        ("clock_sd_ms", report.clock_sd * 1e3),
+    )
+    return tuple(item for pair in pairs for item in pair)
 
 
 def _output_verbs(midi: Midi, prefix: str, port_of: PortOf, where: str) -> list[Endpoint]:
@@ -160,20 +174,7 @@ def midi_endpoints(midi: Midi) -> list[Endpoint]:
         return [("/midi/inputs", (await midi.ports()).inputs)]
 
     async def timing(request: Request) -> list[Reply]:
-        report = await midi.timing(request.flag("reset"))
-        return [
-            (
-                "/midi/timing",
-                (
-                    report.count,
-                    report.p50 * 1e3,
-                    report.p99 * 1e3,
-                    report.max * 1e3,
-                    report.clock_intervals,
-                    report.clock_sd * 1e3,
-                ),
-            )
-        ]
+        return [("/midi/timing", timing_pairs(await midi.timing(request.flag("reset"))))]
 
     return [
         *_output_verbs(midi, "/midi", lambda _: VIRTUAL_PORT, "the virtual output"),
@@ -200,9 +201,10 @@ def midi_endpoints(midi: Midi) -> list[Endpoint]:
         ),
         Endpoint(
             "/midi/timing",
-            "How late scheduled MIDI left (ms: p50, p99, max) and the clock pulse jitter; 1 resets after.",
+            "How late scheduled MIDI left (ms: p50, p99, max) and the clock pulse jitter, as key/value "
+            "pairs; 1 resets after.",
             timing,
             params=(Param("reset", Kind.BOOL, default=False),),
-            reply="/midi/timing i:count f:p50_ms f:p99_ms f:max_ms i:clock_intervals f:clock_sd_ms",
+            reply="/midi/timing s:key value ...",
         ),
     ]

@@ -9,13 +9,12 @@ number or USB socket changes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from oscserver.exceptions import StartupError
 
-# Every port the server opens belongs to a client whose name starts with this, so a pattern never binds
-# one of the server's own ports (``--midi-out out`` must not loop the virtual output back into itself).
+# Every client the server opens is named after this (JACK appends ``-01`` and so on while the name is taken).
 CLIENT_NAME = "oscserver"
 VIRTUAL_OUTPUT_PORT = "out"
 
@@ -82,14 +81,12 @@ def parse_output_specs(texts: Iterable[str]) -> tuple[OutputSpec, ...]:
     return specs
 
 
-def is_own_port(name: str) -> bool:
-    return name.startswith(CLIENT_NAME)
-
-
-def match_port(names: Sequence[str], pattern: str) -> str | None:
-    """The first port whose name contains ``pattern`` (ignoring case), never one of the server's own."""
+def match_port(names: Sequence[str], pattern: str, own: Collection[str] = ()) -> str | None:
+    """The first port whose name contains ``pattern`` (ignoring case), never one of ``own``: the server's
+    own ports, so that ``--midi-out out`` does not loop the virtual output back into itself. Another
+    server's ports (``oscserver-01:out``) are other apps' like any."""
     needle = pattern.casefold()
     for name in names:
-        if needle in name.casefold() and not is_own_port(name):
+        if needle in name.casefold() and name not in own:
             return name
     return None

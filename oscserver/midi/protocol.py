@@ -111,6 +111,15 @@ class PortState:
 
 
 @dataclass(frozen=True)
+class BackendState:
+    """The backend's server went away (every port closed, nothing can be sent) or came back."""
+
+    up: bool
+    why: str  # while down: what happened, e.g. "the JACK server is gone (JACK server has been closed)"
+    virtual_output: str | None  # when up: the virtual output's full name
+
+
+@dataclass(frozen=True)
 class Input:
     role: str  # "in" or "clock"
     data: bytes

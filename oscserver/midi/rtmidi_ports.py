@@ -3,10 +3,15 @@
 Used only inside the MIDI process. Every rtmidi object is its own ALSA or JACK client; the virtual output is
 client ``oscserver`` with port ``out``, a named output ``drums`` is client ``oscserver-drums``. A bound port
 that disappears is closed and reported; :meth:`BoundPort.refresh` binds it again when it comes back.
+
+JACK gives a client whose name is taken another one (a second server's virtual output is
+``oscserver-01:out``), and rtmidi does not say which. So each port is opened under a name no other port has,
+found in the backend's own listing, then renamed: the full name found is the one every report uses.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -24,14 +29,35 @@ APIS = {"alsa": rtmidi.API_LINUX_ALSA, "jack": rtmidi.API_UNIX_JACK}
 ALSA_SEQUENCER = "/dev/snd/seq"
 
 _CLOCK_MESSAGES = frozenset((mm.CLOCK_TICK, mm.CLOCK_START, mm.CLOCK_CONTINUE, mm.CLOCK_STOP))
+_serial = itertools.count(1)
+
+Lister = Callable[[], Sequence[str]]  # the full names of the ports a backend lists now
+
+
+def open_named(midi: Any, open_as: Callable[[str], None], port: str, listed: Lister, client: str) -> str:
+    """Open a port of ``midi`` (``open_as(port_name)``) named ``port``; its full name, as others see it.
+
+    ``listed`` lists the ports of the direction this one has (a port we send from is listed as a source).
+    """
+    temporary = f"{port}-{os.getpid()}-{next(_serial)}"
+    open_as(temporary)
+    found = next((name for name in listed() if f":{temporary}" in name), None)
+    try:
+        midi.set_port_name(port)
+    except (rtmidi.RtMidiError, NotImplementedError, RuntimeError) as err:
+        log.warning("cannot name MIDI port %s: %s", found or temporary, err)
+        port = temporary
+    if found is None:  # not listed yet: the name asked for is the best guess
+        return f"{client}:{port}"
+    return found.replace(temporary, port)
 
 
 class BackendUnavailable(Exception):
     pass
 
 
-def open_virtual_output(requested: str) -> tuple[str, Any]:
-    """The backend to use and the virtual output opened on it.
+def open_virtual_output(requested: str) -> tuple[str, Any, Any, str]:
+    """The backend to use, the virtual output opened on it, a lister of sources, and the output's full name.
 
     ``auto`` tries ALSA, then JACK: the first that opens a client wins. rtmidi opens a JACK client without
     starting a server, so "JACK works" means a server is running.
@@ -45,41 +71,57 @@ def open_virtual_output(requested: str) -> tuple[str, Any]:
             continue
         try:
             midi_out = rtmidi.MidiOut(APIS[name], name=CLIENT_NAME)
-            midi_out.open_virtual_port(VIRTUAL_OUTPUT_PORT)
+            sources = rtmidi.MidiIn(APIS[name], name=f"{CLIENT_NAME}-list")
+            full_name = open_named(
+                midi_out, midi_out.open_virtual_port, VIRTUAL_OUTPUT_PORT, sources.get_ports, CLIENT_NAME
+            )
         except (rtmidi.SystemError, rtmidi.RtMidiError, RuntimeError) as err:
             errors.append(f"{rtmidi.get_api_display_name(APIS[name])}: {err}")
             continue
-        return name, midi_out
+        return name, midi_out, sources, full_name
     raise BackendUnavailable("; ".join(errors))
-
-
-VIRTUAL_OUTPUT_NAME = f"{CLIENT_NAME}:{VIRTUAL_OUTPUT_PORT}"
 
 
 class BoundPort:
     """A port of this server connected to another app's port found by name, reconnected when it returns."""
 
     def __init__(
-        self, midi: Any, pattern: str, own_port_name: str, on_open: Callable[[], None] | None = None
+        self,
+        midi: Any,
+        client: str,
+        pattern: str,
+        own_port_name: str,
+        own_listed: Lister,
+        on_open: Callable[[], None] | None = None,
     ) -> None:
         self.midi = midi
         self.pattern = pattern
-        self.bound: str | None = None
+        self.bound: str | None = None  # the other app's port it is connected to
+        self.own: str | None = None  # its own port's full name, while it has one
+        self._client = client
         self._own_port_name = own_port_name
+        self._own_listed = own_listed
         self._on_open = on_open
 
-    def refresh(self, names: Sequence[str]) -> bool:
-        """Follow the ports that exist now; True when this port was lost or bound."""
+    def refresh(self, names: Sequence[str], own: frozenset[str] = frozenset()) -> bool:
+        """Follow the ports that exist now (never binding one of ``own``); True when it was lost or bound."""
         changed = False
         if self.bound is not None and self.bound not in names:
             log.warning("MIDI port %s disappeared", self.bound)
             self._close()
             changed = True
         if self.bound is None:
-            match = match_port(names, self.pattern)
+            match = match_port(names, self.pattern, own)
             if match is not None:
+                index = names.index(match)
                 try:
-                    self.midi.open_port(names.index(match), self._own_port_name)
+                    self.own = open_named(
+                        self.midi,
+                        lambda port: self.midi.open_port(index, port),
+                        self._own_port_name,
+                        self._own_listed,
+                        self._client,
+                    )
                     if self._on_open is not None:
                         self._on_open()
                 except (rtmidi.RtMidiError, RuntimeError) as err:
@@ -98,6 +140,7 @@ class BoundPort:
         except (rtmidi.RtMidiError, RuntimeError) as err:
             log.warning("closing MIDI port %s: %s", self.bound, err)
         self.bound = None
+        self.own = None
 
     def close(self) -> None:
         if self.bound is not None:
@@ -105,17 +148,22 @@ class BoundPort:
         self.midi.delete()
 
 
-def bound_output(api: str, alias: str, pattern: str) -> BoundPort:
-    return BoundPort(rtmidi.MidiOut(APIS[api], name=f"{CLIENT_NAME}-{alias}"), pattern, "out")
+def bound_output(api: str, alias: str, pattern: str, sources: Lister) -> BoundPort:
+    """A named output; ``sources`` lists the ports MIDI comes from, where its own port shows."""
+    client = f"{CLIENT_NAME}-{alias}"
+    return BoundPort(rtmidi.MidiOut(APIS[api], name=client), client, pattern, "out", sources)
 
 
-def bound_input(api: str, role: str, pattern: str, deliver: Callable[[str, bytes, float], None]) -> BoundPort:
+def bound_input(
+    api: str, role: str, pattern: str, deliver: Callable[[str, bytes, float], None], sinks: Lister
+) -> BoundPort:
     """An input; each message is handed to ``deliver(role, data, host_time)`` on rtmidi's own thread.
 
     A clock input keeps only the transport messages (pulses, Start, Continue, Stop); a note input keeps
     channel messages and lets rtmidi drop clock, sysex and active sensing before they cost anything.
     """
-    midi = rtmidi.MidiIn(APIS[api], name=f"{CLIENT_NAME}-{role}")
+    client = f"{CLIENT_NAME}-{role}"
+    midi = rtmidi.MidiIn(APIS[api], name=client)
     clock = role == "clock"
 
     def listen() -> None:
@@ -132,9 +180,4 @@ def bound_input(api: str, role: str, pattern: str, deliver: Callable[[str, bytes
         if (message[0] in _CLOCK_MESSAGES) if clock else (0x80 <= message[0] < 0xF0):
             deliver(role, bytes(message), arrived)
 
-    return BoundPort(midi, pattern, "in", on_open=listen)
-
-
-def input_lister(api: str) -> Any:
-    """An input client used only to list the ports MIDI can come from."""
-    return rtmidi.MidiIn(APIS[api], name=f"{CLIENT_NAME}-list")
+    return BoundPort(midi, client, pattern, "in", sinks, on_open=listen)

@@ -7,7 +7,8 @@ beat follows. An external clock (``--midi-clock-in``) drives Link's tempo and tr
 
 When the process dies (:mod:`oscserver.midi.supervisor` hears of it and brings another), ``/midi/ok 0`` is
 pushed and sends are refused; the new one is given the whole state and releases what the dead one may have
-left sounding, and ``/midi/ok 1`` is pushed.
+left sounding, and ``/midi/ok 1`` is pushed. The same when the process's JACK server goes away and comes
+back (the process itself reopens its ports then): MIDI is down meanwhile, whatever process runs.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class MidiSubsystem:
         self._follower = ClockFollower()
         self._backlog = Backlog(self._now)
         self._listening = False
+        self._server_gone: str | None = None  # why the backend's server is gone, while it is
         process_config = p.Configure(
             api=config.midi_api,
             outputs=self.outputs,
@@ -91,6 +93,11 @@ class MidiSubsystem:
             if self._config.midi_api != "auto":
                 raise StartupError(f"--midi-api {self._config.midi_api}: {self._supervisor.why_none}")
             log.warning("MIDI is off: %s", self._supervisor.why_none)
+            bindings = [*self._config.midi_out, *self._config.midi_in]
+            if self._config.midi_clock_in:
+                bindings.append(self._config.midi_clock_in)
+            if bindings:
+                log.warning("so these MIDI ports are not bound: %s", ", ".join(bindings))
 
     @property
     def _process(self) -> ProcessHandle | None:
@@ -115,6 +122,7 @@ class MidiSubsystem:
             self._push_ok()
 
     def _process_down(self, why: str) -> None:
+        self._server_gone = None  # a new process opens on whatever server runs then
         self._bound.clear()
         self._backlog.clear()  # what waited in the dead process will never be sent
         self._push_ok()
@@ -129,8 +137,8 @@ class MidiSubsystem:
         items: list[tuple[str, OscArg]] = [("midi", self.api)]
         if self.api == "none":  # never ran
             return items
-        items += [("midi_ok", int(self._process is not None)), ("midi_restarts", self._supervisor.restarts)]
-        if self._process is None:
+        items += [("midi_ok", int(self._up)), ("midi_restarts", self._supervisor.restarts)]
+        if not self._up:
             return items
         outputs = [self._describe("out", VIRTUAL_PORT, "")]
         outputs += [f"{s.alias}={self._describe('out', s.alias, s.pattern)}" for s in self.outputs]
@@ -148,11 +156,17 @@ class MidiSubsystem:
         port = self._bound.get((role, key))
         return port if port is not None else f"missing ({pattern})"
 
+    @property
+    def _up(self) -> bool:
+        return self._process is not None and self._server_gone is None
+
     def clock_enabled(self, port: str) -> bool:
         return self._clock_on[port]
 
     def ok_reply(self) -> Reply:
         """``/midi/ok i:ok s:what``: whether a MIDI process runs (and on which backend), else why not."""
+        if self._server_gone is not None:
+            return ("/midi/ok", (0, self._why_unavailable()))
         if self._process is not None:
             return ("/midi/ok", (1, self.api))
         if self._supervisor.restarting:
@@ -200,21 +214,27 @@ class MidiSubsystem:
         process.send(p.Panic(ports, self._now()))
 
     async def ports(self) -> p.Ports:
-        process = self._require(VIRTUAL_PORT)
+        process = self._running()
         answer: p.Ports = await process.ask(p.ListPorts)
         return answer
 
     async def timing(self, reset: bool) -> TimingReport:
-        process = self._require(VIRTUAL_PORT)
+        process = self._running()
         answer: p.Timing = await process.ask(lambda ident: p.GetTiming(ident, reset))
         return answer.report
 
     def _require(self, port: str) -> ProcessHandle:
-        if self._process is None:
+        if self._process is None or self._server_gone is not None:
             raise Unavailable(self._why_unavailable())
         if port != VIRTUAL_PORT and self._bound.get(("out", port)) is None:
             pattern = next(spec.pattern for spec in self.outputs if spec.alias == port)
             raise Unavailable(f"MIDI output {port} is not connected: no port matches {pattern!r}")
+        return self._process
+
+    def _running(self) -> ProcessHandle:
+        """The process, for what it can answer whether or not its server is there (timing, port lists)."""
+        if self._process is None:
+            raise Unavailable(self._why_unavailable())
         return self._process
 
     def unavailable_because(self) -> str:
@@ -222,6 +242,8 @@ class MidiSubsystem:
         return self._why_unavailable()
 
     def _why_unavailable(self) -> str:
+        if self._server_gone is not None:
+            return f"{self._server_gone}; MIDI comes back when it returns"
         if self._config.midi_api == "none":
             return "MIDI is off (the server runs with --midi-api none)"
         if self._supervisor.restarting:
@@ -252,6 +274,8 @@ class MidiSubsystem:
                     self._osc.publisher.event(event.address, event.args)
         elif isinstance(packet, p.PortState):
             self._port_state(packet)
+        elif isinstance(packet, p.BackendState):
+            self._backend_state(packet)
         else:
             log.error("unexpected packet from the MIDI process: %r", packet)
 
@@ -269,6 +293,20 @@ class MidiSubsystem:
             )
         else:
             log.warning("MIDI %s %s: no port matches %r yet; waiting for it", what, name, state.pattern)
+
+    def _backend_state(self, state: p.BackendState) -> None:
+        """Its server went away (sends refused from now on) or is back (the ports are open again)."""
+        if not state.up:
+            self._server_gone = state.why
+            self._bound.clear()
+            log.error("MIDI: %s; its ports are closed and reopened when it returns", state.why)
+        elif self._server_gone is not None:
+            self._server_gone = None
+            log.info("MIDI back on %s: virtual output %s", self.api, state.virtual_output)
+            if self._process is not None:  # what sounded when the server went has lost its note-offs
+                self._backlog.forget_notes((VIRTUAL_PORT, *self.aliases))
+                self._process.send(p.Panic(None, self._now()))
+        self._push_ok()
 
     def _clock_input(self, packet: p.Input) -> None:
         status = packet.data[0]

@@ -23,8 +23,9 @@ an xrun); they forward what arrives as packets the server's event loop reads fro
 
 The timeline (beat <-> host time) comes from the server whenever Link moves it, and the scheduling decisions
 are the engine's :class:`~oscserver.engine.midi_schedule.MidiScheduler`, tested on a manual clock; this module
-only waits, sends and watches ports. If the server goes away (the socket closes), it releases every note,
-stops every clock and exits.
+only waits, sends and watches ports (:mod:`.port_set`). If the server goes away (the socket closes), it
+releases every note, stops every clock and exits. If its JACK server goes away, it says so at once (sends are
+refused from then on), closes every port, and opens them all again when a JACK server runs again.
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ import signal
 import socket
 import sys
 import threading
-from typing import Any
 
 from oscserver.engine import midi_messages as mm
 from oscserver.engine.clock import host_time
@@ -46,7 +46,7 @@ from oscserver.engine.midi_schedule import VIRTUAL_PORT, MidiScheduler, Outgoing
 from oscserver.engine.timeline import Timeline
 from oscserver.midi import protocol as p
 from oscserver.midi import rtmidi_ports
-from oscserver.midi.ports import is_own_port
+from oscserver.midi.port_set import PortSet
 from oscserver.midi.timing import TimingStats
 
 log = logging.getLogger("oscserver.midi.process")
@@ -99,19 +99,6 @@ def ask_for_realtime() -> bool:
     return True
 
 
-class VirtualOutput:
-    def __init__(self, midi: Any) -> None:
-        self.midi = midi
-        self.bound: str | None = rtmidi_ports.VIRTUAL_OUTPUT_NAME
-
-    def send(self, data: bytes) -> None:
-        self.midi.send_message(data)
-
-    def close(self) -> None:
-        self.midi.close_port()
-        self.midi.delete()
-
-
 class MidiWorker:
     def __init__(self, sock: socket.socket, config: p.Configure) -> None:
         self._sock = sock
@@ -120,11 +107,8 @@ class MidiWorker:
         self._clock = TimelineClock(Timeline(time=host_time(), beat=0.0, tempo=120.0))
         self._scheduler = MidiScheduler(self._clock)
         self._stats = TimingStats()
-        self._virtual: VirtualOutput | None = None
-        self._outputs: dict[str, rtmidi_ports.BoundPort] = {}
-        self._inputs: list[tuple[str, rtmidi_ports.BoundPort]] = []
-        self._lister: Any = None
-        self._api: str | None = None
+        self._ports = PortSet(config, self._deliver, self._wake)
+        self._server_gone = False  # the JACK server went away; its ports are reopened when it is back
         self._stopping = False
         self._parent_gone = False
         self._spin = SPIN_SECONDS_WITHOUT_REALTIME
@@ -152,23 +136,12 @@ class MidiWorker:
 
     def _open(self) -> p.Ready:
         try:
-            api, midi_out = rtmidi_ports.open_virtual_output(self._config.api)
+            name = self._ports.open(self._config.api)
         except rtmidi_ports.BackendUnavailable as err:
             return p.Ready(api=None, error=str(err), virtual_output=None, realtime=False)
-        self._api = api
-        self._virtual = VirtualOutput(midi_out)
-        for spec in self._config.outputs:
-            self._outputs[spec.alias] = rtmidi_ports.bound_output(api, spec.alias, spec.pattern)
-        for pattern in self._config.inputs:
-            self._inputs.append(("in", rtmidi_ports.bound_input(api, "in", pattern, self._deliver)))
-        if self._config.clock_in is not None:
-            port = rtmidi_ports.bound_input(api, "clock", self._config.clock_in, self._deliver)
-            self._inputs.append(("clock", port))
         realtime = ask_for_realtime()
         self._spin = SPIN_SECONDS if realtime else SPIN_SECONDS_WITHOUT_REALTIME
-        return p.Ready(
-            api=api, error=None, virtual_output=rtmidi_ports.VIRTUAL_OUTPUT_NAME, realtime=realtime
-        )
+        return p.Ready(api=self._ports.api, error=None, virtual_output=name, realtime=realtime)
 
     # -- the loop ------------------------------------------------------------------------------------
 
@@ -195,13 +168,14 @@ class MidiWorker:
                 self._read_commands()
             if self._wakeup in readable:
                 self._wakeup.recv(64)
+                self._hear_graph()
         self._finish()
 
     def _send(self, batch: list[Outgoing]) -> None:
         for message in batch:
-            port = self._virtual if message.port == VIRTUAL_PORT else self._outputs.get(message.port)
+            port = self._ports.sender(message.port)
             if port is None or port.bound is None:
-                continue  # an output that is missing right now: dropped, as a cable pulled out would
+                continue  # an output missing right now (or its server): dropped, as a cable pulled out would
             try:
                 port.send(message.data)
             except Exception as err:  # rtmidi raises its own types; one bad send must not stop the clock
@@ -215,7 +189,7 @@ class MidiWorker:
 
     def _finish(self) -> None:
         """Nothing left sounding, every clock stopped, ports closed; then goodbye."""
-        self._scheduler.shutdown([VIRTUAL_PORT, *self._outputs])
+        self._scheduler.shutdown([VIRTUAL_PORT, *self._aliases()])
         self._send(self._scheduler.pop_due(host_time()))
         if self.dropped_inputs or self.send_errors:
             log.warning(
@@ -223,14 +197,7 @@ class MidiWorker:
                 self.dropped_inputs,
                 self.send_errors,
             )
-        for _, port in self._inputs:
-            port.close()
-        for port in self._outputs.values():
-            port.close()  # rtmidi waits for JACK to take what was written before it closes
-        if self._virtual is not None:
-            self._virtual.close()
-        if self._lister is not None:
-            self._lister.delete()
+        self._ports.close()  # rtmidi waits for JACK to take what was written before it closes
         if not self._parent_gone:
             self._post(p.Bye())
 
@@ -281,12 +248,10 @@ class MidiWorker:
         elif isinstance(command, p.SetPlaying):
             scheduler.set_playing(command.playing, command.at)
         elif isinstance(command, p.Panic):
-            ports = command.ports if command.ports is not None else (VIRTUAL_PORT, *self._outputs)
+            ports = command.ports if command.ports is not None else (VIRTUAL_PORT, *self._aliases())
             scheduler.panic(ports, command.at)
         elif isinstance(command, p.ListPorts):
-            outputs, inputs = self._list_ports()
-            others = [tuple(name for name in names if not is_own_port(name)) for names in (outputs, inputs)]
-            self._post(p.Ports(command.request, *others))
+            self._post(p.Ports(command.request, *self._ports.others()))
         elif isinstance(command, p.GetTiming):
             self._post(p.Timing(command.request, self._stats.report()))
             if command.reset:
@@ -298,29 +263,45 @@ class MidiWorker:
 
     # -- ports ---------------------------------------------------------------------------------------
 
-    def _list_ports(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        assert self._virtual is not None and self._api is not None
-        outputs = tuple(self._virtual.midi.get_ports())
-        if self._inputs:
-            inputs = tuple(self._inputs[0][1].midi.get_ports())
-        else:
-            if self._lister is None:
-                self._lister = rtmidi_ports.input_lister(self._api)
-            inputs = tuple(self._lister.get_ports())
-        return outputs, inputs
+    def _aliases(self) -> list[str]:
+        return [spec.alias for spec in self._config.outputs]
 
     def _refresh_ports(self, report_all: bool = False) -> None:
-        if self._api is None:
+        if self._server_gone:
+            self._reopen()
             return
-        if report_all:
-            self._post(p.PortState("out", VIRTUAL_PORT, "", rtmidi_ports.VIRTUAL_OUTPUT_NAME))
-        outputs, inputs = self._list_ports()
-        for alias, port in self._outputs.items():
-            if port.refresh(outputs) or report_all:
-                self._post(p.PortState("out", alias, port.pattern, port.bound))
-        for role, port in self._inputs:
-            if port.refresh(inputs) or report_all:
-                self._post(p.PortState(role, port.pattern, port.pattern, port.bound))
+        for state in self._ports.refresh(report_all):
+            self._post(state)
+
+    def _wake(self) -> None:
+        """Called on libjack's threads: the loop looks at what the JACK watch heard."""
+        with contextlib.suppress(OSError):
+            self._wakeup_writer.send(b"j", socket.MSG_DONTWAIT)
+
+    def _hear_graph(self) -> None:
+        graph = self._ports.graph
+        if graph is None:
+            return
+        if graph.gone is not None:
+            self._lose_server(graph.gone)
+        elif graph.changed:
+            graph.changed = False
+            self._ports.tend_connections()
+
+    def _lose_server(self, reason: str) -> None:
+        """The JACK server went away: say so first (sends are refused from now on), then close every port."""
+        self._server_gone = True
+        self._post(p.BackendState(up=False, why=f"the JACK server is gone ({reason})", virtual_output=None))
+        self._ports.close(server_gone=True)
+        log.info("MIDI ports closed; looking for a JACK server every %g s", PORT_POLL_SECONDS)
+
+    def _reopen(self) -> None:
+        name = self._ports.reopen()
+        if name is None:
+            return
+        self._server_gone = False
+        self._post(p.BackendState(up=True, why="", virtual_output=name))
+        self._refresh_ports(report_all=True)
 
     # -- to the server -------------------------------------------------------------------------------
 

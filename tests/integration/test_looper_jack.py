@@ -24,8 +24,8 @@ pytestmark = pytest.mark.integration
 RATE = 48000
 PERIOD = 256
 TEMPO = 240  # a beat is 12000 frames, a bar (4 beats) one second
-IN = ("PortAudio:in_0", "PortAudio:in_1")
-OUT = ("PortAudio:out_0", "PortAudio:out_1")
+IN = ("oscserver-audio:in_0", "oscserver-audio:in_1")
+OUT = ("oscserver-audio:out_0", "oscserver-audio:out_1")
 
 
 @pytest.fixture(scope="module")

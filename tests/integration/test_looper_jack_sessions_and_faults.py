@@ -34,8 +34,8 @@ RATE = 48000
 PERIOD = 256
 TEMPO = 240
 BEAT = RATE * 60 // TEMPO  # 12000 frames
-IN = ("PortAudio:in_0", "PortAudio:in_1")
-OUT = ("PortAudio:out_0", "PortAudio:out_1")
+IN = ("oscserver-audio:in_0", "oscserver-audio:in_1")
+OUT = ("oscserver-audio:out_0", "oscserver-audio:out_1")
 TOLERANCE = RATE // 1000  # a millisecond (the loop and the click are placed by the same beat mapping)
 
 

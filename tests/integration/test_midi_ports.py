@@ -248,8 +248,10 @@ def test_auto_without_any_backend_runs_without_midi_and_says_why() -> None:
     if os.path.exists("/dev/snd/seq"):
         pytest.skip("this machine has an ALSA sequencer, which auto would take")
     env = {**os.environ, "JACK_DEFAULT_SERVER": "oscserver-test-no-such-server"}
-    with ServerProcess("--audio", "none", "--midi-api", "auto", env=env) as process, process.client() as osc:
+    server = ServerProcess("--audio", "none", "--midi-api", "auto", "--midi-out", "drums=Circuit", env=env)
+    with server as process, process.client() as osc:
         assert osc.pairs()["midi"] == "none"
+        wait_until(lambda: any("MIDI ports are not bound: drums=Circuit" in line for line in process.log))
         answer = osc.request("/midi/note", 1, 60, 100, reply="/error")
         assert answer.args[1].startswith("MIDI is not available: ALSA: no sequencer")
         assert "JACK server not running" in answer.args[1]

@@ -70,7 +70,17 @@ class InProcessBackend:
         self.running = True
         self._device.current = self
         device = self._device
-        return DeviceReport(device.name, device.samplerate, BLOCK, 2, 2, device.silent, device.note, 0.0)
+        return DeviceReport(
+            device.name,
+            device.samplerate,
+            BLOCK,
+            2,
+            2,
+            device.silent,
+            device.note,
+            0.0,
+            jack_client=device.jack_client,
+        )
 
     def alive(self) -> bool:
         return self.running
@@ -105,12 +115,14 @@ class Device:
         source: Source = ramp,
         silent: bool = False,
         note: str = "",
+        jack_client: str = "",
     ) -> None:
         self.name = name
         self.samplerate = samplerate
         self.source = source
         self.silent = silent  # reported as the built-in silent device
         self.note = note
+        self.jack_client = jack_client  # the name JACK gives the next backend started on it
         self.present = True
         self.attempts = 0
         self.requests: list[str] = []  # the ``--audio`` of every start

@@ -296,3 +296,42 @@ def test_an_explicit_backend_that_cannot_open_stops_the_start(run: Callable[...,
             await rig.midi.start()
 
     run(scenario)
+
+
+GONE = "the JACK server is gone (JACK server has been closed)"
+
+
+def test_while_its_jack_server_is_gone_midi_is_down_and_says_so(run: Callable[..., None]) -> None:
+    async def scenario(rig: Rig) -> None:
+        await rig.midi.start()
+        rig.report(p.PortState("out", "", "", "oscserver:out"))
+        for _ in range(LIMIT):  # far-off notes: their note-offs go with the server
+            rig.midi.note("", 1, 60, 100, 1.0, 0.0, T0 + 3000)
+        rig.peer.take()
+        rig.process.commands.clear()
+
+        rig.report(p.BackendState(up=False, why=GONE, virtual_output=None))
+        down = f"{GONE}; MIDI comes back when it returns"
+        assert rig.peer.take() == [("/midi/ok", (0, down))]
+        assert rig.midi.status() == [("midi", "jack"), ("midi_ok", 0), ("midi_restarts", 0)]
+        refusals: list[Callable[[], None]] = [
+            lambda: rig.midi.note("", 1, 62, 100, 1.0, 0.0, None),
+            lambda: rig.midi.send("", b"\xb0\x07\x64", None),
+            lambda: rig.midi.panic(None),
+        ]
+        for refused in refusals:
+            with pytest.raises(Unavailable) as raised:
+                refused()
+            assert str(raised.value) == down
+        assert rig.process.commands == []  # nothing refused reached the process
+        assert (await rig.midi.timing(reset=False)).count == 3  # what it can tell, it still tells
+
+        rig.report(p.BackendState(up=True, why="", virtual_output="oscserver:out"))
+        assert rig.peer.take() == [("/midi/ok", (1, "jack"))]
+        assert rig.process.commands == [p.Panic(None, T0)]  # what sounded lost its note-offs with JACK
+        rig.report(p.PortState("out", "", "", "oscserver:out"))
+        assert dict(rig.midi.status())["midi_outputs"] == "oscserver:out"
+        rig.midi.note("", 1, 64, 100, 1.0, 0.0, None)  # room: the dropped notes are not counted
+        assert rig.process.commands[-1] == p.Note("", 1, 64, 100, 1.0, 0.0, None)
+
+    run(scenario)
