@@ -6,38 +6,46 @@ import os
 import signal
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
+from typing import IO
 
 import pytest
 
 from tests.support.server import ServerProcess
-from tests.support.waiting import wait_status
+from tests.support.waiting import scaled, wait_status, wait_until
 
 pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[2]
+LISTEN = str(scaled(0.5))  # `send --wait`: how long the command listens, whatever comes
+ANSWER_DEADLINE = str(scaled(1.0))  # `send --timeout`: how long it waits for an answer (1 s by default)
 
 
 def oscserver(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "oscserver", *args], capture_output=True, text=True, timeout=timeout, cwd=ROOT
+        [sys.executable, "-m", "oscserver", *args],
+        capture_output=True,
+        text=True,
+        timeout=scaled(timeout),
+        cwd=ROOT,
     )
 
 
 def test_send_prints_answers_with_inferred_and_explicit_types(server: ServerProcess) -> None:
     port = str(server.port)
     result = oscserver(
-        "send", "--port", port, "--wait", "0.5", "/ping", "1", "2.5", "word", "s:42", "f:3", "i:-4"
+        "send", "--port", port, "--wait", LISTEN, "/ping", "1", "2.5", "word", "s:42", "f:3", "i:-4"
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "/pong 1 2.5 word 42 3.0 -4"
-    result = oscserver("send", "--port", port, "/link/tempo", "128")
+    result = oscserver("send", "--port", port, "--timeout", ANSWER_DEADLINE, "/link/tempo", "128")
     assert result.stdout.strip() == "/link/tempo 128.0"
 
 
 def test_send_exits_1_on_an_error(server: ServerProcess) -> None:
-    result = oscserver("send", "--port", str(server.port), "/link/tempo", "5000")
+    port = str(server.port)
+    result = oscserver("send", "--port", port, "--timeout", ANSWER_DEADLINE, "/link/tempo", "5000")
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "/error /link/tempo 'tempo must be between 20 and 999 BPM, got 5000'",
@@ -52,20 +60,38 @@ def start_monitor(server: ServerProcess, ignore_sigint: bool = False) -> subproc
         stderr=subprocess.PIPE,
         text=True,
         cwd=ROOT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},  # each line as it is printed, for the test to wait on
         preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignore_sigint else None,
     )
 
 
+def collect_lines(stream: IO[str], sink: list[str]) -> None:
+    for line in stream:
+        sink.append(line.rstrip("\n"))
+
+
 def test_monitor_subscribes_and_prints_pushes(server: ServerProcess) -> None:
     monitor = start_monitor(server)
+    assert monitor.stdout is not None and monitor.stderr is not None
+    lines: list[str] = []
+    reader = threading.Thread(target=collect_lines, args=(monitor.stdout, lines), daemon=True)
+    reader.start()
     try:
-        time.sleep(1.5)
+        with server.client() as osc:
+            wait_status(osc, "subscribers", lambda count: count == 1, timeout=20)
         oscserver("send", "--port", str(server.port), "--wait", "0", "/link/tempo", "141")
-        time.sleep(1.0)
+        wait_until(
+            lambda: (
+                any(line.endswith("/link/tempo 141.0") for line in lines)
+                and any("/link/beat" in line for line in lines)
+            ),
+            what="the monitor printing the new tempo and a beat",
+        )
     finally:
         monitor.send_signal(signal.SIGINT)
-        out, err = monitor.communicate(timeout=10)
-    lines = out.splitlines()
+        monitor.wait(scaled(10))
+        reader.join(scaled(10))
+    err = monitor.stderr.read()
     assert any("/subscribed" in line for line in lines)
     assert any(line.endswith("/link/tempo 120.0") for line in lines)
     assert any(line.endswith("/link/tempo 141.0") for line in lines)
@@ -106,7 +132,7 @@ def test_serve_refuses_a_port_in_use(server: ServerProcess) -> None:
         ],
         capture_output=True,
         text=True,
-        timeout=30,
+        timeout=scaled(30),
         cwd=ROOT,
         env={**os.environ},
     )
@@ -133,11 +159,15 @@ def test_a_second_signal_exits_at_once() -> None:
     # The first asks for a clean shutdown (notes off, fade, autosave); the second, sent while that runs,
     # ends the process at once: an impatient stage hand is obeyed.
     process.process.send_signal(signal.SIGTERM)
-    deadline = time.monotonic() + 10  # two signals sent at once would arrive as one
-    while not any("shutting down" in line for line in process.log) and time.monotonic() < deadline:
-        time.sleep(0.001)
+    # Two signals sent at once would arrive as one: the second goes once the first has been taken, at once
+    # (looked for every millisecond: the clean shutdown it starts may be short).
+    wait_until(
+        lambda: any("shutting down" in line for line in process.log),
+        what="the first SIGTERM being taken",
+        poll=0.001,
+    )
     process.process.send_signal(signal.SIGTERM)
-    assert process.process.wait(20) == 128 + signal.SIGTERM
+    assert process.process.wait(scaled(20)) == 128 + signal.SIGTERM
     assert any("second SIGTERM: exiting at once" in line for line in process.log)
 
 
@@ -152,7 +182,7 @@ def test_monitor_stops_on_a_signal_even_when_started_with_sigint_ignored(
             wait_status(osc, "subscribers", lambda count: count == 1, timeout=20)
     finally:
         monitor.send_signal(stop)
-        monitor.communicate(timeout=10)
+        monitor.communicate(timeout=scaled(10))
     assert monitor.returncode == 0
     with server.client() as osc:
         assert osc.pairs()["subscribers"] == 0  # it unsubscribed on its way out

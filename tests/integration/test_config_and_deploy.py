@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.server import ServerProcess
+from tests.support.waiting import scaled
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -29,7 +30,7 @@ def serve(*args: str, env: dict[str, str] | None = None) -> subprocess.Completed
         [sys.executable, "-m", "oscserver", "serve", *args],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=scaled(60),
         env=env,
     )
 
@@ -110,7 +111,7 @@ def test_the_systemd_unit_verifies(tmp_path: Path) -> None:
     unit = tmp_path / "oscserver.service"
     unit.write_text(text.replace("/opt/oscserver/venv/bin/oscserver", program))
     result = subprocess.run(
-        ["systemd-analyze", "verify", str(unit)], capture_output=True, text=True, timeout=60
+        ["systemd-analyze", "verify", str(unit)], capture_output=True, text=True, timeout=scaled(60)
     )
     complaints = [line for line in (result.stdout + result.stderr).splitlines() if "oscserver" in line]
     assert result.returncode == 0 and not complaints, result.stdout + result.stderr

@@ -14,6 +14,7 @@ from tests.support.mdns import Event, MdnsBrowser
 from tests.support.netns import NetNamespace, two_hosts
 from tests.support.requirements import need_programs, need_root
 from tests.support.server import ServerProcess
+from tests.support.waiting import scaled
 
 pytestmark = pytest.mark.integration
 
@@ -93,6 +94,8 @@ def test_no_tcp_advertises_udp_only_and_no_zeroconf_advertises_nothing(
     with silent, MdnsBrowser(a, [UDP, TCP]) as browser, advertised_server(a, "--no-tcp") as server:
         assert "--no-zeroconf" in silent.argv
         browser.wait_for(added(UDP, server.port, a.address), what="_osc._udp")  # type: ignore[arg-type]
-        time.sleep(2.0)  # the silent server, had it advertised, would have answered the same query by now
+        # A window, as mDNS offers no barrier: the silent server, had it advertised, would have answered
+        # the same query by now (a responder delays its answer by a fraction of a second).
+        time.sleep(scaled(2.0))
         assert not [e for e in browser.events if e["type"] == TCP]
         assert not [e for e in browser.events if b.address in e.get("addresses", [])]

@@ -6,13 +6,14 @@ import re
 import socket
 import subprocess
 import threading
-import time
 from collections.abc import Iterator
 
 import pytest
 
+from tests.support.ports import udp_port_bound
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
+from tests.support.waiting import scaled, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -38,7 +39,8 @@ class OscDump:
             text=True,
         )
         threading.Thread(target=self._read, daemon=True).start()
-        time.sleep(0.3)  # let it bind before anything is sent there
+        # Bound before anything is sent there (else a datagram would be lost).
+        wait_until(lambda: udp_port_bound(port), what=f"oscdump listening on port {port}")
 
     def _read(self) -> None:
         assert self.process.stdout is not None
@@ -47,17 +49,18 @@ class OscDump:
             self.lines.append(_TIMESTAMP.sub("", line.strip()))
 
     def wait_for(self, text: str, timeout: float = 5.0) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for line in list(self.lines):
-                if text in line:
-                    return line
-            time.sleep(0.05)
-        raise TimeoutError(f"oscdump saw no line with {text!r}; it saw {self.lines[-10:]}")
+        try:
+            return wait_until(
+                lambda: next((line for line in list(self.lines) if text in line), None),
+                timeout,
+                what=f"oscdump printing a line with {text!r}",
+            )
+        except TimeoutError as err:
+            raise TimeoutError(f"{err}; it printed {self.lines[-10:]}") from err
 
     def stop(self) -> None:
         self.process.terminate()
-        self.process.wait(5)
+        self.process.wait(scaled(5))
 
 
 @pytest.fixture
@@ -70,7 +73,7 @@ def dump() -> Iterator[OscDump]:
 
 def oscsend(server: ServerProcess, address: str, types: str = "", *values: str) -> None:
     subprocess.run(
-        ["oscsend", "127.0.0.1", str(server.port), address, types, *values], check=True, timeout=10
+        ["oscsend", "127.0.0.1", str(server.port), address, types, *values], check=True, timeout=scaled(10)
     )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from oscserver.cli.client import OscClient
+from tests.support.client import ScaledOscClient
 from tests.support.jack import JackDummy
 from tests.support.linkhut import LinkHut
 from tests.support.netns import NetNamespace
@@ -34,12 +34,14 @@ def linkhut(namespace: NetNamespace) -> Iterator[LinkHut]:
 
 
 @pytest.fixture
-def linked_server(namespace: NetNamespace, linkhut: LinkHut) -> Iterator[tuple[ServerProcess, OscClient]]:
+def linked_server(
+    namespace: NetNamespace, linkhut: LinkHut
+) -> Iterator[tuple[ServerProcess, ScaledOscClient]]:
     with (
         ServerProcess(
             "--audio", "none", "--midi-api", "none", link=True, prefix=namespace.command([])
         ) as process,
-        OscClient("127.0.0.1", process.port, sock=namespace.socket()) as osc,
+        ScaledOscClient("127.0.0.1", process.port, sock=namespace.socket()) as osc,
     ):
         linkhut.wait_until(lambda s: s.peers == 1, what="one peer (the server)")
         yield process, osc
@@ -52,7 +54,7 @@ def test_server_joins_the_session_and_adopts_its_tempo(namespace: NetNamespace, 
         ServerProcess(
             "--audio", "none", "--midi-api", "none", "--tempo", "90", link=True, prefix=namespace.command([])
         ) as process,
-        OscClient("127.0.0.1", process.port, sock=namespace.socket()) as osc,
+        ScaledOscClient("127.0.0.1", process.port, sock=namespace.socket()) as osc,
     ):
         assert osc.request("/link/peers").args == (1,)
         tempo = osc.request("/link/tempo").args[0]
@@ -69,7 +71,7 @@ def test_tempo_set_on_the_server_reaches_linkhut(linked_server, linkhut: LinkHut
 def test_tempo_set_on_linkhut_reaches_the_server_and_its_subscribers(linked_server, linkhut: LinkHut) -> None:
     _, osc = linked_server
     osc.request("/subscribe", reply="/subscribed")
-    osc.drain(0.3)
+    osc.catch_up()  # the state dump
     before = linkhut.state().tempo  # type: ignore[union-attr]
     linkhut.press("e")
     pushed = osc.wait_for("/link/tempo", timeout=5)
@@ -83,7 +85,7 @@ def test_start_stop_sync_both_ways(linked_server, linkhut: LinkHut) -> None:
     linkhut.wait_until(lambda s: s.start_stop_sync, what="start-stop sync on")
     assert osc.request("/link/startstopsync", 1).args == (1,)
     osc.request("/subscribe", reply="/subscribed")
-    osc.drain(0.3)
+    osc.catch_up()  # the state dump
 
     # Started on the server: LinkHut starts.
     osc.send("/link/playing", 1)
@@ -91,8 +93,7 @@ def test_start_stop_sync_both_ways(linked_server, linkhut: LinkHut) -> None:
     # Stopped on LinkHut: the server stops and pushes it.
     linkhut.press(" ")
     linkhut.wait_until(lambda s: not s.playing, what="stopped")
-    deadline_msgs = [m for m in osc.messages(3.0) if m.address == "/link/playing"]
-    assert deadline_msgs and deadline_msgs[-1].args == (0,)
+    osc.wait_for_args("/link/playing", (0,), timeout=3)
     assert osc.request("/link/playing").args == (0,)
     # Started on LinkHut: the server starts.
     linkhut.press(" ")

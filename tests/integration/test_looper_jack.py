@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,11 +14,11 @@ import pytest
 
 from oscserver.cli.client import OscClient
 from oscserver.engine.loop_windows import RETRO_LATE_FRACTION
-from tests.support.jack import JackDummy
+from tests.support.jack import PORTS_POLL, JackDummy
 from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
-from tests.support.waiting import wait_status
+from tests.support.waiting import scaled, wait_status, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -58,8 +57,17 @@ def looper(jack: JackDummy) -> Iterator[tuple[ServerProcess, OscClient]]:
         yield process, osc
 
 
+def heard_frames(osc: OscClient) -> int:
+    """How many frames of input the server has taken in since its audio started."""
+    frames = osc.pairs("/audio/status")["frames"]
+    assert isinstance(frames, int), frames
+    return frames
+
+
 def disconnect(jack: JackDummy, source: str, destination: str) -> None:
-    subprocess.run(["jack_disconnect", source, destination], env=jack.env, capture_output=True, timeout=10)
+    subprocess.run(
+        ["jack_disconnect", source, destination], env=jack.env, capture_output=True, timeout=scaled(10)
+    )
 
 
 def seconds_a_record_needs(osc: OscClient, bars: int) -> float:
@@ -97,13 +105,13 @@ def test_a_bar_of_the_metronome_recorded_back_plays_one_bar_later_on_its_phase(
         for index, port in enumerate(IN):
             disconnect(jack, f"system:capture_{index + 1}", port)
             jack.connect(click, port)
+        connected_at = heard_frames(osc)
         # A pure JACK graph: what the server plays reaches the recorder in the same cycle as the
         # metronome reaches the server, so the round trip is zero.
         assert osc.request("/audio/latency", 0.0).args == (0.0,)
         # The bar a record keeps must be all metronome: wait until the input heard since it was connected
         # covers what a record may need (the history before it is silence).
-        connected = int(osc.pairs("/audio/status")["frames"])
-        needed = connected + seconds_a_record_needs(osc, bars=1) * RATE
+        needed = connected_at + seconds_a_record_needs(osc, bars=1) * RATE
         wait_status(osc, "frames", lambda frames: int(frames) >= needed, timeout=30, address="/audio/status")
         recording = tmp_path / "out.wav"
         recorder = subprocess.Popen(
@@ -112,19 +120,21 @@ def test_a_bar_of_the_metronome_recorded_back_plays_one_bar_later_on_its_phase(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        deadline = time.monotonic() + 10
-        while not any(p.startswith("jackrec:") for p in jack.ports()) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_until(
+            lambda: any(p.startswith("jackrec:") for p in jack.ports()),
+            what="jack_rec's ports",
+            poll=PORTS_POLL,
+        )
         state = osc.request("/looper/1/record", 1, reply="/looper/1/state").args
         assert state in (("PLAYING", 1), ("RECORDING", 1))
-        recorder.wait(timeout=30)
+        recorder.wait(timeout=scaled(30))
         audio = read_wav(recording)
         rate = float(osc.pairs("/audio/status")["measured_rate"])
     finally:
         for child in (metronome, recorder):
             if child is not None and child.poll() is None:
                 child.terminate()
-                child.wait(timeout=10)
+                child.wait(timeout=scaled(10))
         for index, port in enumerate(IN):
             disconnect(jack, click, port)
             jack.connect(f"system:capture_{index + 1}", port)

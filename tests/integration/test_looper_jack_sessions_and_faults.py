@@ -13,9 +13,8 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +26,7 @@ from tests.support.jack import JackDummy
 from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
+from tests.support.waiting import scaled, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -62,16 +62,17 @@ def status(osc: OscClient, address: str = "/status") -> dict[str, object]:
     return dict(zip(values[::2], values[1::2], strict=True))
 
 
-def wait_until(check: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() > deadline:
-            raise TimeoutError(what)
-        time.sleep(0.1)
+def heard_frames(osc: OscClient) -> int:
+    """How many frames of input the server has taken in since its audio started."""
+    frames = osc.pairs("/audio/status")["frames"]
+    assert isinstance(frames, int), frames
+    return frames
 
 
 def disconnect(jack: JackDummy, source: str, destination: str) -> None:
-    subprocess.run(["jack_disconnect", source, destination], env=jack.env, capture_output=True, timeout=10)
+    subprocess.run(
+        ["jack_disconnect", source, destination], env=jack.env, capture_output=True, timeout=scaled(10)
+    )
 
 
 def wire(jack: JackDummy) -> None:
@@ -91,7 +92,7 @@ def record_output(jack: JackDummy, path: Path, seconds: int = 2) -> npt.NDArray[
         stderr=subprocess.DEVNULL,
     )
     try:
-        recorder.wait(timeout=30)
+        recorder.wait(timeout=scaled(30))
     finally:
         if recorder.poll() is None:
             recorder.kill()
@@ -129,15 +130,20 @@ def record_the_metronome(jack: JackDummy, osc: OscClient) -> None:
         click = f"{name}:{TEMPO}_bpm"
         jack.wait_for_port(click)
         jack.connect(click, IN[0])
-        # (A press up to three quarters into a bar keeps the bar before: up to 1.75 s back.)
-        wait_until(lambda: float(status(osc, "/audio/status")["history"]) >= 2.0, "no input history")  # type: ignore[arg-type]
+        # (A press up to three quarters into a bar keeps the bar before: up to 1.75 s back.) Counted from the
+        # connection on: the server may well have heard two seconds of silence before it.
+        connected_at = heard_frames(osc)
+        wait_until(
+            lambda: heard_frames(osc) >= connected_at + 2 * RATE, 30, what="two seconds of the metronome"
+        )
         answer = osc.request("/looper/1/record", 1, reply="/looper/1/state")
         assert answer.address == "/looper/1/state", answer
-        wait_until(lambda: osc.request("/looper/1/state").args == ("PLAYING", 1), "track 1 did not play")
-        time.sleep(0.1)  # (the take is copied within a few blocks)
+        wait_until(lambda: osc.request("/looper/1/state").args == ("PLAYING", 1), 30, what="track 1 playing")
+        # The take is in its track and sounding (its meter, after the four of the inputs and outputs).
+        wait_until(lambda: osc.request("/audio/meters").args[4] > 0, 30, what="track 1 sounding")
     finally:
         metronome.terminate()
-        metronome.wait(timeout=10)
+        metronome.wait(timeout=scaled(10))
 
 
 def test_a_jack_loop_is_saved_loaded_and_survives_the_jack_server_going_and_coming_back(
@@ -164,7 +170,7 @@ def test_a_jack_loop_is_saved_loaded_and_survives_the_jack_server_going_and_comi
         osc.request("/looper/clear", reply="/looper/1/state")
         assert osc.request("/session/load", "jam", reply="/done", timeout=15).args == ("/session/load", "jam")
         wait_until(
-            lambda: osc.request("/looper/1/state").args == ("PLAYING", 1), "the loaded loop did not play"
+            lambda: osc.request("/looper/1/state").args == ("PLAYING", 1), 30, what="the loaded loop playing"
         )
         loaded = loop_phase(record_output(jack, tmp_path / "loaded.wav"))
         assert apart(loaded, phase) <= TOLERANCE, (
@@ -178,7 +184,7 @@ def test_a_jack_loop_is_saved_loaded_and_survives_the_jack_server_going_and_comi
         assert jack.process is not None
         jack.process.kill()
         jack.process.wait()
-        wait_until(lambda: status(osc)["audio_ok"] == 0, "the server did not notice the JACK server had gone")
+        wait_until(lambda: status(osc)["audio_ok"] == 0, 30, what="the server noticing the JACK server gone")
         assert str(status(osc)["audio"]).startswith("system: down,")
         refused = osc.request("/looper/1/record", 1, reply="/looper/1/state")
         assert refused.address == "/error" and "system is gone" in refused.args[1]
@@ -190,7 +196,7 @@ def test_a_jack_loop_is_saved_loaded_and_survives_the_jack_server_going_and_comi
         # A new JACK server of the same name: the server reconnects by itself, the loop plays on in phase.
         again = start_jack(name=jack.name)
         try:
-            wait_until(lambda: status(osc)["audio_ok"] == 1, "the server did not reconnect", timeout=60)
+            wait_until(lambda: status(osc)["audio_ok"] == 1, 60, what="the server reconnecting")
             assert osc.request("/looper/1/state").args == ("PLAYING", 1)
             wire(again)
             back = loop_phase(record_output(again, tmp_path / "back.wav"))

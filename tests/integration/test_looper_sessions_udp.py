@@ -8,14 +8,14 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
-from typing import Any
 
 import numpy as np
 import pytest
 import soundfile
 
-from oscserver.cli.client import OscClient
+from tests.support.client import ScaledOscClient
 from tests.support.server import ServerProcess
+from tests.support.waiting import scaled, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -24,7 +24,7 @@ BAR_FRAMES = 24000  # 240 BPM, 2 beats a bar: half a second
 
 
 @pytest.fixture(scope="module")
-def looper() -> Iterator[tuple[ServerProcess, OscClient]]:
+def looper() -> Iterator[tuple[ServerProcess, ScaledOscClient]]:
     with (
         ServerProcess(
             "--audio", "none", "--midi-api", "none", "--tempo", "240", "--tracks", "3", "--history", "20"
@@ -35,30 +35,22 @@ def looper() -> Iterator[tuple[ServerProcess, OscClient]]:
         yield process, osc
 
 
-def wait_until(check: Any, what: str, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() > deadline:
-            raise TimeoutError(what)
-        time.sleep(0.05)
-
-
-def history(osc: OscClient) -> float:
+def history(osc: ScaledOscClient) -> float:
     values = osc.request("/audio/status").args
     return float(dict(zip(values[::2], values[1::2], strict=True))["history"])
 
 
-def state(osc: OscClient, track: int) -> tuple[object, ...]:
+def state(osc: ScaledOscClient, track: int) -> tuple[object, ...]:
     return osc.request(f"/looper/{track}/state").args
 
 
 def test_a_loop_is_saved_with_its_shape_and_comes_back_on_load(
-    looper: tuple[ServerProcess, OscClient],
+    looper: tuple[ServerProcess, ScaledOscClient],
 ) -> None:
     process, osc = looper
-    wait_until(lambda: history(osc) >= 2.0, "the input history did not fill")
+    wait_until(lambda: history(osc) >= 2.0, 20, what="two seconds of input history")
     osc.request("/looper/2/record", 2, reply="/looper/2/state")
-    wait_until(lambda: state(osc, 2) == ("PLAYING", 2), "track 2 did not play")
+    wait_until(lambda: state(osc, 2) == ("PLAYING", 2), 20, what="track 2 playing")
     osc.request("/looper/3/volume", 0.25)
     osc.request("/looper/3/mute", 1)
     osc.request("/click/volume", 0.75)
@@ -85,11 +77,11 @@ def test_a_loop_is_saved_with_its_shape_and_comes_back_on_load(
     osc.request("/click/volume", 0.5)
     assert state(osc, 2) == ("EMPTY", 0)
     osc.request("/subscribe", reply="/subscribed")
-    osc.drain(0.5)
+    osc.catch_up()  # the state dump
     try:
         osc.send("/session/load", "jam")
         heard: list[tuple[str, tuple[object, ...]]] = []
-        deadline = time.monotonic() + 15
+        deadline = time.monotonic() + scaled(15)
         while ("/looper/2/state", ("PLAYING", 2)) not in heard and time.monotonic() < deadline:
             heard += [(m.address, m.args) for m in osc.receive(deadline - time.monotonic())]
         assert ("/done", ("/session/load", "jam")) in heard
@@ -108,17 +100,17 @@ def test_a_loop_is_saved_with_its_shape_and_comes_back_on_load(
 
 
 def test_a_loop_that_does_not_match_its_audio_is_refused_and_changes_nothing(
-    looper: tuple[ServerProcess, OscClient],
+    looper: tuple[ServerProcess, ScaledOscClient],
 ) -> None:
     process, osc = looper
     osc.request("/looper/clear", reply="/looper/1/state")
-    wait_until(lambda: history(osc) >= 1.0, "the input history did not fill")
+    wait_until(lambda: history(osc) >= 1.0, 20, what="a second of input history")
     osc.request("/looper/1/record", 1, reply="/looper/1/state")
-    wait_until(lambda: state(osc, 1) == ("PLAYING", 1), "track 1 did not play")
+    wait_until(lambda: state(osc, 1) == ("PLAYING", 1), 20, what="track 1 playing")
     osc.request("/session/save", "bent", reply="/done", timeout=15)
     osc.request("/looper/1/clear", reply="/looper/1/state")
     osc.request("/looper/2/record", 1, reply="/looper/2/state")
-    wait_until(lambda: state(osc, 2) == ("PLAYING", 1), "track 2 did not play")
+    wait_until(lambda: state(osc, 2) == ("PLAYING", 1), 20, what="track 2 playing")
 
     document_path = process.data_dir / "bent" / "session.json"
     document = json.loads(document_path.read_text())

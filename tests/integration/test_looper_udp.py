@@ -12,10 +12,10 @@ from collections.abc import Iterator
 import psutil
 import pytest
 
-from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message
+from tests.support.client import ScaledOscClient
 from tests.support.server import ServerProcess
-from tests.support.waiting import wait_for_history
+from tests.support.waiting import scaled, wait_for_history, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -33,16 +33,16 @@ def looper_server() -> Iterator[ServerProcess]:
 
 
 @pytest.fixture
-def osc(looper_server: ServerProcess) -> Iterator[OscClient]:
+def osc(looper_server: ServerProcess) -> Iterator[ScaledOscClient]:
     with looper_server.client() as client:
         client.request("/looper/clear", reply="/looper/1/state")
-        client.drain(0.2)
+        client.catch_up()  # the other tracks' answers to the clear
         yield client
 
 
-def wait_for_state(osc: OscClient, track: int, state: str, timeout: float = 10.0) -> Message:
+def wait_for_state(osc: ScaledOscClient, track: int, state: str, timeout: float = 10.0) -> Message:
     """The next push of ``track``'s state equal to ``state`` (others are skipped)."""
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + scaled(timeout)
     address = f"/looper/{track}/state"
     while time.monotonic() < deadline:
         for message in osc.receive(deadline - time.monotonic()):
@@ -51,7 +51,7 @@ def wait_for_state(osc: OscClient, track: int, state: str, timeout: float = 10.0
     raise TimeoutError(f"track {track} did not become {state}")
 
 
-def test_status_and_audio_status_report_the_silent_device(osc: OscClient) -> None:
+def test_status_and_audio_status_report_the_silent_device(osc: ScaledOscClient) -> None:
     items = osc.pairs("/status")
     assert items["tracks"] == TRACKS
     assert items["audio"].startswith("silent (built-in software clock)")
@@ -62,9 +62,9 @@ def test_status_and_audio_status_report_the_silent_device(osc: OscClient) -> Non
     assert len(meters) == 4 + TRACKS and not any(meters)
 
 
-def test_subscribing_dumps_every_track_and_control(osc: OscClient) -> None:
+def test_subscribing_dumps_every_track_and_control(osc: ScaledOscClient) -> None:
     osc.send("/subscribe")
-    dumped = {m.address: m.args for m in osc.messages(1.0)}
+    dumped = {m.address: m.args for m in osc.catch_up()}
     osc.request("/unsubscribe", reply="/unsubscribed")
     for n in range(1, TRACKS + 1):
         assert dumped[f"/looper/{n}/state"] == ("EMPTY", 0)
@@ -76,10 +76,10 @@ def test_subscribing_dumps_every_track_and_control(osc: OscClient) -> None:
     assert dumped["/audio/latency"] == (0.0,)
 
 
-def test_record_stop_play_overdub_clear(osc: OscClient) -> None:
+def test_record_stop_play_overdub_clear(osc: ScaledOscClient) -> None:
     wait_for_history(osc, 1.5)
     osc.request("/subscribe", reply="/subscribed")
-    osc.drain(0.5)
+    osc.catch_up()  # the state dump
     try:
         osc.send("/looper/1/record", 1)
         wait_for_state(osc, 1, "PLAYING")  # at once, or at the coming bar line when pressed late in a bar
@@ -103,9 +103,9 @@ def test_record_stop_play_overdub_clear(osc: OscClient) -> None:
         osc.request("/unsubscribe", reply="/unsubscribed")
 
 
-def test_arm_records_the_next_bar_then_plays(osc: OscClient) -> None:
+def test_arm_records_the_next_bar_then_plays(osc: ScaledOscClient) -> None:
     osc.request("/subscribe", reply="/subscribed")
-    osc.drain(0.5)
+    osc.catch_up()  # the state dump
     try:
         osc.send("/looper/2/arm", 1)
         assert wait_for_state(osc, 2, "TRIGGERED").args == ("TRIGGERED", 1)
@@ -120,16 +120,22 @@ def test_arm_records_the_next_bar_then_plays(osc: OscClient) -> None:
         osc.request("/unsubscribe", reply="/unsubscribed")
 
 
-def test_a_sender_that_is_not_subscribed_gets_the_state_as_the_answer(osc: OscClient) -> None:
+def test_a_sender_that_is_not_subscribed_gets_the_state_as_the_answer(
+    looper_server: ServerProcess, osc: ScaledOscClient
+) -> None:
     wait_for_history(osc, 1.5)
     answer = osc.request("/looper/3/record", 1, reply="/looper/3/state")
     assert answer.args in (("PLAYING", 1), ("RECORDING", 1))
-    answers = [m.args for m in osc.messages(1.0) if m.address.startswith("/looper/")]
+    # Taken at the coming bar line: once another client sees it play, the push of that change (had this
+    # sender been a subscriber) has been sent, and a barrier brings whatever was sent here.
+    with looper_server.client() as other:
+        wait_until(lambda: other.request("/looper/3/state").args == ("PLAYING", 1), what="track 3 playing")
+    answers = [m.args for m in osc.catch_up() if m.address.startswith("/looper/")]
     assert answers == []  # pushes go to subscribers only
     assert osc.request("/looper/3/stop", reply="/looper/3/state").args == ("STOPPING", 1)
 
 
-def test_volume_mute_click_and_latency_controls(osc: OscClient) -> None:
+def test_volume_mute_click_and_latency_controls(osc: ScaledOscClient) -> None:
     assert osc.request("/looper/2/volume", 0.5).args == (0.5,)
     assert osc.request("/looper/2/volume").args == (0.5,)
     assert osc.request("/looper/2/mute", 1).args == (1,)
@@ -141,12 +147,12 @@ def test_volume_mute_click_and_latency_controls(osc: OscClient) -> None:
     assert osc.request("/audio/latency", 0).args == (0.0,)
 
 
-def test_patterns_reach_every_matching_track(osc: OscClient) -> None:
+def test_patterns_reach_every_matching_track(osc: ScaledOscClient) -> None:
     osc.send("/looper/*/state")
-    states = sorted(m.address for m in osc.messages(1.0) if m.address.endswith("/state"))
+    states = sorted(m.address for m in osc.catch_up() if m.address.endswith("/state"))
     assert states == [f"/looper/{n}/state" for n in range(1, TRACKS + 1)]
     osc.send("/looper/{1,3}/volume", 0.75)
-    volumes = sorted((m.address, m.args) for m in osc.messages(1.0))
+    volumes = sorted((m.address, m.args) for m in osc.catch_up())
     assert volumes == [("/looper/1/volume", (0.75,)), ("/looper/3/volume", (0.75,))]
 
 
@@ -167,7 +173,7 @@ def test_patterns_reach_every_matching_track(osc: OscClient) -> None:
     ],
 )
 def test_bad_requests_get_a_clear_error_and_change_nothing(
-    osc: OscClient, address: str, args: tuple[object, ...], message: str
+    osc: ScaledOscClient, address: str, args: tuple[object, ...], message: str
 ) -> None:
     wait_for_history(osc, 1.0)
     answer = osc.request(address, *args, reply="/error")
@@ -177,10 +183,10 @@ def test_bad_requests_get_a_clear_error_and_change_nothing(
     assert osc.request("/looper/1/state").args == ("EMPTY", 0)
 
 
-def test_a_buttons_release_does_nothing(osc: OscClient) -> None:
+def test_a_buttons_release_does_nothing(osc: ScaledOscClient) -> None:
     osc.send("/looper/1/record", 0)
     osc.send("/looper/1/play", 0)
-    assert [m for m in osc.messages(0.5)] == []
+    assert osc.catch_up() == []
     assert osc.request("/looper/1/state").args == ("EMPTY", 0)
 
 
@@ -188,11 +194,9 @@ def test_the_audio_process_ends_with_the_server() -> None:
     with ServerProcess("--audio", "none", "--midi-api", "none") as process:
         assert process.process is not None
         server = psutil.Process(process.process.pid)
-        deadline = time.monotonic() + 10
-        while not server.children() and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_until(server.children, what="the audio process starting")
         children = server.children(recursive=True)
         assert children, "the audio process should be running"
         assert process.stop() == 0
-    _, alive = psutil.wait_procs(children, timeout=10)
+    _, alive = psutil.wait_procs(children, timeout=scaled(10))
     assert alive == []

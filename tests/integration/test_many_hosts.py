@@ -8,17 +8,18 @@ The test reaches each server from inside its own namespace.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
 
-from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message
 from tests.support.alignment import SyncProbe, percentile, sync_round
+from tests.support.client import ScaledOscClient
 from tests.support.netns import NetNamespace, two_hosts
 from tests.support.requirements import need_programs, need_root
 from tests.support.server import ServerProcess
+from tests.support.waiting import scaled, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -27,7 +28,7 @@ pytestmark = pytest.mark.integration
 class Host:
     namespace: NetNamespace
     server: ServerProcess
-    osc: OscClient
+    osc: ScaledOscClient
 
 
 def start_host(namespace: NetNamespace, *args: str) -> Host:
@@ -41,7 +42,7 @@ def start_host(namespace: NetNamespace, *args: str) -> Host:
         host="0.0.0.0",
         prefix=namespace.command([]),
     ).start()
-    return Host(namespace, server, OscClient("127.0.0.1", server.port, sock=namespace.socket()))
+    return Host(namespace, server, ScaledOscClient("127.0.0.1", server.port, sock=namespace.socket()))
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +54,7 @@ def hosts() -> Iterator[tuple[Host, Host]]:
         second = start_host(b, "--tempo", "90")
         try:
             for host in (first, second):
-                wait_until(host.osc, "/link/peers", lambda m: m.args == (1,), "one Link peer")
+                wait_for_answer(host.osc, "/link/peers", lambda m: m.args == (1,), "one Link peer")
             yield first, second
         finally:
             for host in (first, second):
@@ -61,26 +62,28 @@ def hosts() -> Iterator[tuple[Host, Host]]:
                 host.server.stop()
 
 
-def wait_until(osc: OscClient, address: str, condition, what: str, timeout: float = 15.0) -> Message:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+def wait_for_answer(
+    osc: ScaledOscClient, address: str, condition: Callable[[Message], bool], what: str, timeout: float = 15.0
+) -> Message:
+    def answered() -> Message | None:
         answer = osc.request(address)
-        if condition(answer):
-            return answer
-        time.sleep(0.05)
-    raise TimeoutError(f"{address} never showed {what}; last {answer}")
+        return answer if condition(answer) else None
+
+    return wait_until(answered, timeout, what=f"{address} showing {what}")
 
 
-def subscribed(host: Host) -> OscClient:
-    client = OscClient("127.0.0.1", host.server.port, sock=host.namespace.socket())
+def subscribed(host: Host) -> ScaledOscClient:
+    client = ScaledOscClient("127.0.0.1", host.server.port, sock=host.namespace.socket())
     client.request("/subscribe", reply="/subscribed")
-    client.drain(0.3)  # the state dump
+    client.catch_up()  # the state dump
     return client
 
 
-def wait_for_push(client: OscClient, address: str, args: tuple[object, ...], timeout: float = 10.0) -> None:
+def wait_for_push(
+    client: ScaledOscClient, address: str, args: tuple[object, ...], timeout: float = 10.0
+) -> None:
     """Wait for a push of ``args`` (numbers approximately: Link carries tempo as microseconds per beat)."""
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + scaled(timeout)
     seen = []
     while (left := deadline - time.monotonic()) > 0:
         for message in client.receive(left):
@@ -88,7 +91,7 @@ def wait_for_push(client: OscClient, address: str, args: tuple[object, ...], tim
                 seen.append(message.args)
                 if message.args == pytest.approx(args, abs=1e-3):
                     return
-    raise TimeoutError(f"no push {address} {args} within {timeout} s; pushed {seen}")
+    raise TimeoutError(f"no push {address} {args} within {scaled(timeout):g} s; pushed {seen}")
 
 
 def test_the_second_host_joined_the_first_hosts_session(hosts: tuple[Host, Host]) -> None:
@@ -129,7 +132,13 @@ def test_without_start_stop_sync_each_host_keeps_its_own_transport(hosts: tuple[
         host.osc.request("/link/startstopsync", 0)
         host.osc.request("/link/playing", 0)
     first.osc.request("/link/playing", 1)
-    time.sleep(1.0)  # long enough for Link to have carried it, were it shared
+    # Link sends a peer's whole state in each message: once a later tempo from the first host has reached
+    # the second, a shared start would have reached it too.
+    tempo = float(first.osc.request("/link/tempo").args[0]) + 1.0
+    first.osc.request("/link/tempo", tempo)
+    wait_for_answer(
+        second.osc, "/link/tempo", lambda m: m.args == pytest.approx((tempo,), abs=1e-3), "the later tempo"
+    )
     assert second.osc.request("/link/playing").args == (0,)
     first.osc.request("/link/playing", 0)
 

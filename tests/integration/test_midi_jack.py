@@ -13,12 +13,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from oscserver.cli.client import OscClient
 from oscserver.osc.codec import encode_bundle, encode_message
+from tests.support.client import ScaledOscClient
 from tests.support.jack import JackDummy
 from tests.support.midi import MidiDump, Received, with_data
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -41,7 +42,7 @@ def dump(jack: JackDummy) -> Iterator[MidiDump]:
 
 
 @pytest.fixture(scope="module")
-def served(jack: JackDummy, dump: MidiDump) -> Iterator[tuple[ServerProcess, OscClient]]:
+def served(jack: JackDummy, dump: MidiDump) -> Iterator[tuple[ServerProcess, ScaledOscClient]]:
     with ServerProcess("--audio", "none", "--midi-api", "jack", env=jack.env) as process:
         jack.wait_for_port("oscserver:out")
         jack.connect("oscserver:out", MidiDump.PORT)
@@ -50,14 +51,14 @@ def served(jack: JackDummy, dump: MidiDump) -> Iterator[tuple[ServerProcess, Osc
 
 
 @pytest.fixture
-def osc(served: tuple[ServerProcess, OscClient], dump: MidiDump) -> OscClient:
+def osc(served: tuple[ServerProcess, ScaledOscClient], dump: MidiDump) -> ScaledOscClient:
     _, client = served
-    client.drain()
+    client.catch_up()  # answers left by the previous test
     dump.clear()
     return client
 
 
-def test_the_server_says_it_uses_jack(served: tuple[ServerProcess, OscClient]) -> None:
+def test_the_server_says_it_uses_jack(served: tuple[ServerProcess, ScaledOscClient]) -> None:
     process, osc = served
     assert "Midi: jack" in "".join(process.output)
     current = osc.pairs()
@@ -65,7 +66,7 @@ def test_the_server_says_it_uses_jack(served: tuple[ServerProcess, OscClient]) -
     assert str(current["midi_outputs"]).startswith("oscserver:out")
 
 
-def test_a_note_lasts_its_length_in_frames(osc: OscClient, dump: MidiDump) -> None:
+def test_a_note_lasts_its_length_in_frames(osc: ScaledOscClient, dump: MidiDump) -> None:
     osc.send("/midi/note", 1, 60, 100, 2.0)  # two beats at 120 BPM: one second
     events = dump.wait_for(lambda e: len(e) >= 2, what="note on and off")
     assert [e.data for e in events] == [bytes((0x90, 60, 100)), bytes((0x80, 60, 0))]
@@ -78,7 +79,7 @@ def test_a_note_lasts_its_length_in_frames(osc: OscClient, dump: MidiDump) -> No
     assert osc.pairs("/midi/timing")["count"] == 0  # reset by the previous request
 
 
-def test_channel_messages_arrive_byte_for_byte(osc: OscClient, dump: MidiDump) -> None:
+def test_channel_messages_arrive_byte_for_byte(osc: ScaledOscClient, dump: MidiDump) -> None:
     osc.send("/midi/cc", 2, 7, 99)
     osc.send("/midi/program", 16, 5)
     osc.send("/midi/pitchbend", 1, -8192)
@@ -100,7 +101,7 @@ def test_channel_messages_arrive_byte_for_byte(osc: OscClient, dump: MidiDump) -
     ]
 
 
-def test_bad_messages_are_refused_and_nothing_is_sent(osc: OscClient, dump: MidiDump) -> None:
+def test_bad_messages_are_refused_and_nothing_is_sent(osc: ScaledOscClient, dump: MidiDump) -> None:
     cases = [
         (("/midi/note", 17, 60, 100), "channel must be between 1 and 16, got 17"),
         (("/midi/cc", 1, 7, 128), "value must be between 0 and 127, got 128"),
@@ -114,11 +115,14 @@ def test_bad_messages_are_refused_and_nothing_is_sent(osc: OscClient, dump: Midi
     for (address, *args), message in cases:
         answer = osc.request(str(address), *args, reply="/error")
         assert answer.args[1].startswith(message), answer.args
-    time.sleep(0.3)
-    assert dump.snapshot() == []
+    # A marker sent after them goes out after anything they had sent (one pipe to the MIDI process, one
+    # port): once it has arrived, nothing else can.
+    osc.send("/midi/cc", 1, 20, 0)
+    events = dump.wait_for(lambda e: len(with_data(e, 0xB0, 20, 0)) == 1, what="the marker")
+    assert [e.data for e in events] == [bytes((0xB0, 20, 0))]
 
 
-def test_a_bundle_timetag_sets_the_exact_start(osc: OscClient, dump: MidiDump) -> None:
+def test_a_bundle_timetag_sets_the_exact_start(osc: ScaledOscClient, dump: MidiDump) -> None:
     osc.send("/midi/cc", 1, 20, 0)  # a marker: now
     osc.send_raw(encode_bundle([encode_message("/midi/note", (1, 72, 90))], time.time() + 0.5))
     events = dump.wait_for(lambda e: len(e) >= 3, what="the marker and the timed note")
@@ -126,11 +130,22 @@ def test_a_bundle_timetag_sets_the_exact_start(osc: OscClient, dump: MidiDump) -
     assert events[1].frame - events[0].frame == pytest.approx(RATE // 2, abs=TOLERANCE)
 
 
-def test_quantized_notes_start_on_the_beat_grid(osc: OscClient, dump: MidiDump) -> None:
-    for note in (60, 64, 67, 71):
+def beat_now(osc: ScaledOscClient) -> float:
+    return float(osc.request("/link/beat").args[0])
+
+
+def wait_for_beat(osc: ScaledOscClient, beat: float) -> None:
+    wait_until(lambda: beat_now(osc) >= beat, what=f"the server's beat {beat:.2f}")
+
+
+def test_quantized_notes_start_on_the_beat_grid(osc: ScaledOscClient, dump: MidiDump) -> None:
+    start = beat_now(osc)
+    for number, note in enumerate((60, 64, 67, 71), start=1):
         osc.send("/midi/cc", 1, 20, note)  # a marker: when the request arrived
         osc.send("/midi/note", 1, note, 100, 0.5, 1.0)
-        time.sleep(0.17)  # requests spread over more than a beat; the notes land on beats only
+        # Requests spread over more than a beat (a third of one apart on the server's timeline); the notes
+        # land on beats only.
+        wait_for_beat(osc, start + 0.34 * number)
     events = dump.wait_for(lambda e: len(with_data(e, 0x80, 71, 0)) == 1, what="four notes")
     ons = {e.data[1]: e.frame for e in events if e.data[0] == 0x90}
     offs = {e.data[1]: e.frame for e in events if e.data[0] == 0x80}
@@ -145,7 +160,7 @@ def test_quantized_notes_start_on_the_beat_grid(osc: OscClient, dump: MidiDump) 
 
 
 @pytest.fixture
-def clock_off_after(osc: OscClient) -> Iterator[None]:
+def clock_off_after(osc: ScaledOscClient) -> Iterator[None]:
     """Whatever a clock test leaves running is stopped, so a failure does not spill into the next test."""
     yield
     osc.request("/link/playing", 0)
@@ -154,7 +169,9 @@ def clock_off_after(osc: OscClient) -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("clock_off_after")
-def test_clock_ticks_start_at_the_bar_and_follow_tempo_and_transport(osc: OscClient, dump: MidiDump) -> None:
+def test_clock_ticks_start_at_the_bar_and_follow_tempo_and_transport(
+    osc: ScaledOscClient, dump: MidiDump
+) -> None:
     osc.request("/link/playing", 1)
     assert osc.request("/midi/clock", 1).args == (1,)  # joins the transport: SPP now, Start at the bar
     dump.wait_for(lambda e: len(with_data(e, 0xFA)) == 1 and len(with_data(e, 0xF8)) > 50, what="Start")
@@ -167,7 +184,8 @@ def test_clock_ticks_start_at_the_bar_and_follow_tempo_and_transport(osc: OscCli
     assert_tick_interval(with_data(events, 0xF8), FRAMES_PER_BEAT_AT_120 / 24)
 
     osc.request("/link/tempo", 60.0)
-    time.sleep(0.3)
+    # Ticks already on their way at 120 BPM are let through: the last few intervals are the new tempo's.
+    dump.wait_for(lambda e: ticking_at_60(with_data(e, 0xF8)), what="ticks at 60 BPM")
     dump.clear()
     dump.wait_for(lambda e: len(with_data(e, 0xF8)) > 30, what="ticks at 60 BPM")
     assert_tick_interval(with_data(dump.snapshot(), 0xF8), RATE / 24)
@@ -178,6 +196,13 @@ def test_clock_ticks_start_at_the_bar_and_follow_tempo_and_transport(osc: OscCli
     assert osc.request("/midi/clock", 0).args == (0,)
 
 
+def ticking_at_60(ticks: list[Received], intervals: int = 3) -> bool:
+    """The last ``intervals`` tick intervals are nearer 60 BPM's than 120 BPM's."""
+    frames = [t.frame for t in ticks[-intervals - 1 :]]
+    halfway = 1.5 * FRAMES_PER_BEAT_AT_120 / 24
+    return len(frames) == intervals + 1 and all(b - a > halfway for a, b in itertools.pairwise(frames))
+
+
 def assert_tick_interval(ticks: list[Received], expected: float) -> None:
     """The mean interval to within 1%, and no single interval off by more than the tolerance."""
     frames = [t.frame for t in ticks]
@@ -186,21 +211,22 @@ def assert_tick_interval(ticks: list[Received], expected: float) -> None:
     assert max(abs((b - a) - expected) for a, b in itertools.pairwise(frames)) <= TOLERANCE
 
 
-def test_panic_releases_a_sounding_note(osc: OscClient, dump: MidiDump) -> None:
+def test_panic_releases_a_sounding_note(osc: ScaledOscClient, dump: MidiDump) -> None:
     osc.send("/midi/note", 5, 50, 100, 64.0)
     dump.wait_for(lambda e: len(e) == 1, what="the note")
     osc.send("/midi/panic")
     events = dump.wait_for(lambda e: len(e) >= 18, what="note-off and 16 all-notes-off")
     assert events[1].data == bytes((0x84, 50, 0))
     assert [e.data for e in events[2:18]] == [bytes((0xB0 + ch, 123, 0)) for ch in range(16)]
-    time.sleep(0.2)
-    assert len(dump.snapshot()) == 18
+    osc.send("/midi/cc", 1, 20, 0)  # a marker, out after anything the panic sent: then nothing more came
+    events = dump.wait_for(lambda e: len(with_data(e, 0xB0, 20, 0)) == 1, what="the marker")
+    assert len(events) == 19 and events[18].data == bytes((0xB0, 20, 0))
 
 
 # Last in this module: it stops the module's server. (JACK allows only a few servers on a machine at a time,
 # so this does not start one of its own.)
 def test_shutdown_leaves_nothing_sounding_and_stops_the_clock(
-    served: tuple[ServerProcess, OscClient], osc: OscClient, dump: MidiDump
+    served: tuple[ServerProcess, ScaledOscClient], osc: ScaledOscClient, dump: MidiDump
 ) -> None:
     process, _ = served
     osc.request("/link/playing", 1)

@@ -19,12 +19,12 @@ import psutil
 import pytest
 import rtmidi
 
-from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message
+from tests.support.client import ScaledOscClient
 from tests.support.jack import JackDummy
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
-from tests.support.waiting import wait_status, wait_until
+from tests.support.waiting import scaled, wait_status, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -66,7 +66,7 @@ def drum_machine(jack: JackDummy) -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def served(jack: JackDummy, keys: Any, drum_machine: Any) -> Iterator[tuple[ServerProcess, OscClient]]:
+def served(jack: JackDummy, keys: Any, drum_machine: Any) -> Iterator[tuple[ServerProcess, ScaledOscClient]]:
     args = ["--midi-api", "jack", "--midi-in", "keys", "--midi-clock-in", "drummachine"]
     args += ["--midi-in", "pads", "--midi-out", "bass=synth"]
     with ServerProcess("--audio", "none", *args, env=jack.env) as process, process.client() as osc:
@@ -77,21 +77,33 @@ def served(jack: JackDummy, keys: Any, drum_machine: Any) -> Iterator[tuple[Serv
 
 
 @pytest.fixture
-def osc(served: tuple[ServerProcess, OscClient]) -> OscClient:
+def osc(served: tuple[ServerProcess, ScaledOscClient]) -> ScaledOscClient:
     client = served[1]
-    client.drain(0.2)
+    # Pushes left by the previous test: a window, as MIDI input reaches the server from the MIDI process,
+    # which no /ping barrier orders.
+    client.drain(scaled(0.2))
     return client
 
 
-def pushes(osc: OscClient, prefix: str, count: int, timeout: float = 10.0) -> list[Message]:
+def pushes(osc: ScaledOscClient, prefix: str, count: int, timeout: float = 10.0) -> list[Message]:
     found: list[Message] = []
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + scaled(timeout)
     while len(found) < count and (left := deadline - time.monotonic()) > 0:
         found += [m for m in osc.receive(left) if m.address.startswith(prefix)]
     return found
 
 
-def test_input_reaches_subscribers_as_pushes(osc: OscClient, keys: Any) -> None:
+def hit_until_pushed(osc: ScaledOscClient, port: Any, message: list[int]) -> list[Message]:
+    """Send ``message`` every half second until a push of MIDI input arrives; the pushes."""
+
+    def hit() -> list[Message]:
+        port.send_message(message)
+        return pushes(osc, "/midi/in/", 1, timeout=0.5)
+
+    return wait_until(hit, what="a push of the MIDI input")
+
+
+def test_input_reaches_subscribers_as_pushes(osc: ScaledOscClient, keys: Any) -> None:
     for message in (
         [0x90, 60, 100],
         [0x80, 60, 30],
@@ -113,26 +125,24 @@ def test_input_reaches_subscribers_as_pushes(osc: OscClient, keys: Any) -> None:
     ]
 
 
-def test_an_input_that_appears_late_or_comes_back_is_bound_again(osc: OscClient) -> None:
+def test_an_input_that_appears_late_or_comes_back_is_bound_again(osc: ScaledOscClient) -> None:
     for _ in range(2):  # it appears after the server started; then it goes away and comes back
         pads = virtual_out("pads")
         try:
             wait_status(osc, "midi_inputs", lambda v: v == "keys:out, pads:out")
             # JACK makes a new connection live at a later cycle: what is sent before that is lost, as it
             # would be from a real device, so the pad is hit until one push arrives.
-            received: list[Message] = []
-            deadline = time.monotonic() + 10
-            while not received and time.monotonic() < deadline:
-                pads.send_message([0x99, 36, 127])
-                received = pushes(osc, "/midi/in/", 1, timeout=0.5)
+            received = hit_until_pushed(osc, pads, [0x99, 36, 127])
             assert [(m.address, m.args) for m in received] == [("/midi/in/note", (10, 36, 127))]
         finally:
             pads.delete()
         wait_status(osc, "midi_inputs", lambda v: v == "keys:out, missing (pads)")
-        osc.drain(0.2)  # pushes of extra hits
+        osc.drain(scaled(0.2))  # pushes of extra hits (a window: see the osc fixture)
 
 
-def test_an_external_clock_drives_the_link_tempo_and_transport(osc: OscClient, drum_machine: Any) -> None:
+def test_an_external_clock_drives_the_link_tempo_and_transport(
+    osc: ScaledOscClient, drum_machine: Any
+) -> None:
     stop = threading.Event()
 
     def play(tempo: float) -> None:
@@ -142,7 +152,7 @@ def test_an_external_clock_drives_the_link_tempo_and_transport(osc: OscClient, d
         while not stop.is_set():
             drum_machine.send_message([0xF8])
             next_pulse += interval
-            time.sleep(max(next_pulse - time.monotonic(), 0.0))
+            stop.wait(max(next_pulse - time.monotonic(), 0.0))  # the clock's own pace
 
     player = threading.Thread(target=play, args=(100.0,), daemon=True)
     player.start()
@@ -157,16 +167,16 @@ def test_an_external_clock_drives_the_link_tempo_and_transport(osc: OscClient, d
     assert wait_for_push(osc, "/link/playing", lambda args: args == (0,)).args == (0,)
 
 
-def wait_for_push(osc: OscClient, address: str, check: Any, timeout: float = 10.0) -> Message:
-    deadline = time.monotonic() + timeout
+def wait_for_push(osc: ScaledOscClient, address: str, check: Any, timeout: float = 10.0) -> Message:
+    deadline = time.monotonic() + scaled(timeout)
     while (left := deadline - time.monotonic()) > 0:
         for message in osc.receive(left):
             if message.address == address and check(message.args):
                 return message
-    raise TimeoutError(f"no {address} push as expected within {timeout} s")
+    raise TimeoutError(f"no {address} push as expected within {scaled(timeout):g} s")
 
 
-def test_a_named_output_that_disappears_is_reported_and_rebound_when_it_returns(osc: OscClient) -> None:
+def test_a_named_output_that_disappears_is_reported_and_rebound_when_it_returns(osc: ScaledOscClient) -> None:
     synth = virtual_in("synth")
     try:
         wait_status(osc, "midi_outputs", lambda v: "bass=synth:in" in str(v))
@@ -189,51 +199,44 @@ def test_a_named_output_that_disappears_is_reported_and_rebound_when_it_returns(
 
 
 def receive(port: Any, timeout: float = 10.0) -> list[int]:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        event = port.get_message()
-        if event is not None:
-            return list(event[0])
-        time.sleep(0.01)
-    raise TimeoutError("nothing arrived")
+    event = wait_until(port.get_message, timeout, what="a MIDI message at the port")
+    return list(event[0])
 
 
 def test_a_midi_process_that_dies_is_restarted_and_nothing_else_stops(
-    served: tuple[ServerProcess, OscClient], osc: OscClient, keys: Any
+    served: tuple[ServerProcess, ScaledOscClient], osc: ScaledOscClient, keys: Any
 ) -> None:
     process, _ = served
     assert process.process is not None
     children = psutil.Process(process.process.pid).children()
     (worker,) = [child for child in children if "oscserver.midi.worker" in child.cmdline()]
     worker.kill()
-    worker.wait(10)
-    deadline = time.monotonic() + 10
-    while not any("restarting the MIDI process" in line for line in process.log):
-        assert time.monotonic() < deadline, "the server did not notice"
-        time.sleep(0.05)
+    worker.wait(scaled(10))
+    wait_until(
+        lambda: any("restarting the MIDI process" in line for line in process.log),
+        what="the server noticing",
+    )
     answer = osc.request("/midi/note", 1, 60, 100, reply="/error")
     assert answer.args[1] == "the MIDI process stopped and is being restarted; try again shortly"
     assert osc.request("/ping", 1, reply="/pong").args == (1,)  # the server itself carries on
     wait_status(osc, "midi_inputs", lambda v: v == "keys:out, missing (pads)")
-    received: list[Message] = []
-    deadline = time.monotonic() + 10
-    while not received and time.monotonic() < deadline:  # until JACK has made the new connection live
-        keys.send_message([0xB0, 1, 64])
-        received = pushes(osc, "/midi/in/", 1, timeout=0.5)
+    received = hit_until_pushed(osc, keys, [0xB0, 1, 64])  # until JACK has made the new connection live
     assert [(m.address, m.args) for m in received] == [("/midi/in/cc", (1, 1, 64))]
     assert process.alive()
-    osc.drain(0.2)
+    osc.drain(scaled(0.2))  # pushes of extra hits (a window: see the osc fixture)
 
 
-def test_port_lists_and_devices_show_the_jack_ports(osc: OscClient, jack: JackDummy) -> None:
+def test_port_lists_and_devices_show_the_jack_ports(osc: ScaledOscClient, jack: JackDummy) -> None:
     assert "keys:out" in osc.request("/midi/inputs").args
     assert "drummachine:out" in osc.request("/midi/inputs").args
     devices = [sys.executable, "-m", "oscserver", "devices"]
-    listed = subprocess.run(devices, env=jack.env, capture_output=True, text=True, timeout=60).stdout
+    listed = subprocess.run(devices, env=jack.env, capture_output=True, text=True, timeout=scaled(60)).stdout
     assert "keys:out" in listed and "drummachine:out" in listed
 
 
-def test_auto_takes_a_running_jack_server(jack: JackDummy, served: tuple[ServerProcess, OscClient]) -> None:
+def test_auto_takes_a_running_jack_server(
+    jack: JackDummy, served: tuple[ServerProcess, ScaledOscClient]
+) -> None:
     auto = ServerProcess("--audio", "none", "--midi-api", "auto", env=jack.env)
     with auto as process, process.client() as osc:
         expected = "alsa" if os.path.exists("/dev/snd/seq") else "jack"
@@ -260,12 +263,12 @@ def test_an_explicit_backend_that_is_missing_stops_the_start_with_the_reason() -
     env = {**os.environ, "JACK_DEFAULT_SERVER": "oscserver-test-no-such-server"}
     argv = [sys.executable, "-m", "oscserver", "serve", "--port", "0", "--no-link", "--audio", "none"]
     argv += ["--midi-api", "jack"]
-    result = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=scaled(60))
     assert result.returncode == 1
     assert "--midi-api jack: Jack: MidiOutJack::initialize: JACK server not running?" in result.stderr
 
 
-def test_with_midi_off_every_verb_says_so(client: OscClient) -> None:
+def test_with_midi_off_every_verb_says_so(client: ScaledOscClient) -> None:
     assert client.pairs()["midi"] == "none"
     for address, args in (("/midi/note", (1, 60, 100)), ("/midi/panic", ()), ("/midi/outputs", ())):
         answer = client.request(address, *args, reply="/error")

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from oscserver.sessions.store import SessionStore
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -25,6 +26,7 @@ SAVER = textwrap.dedent(
 
     store = SessionStore(Path(sys.argv[1]))
     n = int(sys.argv[2])
+    Path(sys.argv[3]).touch()  # started: the saves begin
     while True:
         n += 1
         frames = np.full((48000 * 2, 2), n, dtype=np.float32)  # two seconds of stereo: a slow write
@@ -39,10 +41,16 @@ def test_kill_9_during_repeated_saves_never_leaves_a_broken_session(tmp_path: Pa
     store = SessionStore(tmp_path)
     store.save("gig", {"n": 0}, {}, 48000)
     completed = 0
-    for _ in range(12):
+    for attempt in range(12):
+        started = tmp_path / f"started-{attempt}"
         saver = subprocess.Popen(
-            [sys.executable, "-c", SAVER, str(tmp_path), str(completed)], stdout=subprocess.PIPE, text=True
+            [sys.executable, "-c", SAVER, str(tmp_path), str(completed), str(started)],
+            stdout=subprocess.PIPE,
+            text=True,
         )
+        # Killed at a random moment of its saves, however long it took to start: the delay is when the
+        # kill lands (what the test varies), not a wait for anything.
+        wait_until(started.exists, 30, what="the saver starting")
         time.sleep(rng.uniform(0.3, 1.2))
         saver.kill()
         out, _ = saver.communicate()

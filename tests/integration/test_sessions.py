@@ -9,6 +9,7 @@ import pytest
 
 from oscserver.cli.client import OscClient
 from tests.support.server import ServerProcess
+from tests.support.waiting import scaled
 
 pytestmark = pytest.mark.integration
 
@@ -106,7 +107,7 @@ def test_a_missing_session_at_start_is_a_clear_startup_error(tmp_path: Path) -> 
         ],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=scaled(60),
     )
     assert result.returncode == 1
     assert "cannot load session 'nothing here': no session named 'nothing here'" in result.stderr
@@ -121,7 +122,7 @@ def test_the_midi_clock_setting_is_saved_and_loaded(server: ServerProcess, clien
     client.request("/midi/clock", 0)
     with server.client() as tablet:
         tablet.request("/subscribe", reply="/subscribed")
-        tablet.drain(0.3)
+        tablet.catch_up()  # the state dump
         client.request("/session/load", "with clock", reply="/done", timeout=10)
         assert tablet.wait_for("/midi/clock").args == (1,)
     assert client.request("/midi/clock").args == (1,)

@@ -9,19 +9,18 @@ from __future__ import annotations
 import socket
 import struct
 import subprocess
-import time
 from collections.abc import Iterator
 
 import pytest
 from pythonosc.tcp_client import SimpleTCPClient
 
-from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message, OscArg
 from oscserver.osc.framing import Framing
+from tests.support.client import ScaledOscClient
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
 from tests.support.tcp_client import TcpOscClient
-from tests.support.waiting import wait_status
+from tests.support.waiting import scaled, wait_status, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -33,7 +32,7 @@ def server() -> Iterator[ServerProcess]:
 
 
 @pytest.fixture
-def udp(server: ServerProcess) -> Iterator[OscClient]:
+def udp(server: ServerProcess) -> Iterator[ScaledOscClient]:
     with server.client() as client:
         yield client
 
@@ -56,7 +55,7 @@ def tcp(request: pytest.FixtureRequest, server: ServerProcess) -> Iterator[TcpOs
     ],
 )
 def test_tcp_answers_are_the_udp_answers(
-    udp: OscClient, tcp: TcpOscClient, address: str, args: tuple[OscArg, ...], reply: str
+    udp: ScaledOscClient, tcp: TcpOscClient, address: str, args: tuple[OscArg, ...], reply: str
 ) -> None:
     over_udp = udp.request(address, *args, reply=reply)
     over_tcp = tcp.request(address, *args, reply=reply)
@@ -64,25 +63,25 @@ def test_tcp_answers_are_the_udp_answers(
     assert over_tcp == over_udp
 
 
-def test_a_malformed_packet_gets_the_same_error(udp: OscClient, tcp: TcpOscClient) -> None:
+def test_a_malformed_packet_gets_the_same_error(udp: ScaledOscClient, tcp: TcpOscClient) -> None:
     udp.send_raw(b"garbage!")
     tcp.send_raw(b"garbage!")
     assert tcp.wait_for("/error") == udp.wait_for("/error")
     assert tcp.request("/ping", reply="/pong").address == "/pong"  # the connection goes on
 
 
-def test_set_over_tcp_then_asked_over_udp(udp: OscClient, tcp: TcpOscClient) -> None:
+def test_set_over_tcp_then_asked_over_udp(udp: ScaledOscClient, tcp: TcpOscClient) -> None:
     assert tcp.request("/link/tempo", 131.0) == Message("/link/tempo", (131.0,))
     assert udp.request("/link/tempo").args == (131.0,)
 
 
 def test_subscribe_over_tcp_gets_the_dump_then_pushes_on_the_connection(
-    udp: OscClient, tcp: TcpOscClient
+    udp: ScaledOscClient, tcp: TcpOscClient
 ) -> None:
     # A port argument means nothing over TCP: the connection itself is subscribed.
     subscribed = tcp.request("/subscribe", 9, reply="/subscribed")
     assert subscribed.args == (tcp.port,)
-    dump = {m.address: m.args for m in tcp.messages(0.5)}
+    dump = {m.address: m.args for m in tcp.catch_up()}
     assert "/link/tempo" in dump and "/link/playing" in dump
     before = udp.pairs()["subscribers"]
 
@@ -98,7 +97,7 @@ def test_subscribe_over_tcp_gets_the_dump_then_pushes_on_the_connection(
     assert udp.pairs()["subscribers"] == before - 1
 
 
-def test_a_closed_connection_drops_its_subscription(server: ServerProcess, udp: OscClient) -> None:
+def test_a_closed_connection_drops_its_subscription(server: ServerProcess, udp: ScaledOscClient) -> None:
     before = udp.pairs()["subscribers"]
     client = TcpOscClient("127.0.0.1", server.port, Framing.SLIP)
     client.request("/subscribe", reply="/subscribed")
@@ -120,7 +119,7 @@ def test_an_oversized_frame_is_answered_with_an_error_then_the_connection_closes
     client.send_bytes(struct.pack(">i", 1_000_000))
     error = client.wait_for("/error", timeout=5)
     assert error.args == ("", "frame of 1000000 bytes is over the limit of 65536 bytes")
-    assert client.receive(5) == []
+    assert client.receive(scaled(5)) == []  # at once when the server closes; the deadline if it does not
     assert client.closed_by_server
     client.close()
 
@@ -137,20 +136,20 @@ def test_a_bad_slip_frame_is_an_error_and_the_connection_goes_on(server: ServerP
 
 def test_python_osc_tcp_clients_in_both_modes(server: ServerProcess) -> None:
     for mode in ("1.0", "1.1"):
-        with SimpleTCPClient("127.0.0.1", server.port, mode=mode, timeout=10) as client:  # type: ignore[no-untyped-call]
+        with SimpleTCPClient("127.0.0.1", server.port, mode=mode, timeout=scaled(10)) as client:  # type: ignore[no-untyped-call]
             client.send_message("/ping", [mode, 3])
-            answer = next(client.get_messages(10))
+            answer = next(client.get_messages(scaled(10)))
             assert (answer.address, answer.params) == ("/pong", [mode, 3])
 
 
-def test_liblo_oscsend_over_tcp_sets_the_tempo(server: ServerProcess, udp: OscClient) -> None:
+def test_liblo_oscsend_over_tcp_sets_the_tempo(server: ServerProcess, udp: ScaledOscClient) -> None:
     need_programs("oscsend")
     subprocess.run(
-        ["oscsend", f"osc.tcp://127.0.0.1:{server.port}", "/link/tempo", "f", "97"], check=True, timeout=10
+        ["oscsend", f"osc.tcp://127.0.0.1:{server.port}", "/link/tempo", "f", "97"],
+        check=True,
+        timeout=scaled(10),
     )
-    deadline = time.monotonic() + 10
-    while udp.request("/link/tempo").args != (97.0,) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_until(lambda: udp.request("/link/tempo").args == (97.0,), 10, what="the tempo sent over TCP")
     assert udp.request("/link/tempo").args == (97.0,)
 
 
@@ -159,13 +158,13 @@ def test_no_tcp_listens_on_udp_only() -> None:
         with process.client() as udp:
             assert udp.pairs()["tcp"] == "off"
         with pytest.raises(ConnectionRefusedError):
-            socket.create_connection(("127.0.0.1", process.port), timeout=5)
+            socket.create_connection(("127.0.0.1", process.port), timeout=scaled(5))
 
 
 def test_forced_slip_framing() -> None:
     with ServerProcess("--audio", "none", "--midi-api", "none", "--tcp-framing", "slip") as process:
         # Forced, so no detection: a SLIP frame without the opening END is read as SLIP as well.
-        with socket.create_connection(("127.0.0.1", process.port), timeout=10) as sock:
+        with socket.create_connection(("127.0.0.1", process.port), timeout=scaled(10)) as sock:
             sock.sendall(b"/ping\x00\x00\x00\xc0")
             assert sock.recv(100) == b"\xc0/pong\x00\x00\x00,\x00\x00\x00\xc0"
         with process.client() as udp:

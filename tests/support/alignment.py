@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from oscserver.osc.codec import encode_message, parse_packet
+from tests.support.waiting import scaled
 
 # Linux's SO_TIMESTAMPNS (asm-generic/socket.h); the socket module does not export it on every version.
 SO_TIMESTAMPNS = getattr(socket, "SO_TIMESTAMPNS", 35)
@@ -83,7 +84,7 @@ class Round:
 def sync_round(probes: Sequence[SyncProbe], every: float, tag: int, timeout: float = 10.0) -> Round:
     for probe in probes:
         probe.ask(every, tag)
-    answers = [probe.answer(tag, timeout) for probe in probes]
+    answers = [probe.answer(tag, scaled(timeout)) for probe in probes]
     return Round(tuple(b for b, _ in answers), tuple(t for _, t in answers))
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from oscserver.cli.client import OscClient
+from tests.support.waiting import scaled
 
 # The clients' messages are checked in two groups: the server and Link, and the rest (looper, click, audio,
 # sessions, MIDI), whose checks need a server with those subsystems running.
@@ -83,7 +84,7 @@ def fetch_api(client: OscClient, timeout: float = 10.0) -> dict[str, ServedEndpo
     client.send("/ping", "end of /api")  # answered after every /api bundle: the same socket, in order
     served: dict[str, ServedEndpoint] = {}
     while True:
-        messages = client.receive(timeout)
+        messages = client.receive(scaled(timeout))
         if not messages:
             raise TimeoutError("no complete /api answer")
         for message in messages:

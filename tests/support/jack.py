@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO
+
+from tests.support.waiting import scaled, wait_until
+
+# How often a wait looks at the ports: each look runs ``jack_lsp``, a JACK client of its own, and a client
+# coming and going a hundred times a second keeps jackd (and the clients it notifies) busy.
+PORTS_POLL = 0.05
 
 
 class JackDummy:
@@ -46,14 +51,19 @@ class JackDummy:
         finally:
             if log_file is not None:
                 log_file.close()  # jackd has its own copy
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"jackd exited with {self.process.returncode}")
-            if "system:playback_1" in self.ports():
-                return self
-            time.sleep(0.05)
-        raise RuntimeError("jackd did not come up within 10 s")
+        process = self.process
+        try:
+            wait_until(
+                lambda: process.poll() is not None or "system:playback_1" in self.ports(),
+                10,
+                what="jackd's start",
+                poll=PORTS_POLL,
+            )
+        except TimeoutError as err:
+            raise RuntimeError(str(err)) from err
+        if process.poll() is not None:
+            raise RuntimeError(f"jackd exited with {process.returncode}")
+        return self
 
     def _spawn(self, log_file: IO[bytes] | None) -> subprocess.Popen[bytes]:
         return subprocess.Popen(
@@ -81,7 +91,7 @@ class JackDummy:
             try:
                 # jackd waits up to ~6 s for a client that died just before; SIGKILL instead would leave its
                 # slot in JACK's machine-wide registry of 8 servers taken for good ("Too many servers").
-                self.process.wait(20)
+                self.process.wait(scaled(20))
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
@@ -94,13 +104,17 @@ class JackDummy:
 
     def ports(self, *flags: str) -> list[str]:
         result = subprocess.run(
-            ["jack_lsp", *flags], env=self.env, capture_output=True, text=True, timeout=10
+            ["jack_lsp", *flags], env=self.env, capture_output=True, text=True, timeout=scaled(10)
         )
         return [line.strip() for line in result.stdout.splitlines() if line.strip()]
 
     def connect(self, source: str, destination: str) -> None:
         subprocess.run(
-            ["jack_connect", source, destination], env=self.env, check=True, capture_output=True, timeout=10
+            ["jack_connect", source, destination],
+            env=self.env,
+            check=True,
+            capture_output=True,
+            timeout=scaled(10),
         )
 
     def start_client(self, argv: Sequence[str]) -> subprocess.Popen[bytes]:
@@ -117,7 +131,7 @@ class JackDummy:
             if process.poll() is None:
                 process.terminate()
                 try:
-                    process.wait(5)
+                    process.wait(scaled(5))
                 except subprocess.TimeoutExpired:
                     process.kill()
                     process.wait()
@@ -129,9 +143,9 @@ class JackDummy:
         return sum("xrun" in line.lower() for line in self.log.read_text(errors="replace").splitlines())
 
     def wait_for_port(self, name: str, timeout: float = 10.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if name in self.ports():
-                return
-            time.sleep(0.05)
-        raise TimeoutError(f"JACK port {name} did not appear; ports: {self.ports()}")
+        try:
+            wait_until(
+                lambda: name in self.ports(), timeout, what=f"JACK port {name} appearing", poll=PORTS_POLL
+            )
+        except TimeoutError as err:
+            raise TimeoutError(f"{err}; ports: {self.ports()}") from err

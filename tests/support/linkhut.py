@@ -11,15 +11,27 @@ from __future__ import annotations
 import re
 import subprocess
 import threading
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
+
+from tests.support.waiting import scaled, wait_until
 
 _STATUS = re.compile(
     r"(?P<enabled>yes|no)\s*\|\s*(?P<peers>\d+)\s*\|\s*(?P<quantum>[\d.]+)\s*\|\s*(?P<sync>yes|no)\s*"
     r"\[(?P<playing>playing|stopped)\]\s*\|\s*(?P<tempo>[\d.]+)\s*\|\s*(?P<beats>-?[\d.]+)"
 )
+
+# The field of the status line each key changes (``q`` quits and shows nothing).
+_SHOWN_BY = {
+    "a": "enabled",
+    " ": "playing",
+    "w": "tempo",
+    "e": "tempo",
+    "r": "quantum",
+    "t": "quantum",
+    "s": "start_stop_sync",
+}
 
 
 @dataclass(frozen=True)
@@ -73,30 +85,42 @@ class LinkHut:
         )
 
     def press(self, keys: str) -> None:
-        """Type keys one at a time: LinkHut reads one key per refresh."""
+        """Type keys one at a time, each once the one before has shown its effect on the status line.
+
+        LinkHut applies a key in its audio callback, reading the state it shows: a second ``e`` typed before
+        the first has landed would set the same tempo again.
+        """
         assert self.process is not None and self.process.stdin is not None
         for key in keys:
+            before = self.state()
             self.process.stdin.write(key.encode())
             self.process.stdin.flush()
-            time.sleep(0.15)
+            field = _SHOWN_BY.get(key)
+            if field is None or before is None:
+                continue
+            self._wait_for_change(field, getattr(before, field), key)
+
+    def _wait_for_change(self, field: str, shown: object, key: str) -> None:
+        self.wait_until(lambda state: getattr(state, field) != shown, what=f"key {key!r} changing {field}")
 
     def wait_until(
         self, condition: Callable[[LinkHutState], bool], timeout: float = 10.0, what: str = "a state"
     ) -> LinkHutState:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+        def reached() -> LinkHutState | None:
             state = self.state()
-            if state is not None and condition(state):
-                return state
-            time.sleep(0.05)
-        raise TimeoutError(f"LinkHut did not reach {what} within {timeout} s; last: {self.state()}")
+            return state if state is not None and condition(state) else None
+
+        try:
+            return wait_until(reached, timeout, what=f"LinkHut reaching {what}")
+        except TimeoutError as err:
+            raise TimeoutError(f"{err}; last: {self.state()}") from err
 
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:
             return
         try:
             self.press("q")
-            self.process.wait(3)
+            self.process.wait(scaled(3))
         except (OSError, subprocess.TimeoutExpired):
             self.process.kill()
             self.process.wait()

@@ -13,13 +13,13 @@ import json
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from tests.support.netns import NetNamespace
+from tests.support.waiting import scaled, wait_until
 
 Event = dict[str, Any]
 _REPO = Path(__file__).resolve().parents[2]
@@ -28,7 +28,7 @@ _REPO = Path(__file__).resolve().parents[2]
 class MdnsBrowser:
     def __init__(self, namespace: NetNamespace, service_types: Sequence[str], seconds: float = 60.0) -> None:
         self.argv = namespace.command(
-            [sys.executable, "-m", "tests.support.mdns", "--seconds", str(seconds), *service_types]
+            [sys.executable, "-m", "tests.support.mdns", "--seconds", str(scaled(seconds)), *service_types]
         )
         self.events: list[Event] = []
         self.process: subprocess.Popen[str] | None = None
@@ -48,20 +48,20 @@ class MdnsBrowser:
                 self.events.append(json.loads(line))
 
     def wait_for(self, condition: Callable[[Event], bool], timeout: float = 20.0, what: str = "") -> Event:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+        def seen() -> Event | None:
             with self._lock:
-                for event in self.events:
-                    if condition(event):
-                        return event
-            time.sleep(0.05)
-        raise TimeoutError(f"the browser saw no {what or 'such event'} within {timeout} s: {self.events}")
+                return next((event for event in self.events if condition(event)), None)
+
+        try:
+            return wait_until(seen, timeout, what=f"the browser seeing {what or 'such an event'}")
+        except TimeoutError as err:
+            raise TimeoutError(f"{err}: {self.events}") from err
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(5)
+                self.process.wait(scaled(5))
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
@@ -79,7 +79,7 @@ async def _browse(service_types: list[str], seconds: float) -> None:
 
     async def resolve(service_type: str, name: str) -> None:
         info = AsyncServiceInfo(service_type, name)
-        if await info.async_request(aiozc.zeroconf, 5000):
+        if await info.async_request(aiozc.zeroconf, int(scaled(5000))):
             properties = {k.decode(): (v or b"").decode() for k, v in info.properties.items()}
             emit(
                 {
@@ -103,7 +103,7 @@ async def _browse(service_types: list[str], seconds: float) -> None:
 
     browser = AsyncServiceBrowser(aiozc.zeroconf, service_types, handlers=[changed])
     try:
-        await asyncio.sleep(seconds)
+        await asyncio.sleep(seconds)  # how long the browser runs (a test ends it sooner): not a wait
     finally:
         await browser.async_cancel()
         await aiozc.async_close()

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import subprocess
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 
-from tests.support.jack import JackDummy
+from tests.support.jack import PORTS_POLL, JackDummy
+from tests.support.waiting import scaled, wait_until
 
 _LINE = re.compile(r"^\s*(\d+):((?: [0-9a-f]{2})+)")
 
@@ -47,11 +48,16 @@ class MidiDump:
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         if self._process is not None:
             self._process.terminate()
-            self._process.wait(10)
-            # Until jackd has removed the client, stopping jackd makes it wait ~6 s for the dead client.
-            deadline = time.monotonic() + 10
-            while self.PORT in self.jack.ports() and time.monotonic() < deadline:
-                time.sleep(0.05)
+            self._process.wait(scaled(10))
+            # Until jackd has removed the client, stopping jackd makes it wait ~6 s for the dead client
+            # (slower, not wrong: so a port still there after the deadline is left to jackd).
+            with contextlib.suppress(TimeoutError):
+                wait_until(
+                    lambda: self.PORT not in self.jack.ports(),
+                    10,
+                    what=f"{self.PORT} going away",
+                    poll=PORTS_POLL,
+                )
 
     def _read(self) -> None:
         assert self._process is not None and self._process.stdout is not None
@@ -73,13 +79,14 @@ class MidiDump:
     def wait_for(
         self, done: Callable[[list[Received]], bool], timeout: float = 10.0, what: str = "MIDI events"
     ) -> list[Received]:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+        def finished() -> list[Received] | None:
             events = self.snapshot()
-            if done(events):
-                return events
-            time.sleep(0.02)
-        raise TimeoutError(f"no {what} within {timeout} s; received {self.snapshot()[-20:]}")
+            return events if done(events) else None
+
+        try:
+            return wait_until(finished, timeout, what=f"{what} arriving")
+        except TimeoutError as err:
+            raise TimeoutError(f"{err}; received {self.snapshot()[-20:]}") from err
 
 
 def with_data(events: list[Received], *data: int) -> list[Received]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -9,12 +10,12 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from oscserver.cli.client import OscClient
+from tests.support.client import ScaledOscClient
+from tests.support.waiting import scaled, wait_until
 
 _PORT_LINE = re.compile(r"OSC on UDP port (\d+)")
 
@@ -61,28 +62,30 @@ class ServerProcess:
         )
         assert self.process.stdout is not None and self.process.stderr is not None
         threading.Thread(target=self._collect, args=(self.process.stderr, self.log), daemon=True).start()
-        deadline = time.monotonic() + timeout
-        for line in self.process.stdout:
-            self.output.append(line)
+        threading.Thread(target=self._collect, args=(self.process.stdout, self.output), daemon=True).start()
+        # Up once the banner names its port; a server that exits at start-up need not be waited for.
+        with contextlib.suppress(TimeoutError):
+            wait_until(lambda: self._listening() or not self.alive(), timeout, what="the server's start")
+        if not self.port:
+            self.stop()
+            raise RuntimeError("server did not start:\n" + "\n".join([*self.output, *self.log]))
+        return self
+
+    def _listening(self) -> bool:
+        for line in list(self.output):
             match = _PORT_LINE.search(line)
             if match:
                 self.port = int(match.group(1))
-                break
-            if time.monotonic() > deadline:
-                break
-        if not self.port:
-            self.stop()
-            raise RuntimeError("server did not start:\n" + "".join(self.output) + "\n".join(self.log))
-        threading.Thread(target=self._collect, args=(self.process.stdout, self.output), daemon=True).start()
-        return self
+                return True
+        return False
 
     @staticmethod
     def _collect(stream: object, sink: list[str]) -> None:
         for line in stream:  # type: ignore[attr-defined]
             sink.append(line.rstrip("\n"))
 
-    def client(self, host: str = "127.0.0.1") -> OscClient:
-        return OscClient(host, self.port)
+    def client(self, host: str = "127.0.0.1") -> ScaledOscClient:
+        return ScaledOscClient(host, self.port)
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
@@ -93,7 +96,7 @@ class ServerProcess:
         if self.process.poll() is None:
             self.process.send_signal(sig)
             try:
-                self.process.wait(timeout)
+                self.process.wait(scaled(timeout))
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import socket
 
-from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message, OscArg, encode_message, parse_packet
 from oscserver.osc.framing import BadFrame, Framing, StreamDecoder, encode
+from tests.support.client import ScaledOscClient
+from tests.support.waiting import scaled
 
 
-class TcpOscClient(OscClient):
+class TcpOscClient(ScaledOscClient):
     def __init__(
         self, host: str, port: int, framing: Framing, sock: socket.socket | None = None, timeout: float = 10.0
     ) -> None:
         self.server = (host, port)
         self.framing = framing
         self.sock = sock or socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.settimeout(timeout)
+        self.sock.settimeout(scaled(timeout))
         self.sock.connect(self.server)
         self._decoder = StreamDecoder(framing, max_frame=1 << 24)
         self._frames: list[bytes] = []

@@ -25,8 +25,12 @@ def scaled(seconds: float) -> float:
     return seconds * TIMEOUT_FACTOR
 
 
-def wait_until(condition: Callable[[], T], timeout: float = 10.0, what: str = "the condition") -> T:
-    """Poll ``condition`` until it returns something true, and return that; TimeoutError naming ``what``."""
+def wait_until(
+    condition: Callable[[], T | None], timeout: float = 10.0, what: str = "the condition", poll: float = POLL
+) -> T:
+    """Poll ``condition`` until it returns something true, and return that; TimeoutError naming ``what``.
+
+    ``poll`` is the time between looks (shorter for a moment that passes quickly)."""
     deadline = time.monotonic() + scaled(timeout)
     while True:
         result = condition()
@@ -34,7 +38,7 @@ def wait_until(condition: Callable[[], T], timeout: float = 10.0, what: str = "t
             return result
         if time.monotonic() > deadline:
             raise TimeoutError(f"{what} did not happen within {scaled(timeout):g} s")
-        time.sleep(POLL)
+        time.sleep(poll)
 
 
 def wait_status(
