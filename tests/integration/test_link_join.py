@@ -18,6 +18,8 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 
 import pytest
 
@@ -32,7 +34,7 @@ from tests.support.waiting import scaled, wait_status
 pytestmark = pytest.mark.integration
 
 BAND_TEMPO = 124.0
-ROUNDS = 5  # each: two servers that fail to start, then two that start (one stopped, one killed)
+ROUNDS = 2  # each: four servers that fail to start, then six that start and go (20 servers in all)
 
 
 class Watcher:
@@ -75,7 +77,9 @@ def band() -> Iterator[tuple[NetNamespace, LinkHut]]:
     ):
         hut.press("as")  # Link on, start/stop sync on
         other.press("as")
-        hut.wait_until(lambda s: s.enabled and s.start_stop_sync and s.peers == 1, what="the band together")
+        hut.wait_until(
+            lambda s: s.enabled and s.start_stop_sync and s.peers == 1, scaled(30), what="the band together"
+        )
         hut.press("eeee")  # 120 -> 124 BPM
         hut.press(" ")  # play
         for member in (hut, other):
@@ -98,6 +102,7 @@ def cpu_load() -> Iterator[None]:
 
 def server(namespace: NetNamespace, *args: str) -> ServerProcess:
     return ServerProcess(
+        "--no-autosave",
         "--midi-api",
         "none",
         "--tempo",
@@ -127,26 +132,36 @@ def test_servers_coming_and_going_leave_the_session_alone(
     namespace, hut = band
     with Watcher(hut) as watcher:
         for _ in range(ROUNDS):
-            # Two that fail once their audio or their session is looked at: neither may join the band. (A
+            # Four that fail once their audio or their session is looked at: none may join the band. (A
             # server killed in the round before may still be counted, until Link's five-second time-out.)
             members = band_peers(hut)
             watcher.peers_seen.clear()
             failing = [
-                fail_to_start(namespace, "--audio", "nosuchdevice"),
-                fail_to_start(namespace, "--audio", "none", "--session", "no-such-session"),
+                fail_to_start(namespace, *args)
+                for args in [("--audio", "nosuchdevice"), ("--audio", "none", "--session", "no-such-session")]
+                * 2
             ]
-            for process in failing:
-                assert process.wait(timeout=scaled(60)) != 0
+            for failed in failing:
+                assert failed.wait(timeout=scaled(60)) != 0
             seen = max(watcher.peers_seen, default=members)
             assert seen <= members, f"a server that failed to start joined the session ({seen} > {members})"
 
-            # Two that start and join the band (each counts both LinkHuts), then go: one stopped, one killed.
-            stopped, killed = server(namespace, "--audio", "none"), server(namespace, "--audio", "none")
-            with stopped, killed:
-                for process in (stopped, killed):
+            # Six that start side by side and go: two stopped and two killed once they are in the band (each
+            # counts both LinkHuts), two stopped as soon as they are up, whether Link took them in yet or not.
+            servers = [server(namespace, "--audio", "none") for _ in range(6)]
+            stopped, killed, brief = servers[0:2], servers[2:4], servers[4:6]
+            with ExitStack() as running, ThreadPoolExecutor(len(servers)) as pool:
+                for process in servers:
+                    running.callback(process.stop)
+                list(pool.map(ServerProcess.start, servers))
+                for process in brief:
+                    process.stop(signal.SIGTERM)
+                for process in stopped + killed:
                     with OscClient("127.0.0.1", process.port, sock=namespace.socket()) as osc:
                         wait_status(osc, "peers", lambda peers: int(peers) >= 2, timeout=30)
-                stopped.stop(signal.SIGTERM)
-                killed.stop(signal.SIGKILL)
+                for process in stopped:
+                    process.stop(signal.SIGTERM)
+                for process in killed:
+                    process.stop(signal.SIGKILL)
 
     assert watcher.strays == [], f"the band was moved: {watcher.strays[:3]}"
