@@ -20,6 +20,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
+from pathlib import Path
 
 import pytest
 
@@ -100,8 +101,10 @@ def cpu_load() -> Iterator[None]:
             process.wait()
 
 
-def server(namespace: NetNamespace, *args: str) -> ServerProcess:
+def server(namespace: NetNamespace, data_dir: Path, *args: str) -> ServerProcess:
     return ServerProcess(
+        "--data-dir",
+        str(data_dir),
         "--no-autosave",
         "--midi-api",
         "none",
@@ -114,9 +117,12 @@ def server(namespace: NetNamespace, *args: str) -> ServerProcess:
     )
 
 
-def fail_to_start(namespace: NetNamespace, *args: str) -> subprocess.Popen[str]:
+def fail_to_start(namespace: NetNamespace, data_dir: Path, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        server(namespace, *args).argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        server(namespace, data_dir, *args).argv,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
 
 
@@ -127,7 +133,7 @@ def band_peers(hut: LinkHut) -> int:
 
 
 def test_servers_coming_and_going_leave_the_session_alone(
-    band: tuple[NetNamespace, LinkHut], cpu_load: None
+    band: tuple[NetNamespace, LinkHut], cpu_load: None, tmp_path: Path
 ) -> None:
     namespace, hut = band
     with Watcher(hut) as watcher:
@@ -137,7 +143,7 @@ def test_servers_coming_and_going_leave_the_session_alone(
             members = band_peers(hut)
             watcher.peers_seen.clear()
             failing = [
-                fail_to_start(namespace, *args)
+                fail_to_start(namespace, tmp_path, *args)
                 for args in [("--audio", "nosuchdevice"), ("--audio", "none", "--session", "no-such-session")]
                 * 2
             ]
@@ -148,7 +154,7 @@ def test_servers_coming_and_going_leave_the_session_alone(
 
             # Six that start side by side and go: two stopped and two killed once they are in the band (each
             # counts both LinkHuts), two stopped as soon as they are up, whether Link took them in yet or not.
-            servers = [server(namespace, "--audio", "none") for _ in range(6)]
+            servers = [server(namespace, tmp_path, "--audio", "none") for _ in range(6)]
             stopped, killed, brief = servers[0:2], servers[2:4], servers[4:6]
             with ExitStack() as running, ThreadPoolExecutor(len(servers)) as pool:
                 for process in servers:
