@@ -22,6 +22,9 @@ class FakeLinkPort:
         self._playing_callbacks: list[Callable[[bool], None]] = []
         self._peers_callbacks: list[Callable[[int], None]] = []
         self.closed = False
+        # What the app did to Link, in order: ("tempo", 90.0), ("playing", True), ("enabled", True)... so
+        # that tests can check the order of commits and enabling (never a peer's change).
+        self.actions: list[tuple[str, float | bool]] = []
 
     @property
     def tempo(self) -> float:
@@ -29,6 +32,7 @@ class FakeLinkPort:
 
     @tempo.setter
     def tempo(self, value: float) -> None:
+        self.actions.append(("tempo", value))
         self.clock.set_tempo(value)
 
     @property
@@ -37,6 +41,7 @@ class FakeLinkPort:
 
     @playing.setter
     def playing(self, value: bool) -> None:
+        self.actions.append(("playing", value))
         self.playing_ = value
 
     @property
@@ -53,6 +58,7 @@ class FakeLinkPort:
 
     @enabled.setter
     def enabled(self, value: bool) -> None:
+        self.actions.append(("enabled", value))
         self.enabled_ = value
         if not value:
             self.peer_count_changed(0)

@@ -78,21 +78,23 @@ class LinkService:
         self.clock.refresh(force=True)
         self._schedule_resample()
 
-    async def join(self, enable: bool, tempo: float, window: float = 0.5) -> None:
-        """Enable Link, give an existing session a moment to answer, and set the tempo only when alone.
+    async def join(self, enable: bool, window: float = 0.5) -> None:
+        """Enable Link (the last step of start-up) and give a running session a moment to take us in.
 
-        Setting a tempo the instant Link is enabled can force it on a session that already runs (aalink
-        issue 7): a server joining a band must adopt the band's tempo, not impose its own.
+        Nothing is committed from here on: our own tempo went to Link while it was still off (see
+        :meth:`~oscserver.server.app.App.start`), so it holds only when we are alone. A commit made after
+        enabling lands in whatever session Link has joined by the time its network thread handles it,
+        which can already be the band's even while the peer count still reads 0 (Link switches session
+        before it counts the peers), and would then impose our tempo on everyone.
         """
-        self.port.enabled = enable
-        if enable:
-            loop = asyncio.get_running_loop()
-            deadline = loop.time() + window
-            while self.port.peers == 0 and loop.time() < deadline:
-                await asyncio.sleep(0.02)
-        if self.port.peers == 0:
-            self.set_tempo(tempo)
-        else:
+        if not enable:
+            return
+        self.port.enabled = True
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + window
+        while self.port.peers == 0 and loop.time() < deadline:
+            await asyncio.sleep(0.02)
+        if self.port.peers > 0:
             log.info("joined a Link session with %d peer(s) at %.2f BPM", self.port.peers, self.port.tempo)
             # The session's tempo and transport, even if Link's reports of them are still on their way.
             self._accept_tempo(self.port.tempo)

@@ -125,10 +125,15 @@ class App:
         self.link.start()
         self.link.set_quantum(self.config.quantum)
         self.link.set_start_stop_sync(self.config.start_stop_sync)
-        await self.link.join(self.config.link, self.config.tempo)
+        # Our own tempo is committed while Link is still off, so that it can only ever be the tempo of a
+        # session of our own: a running session we join later keeps its tempo and its start/stop.
+        self.link.set_tempo(self.config.tempo)
         for subsystem in self.subsystems:
             await subsystem.start()
             self._started.append(subsystem)
+        # Link last: a server that fails to start never appears in the session, and the subsystems run on
+        # the local timeline until then (they follow the session's once joined, as with any peer's change).
+        await self.link.join(self.config.link)
 
     @property
     def port(self) -> int:

@@ -12,7 +12,8 @@ from oscserver.osc.registry import Endpoint
 class Subsystem(Protocol):
     """A feature of the server: its endpoints, its lines in ``/status``, and its life cycle.
 
-    ``start`` runs after the OSC socket is open and Link has joined; ``stop`` runs in reverse order of
+    ``start`` runs after the OSC socket is open and before Link is enabled (the timeline is the local one
+    until Link joins a session, then follows it like any peer's change); ``stop`` runs in reverse order of
     start at shutdown and must leave nothing sounding (notes off, audio faded) and nothing half-written.
     """
 

@@ -131,15 +131,50 @@ def test_quantum_changes_bars() -> None:
         rig.link.set_quantum(0.5)
 
 
-def test_joining_sets_the_tempo_only_when_alone() -> None:
-    async def join(peers: int) -> float:
-        rig = Rig(tempo=121.0)
-        rig.port._peers = peers
-        await rig.link.join(enable=True, tempo=90.0, window=0.01)
-        return rig.link.tempo
+def test_joining_a_running_session_commits_nothing_and_takes_its_tempo_and_transport() -> None:
+    async def scenario() -> None:
+        rig = Rig(tempo=120.0)
+        rig.link.set_tempo(90.0)  # our own tempo, while Link is still off (App.start does this)
 
-    assert asyncio.run(join(0)) == 90.0
-    assert asyncio.run(join(1)) == 121.0  # the running session's tempo wins
+        async def band_answers() -> None:
+            await asyncio.sleep(0.005)
+            rig.port.playing_ = True
+            rig.port.clock.set_tempo(124.0)  # the session's, reported by Link only a moment later
+            rig.port.peer_count_changed(1)
+
+        answering = asyncio.create_task(band_answers())
+        await rig.link.join(enable=True, window=1.0)
+        await answering
+        assert rig.port.actions == [("tempo", 90.0), ("enabled", True)]
+        assert (rig.link.tempo, rig.link.playing) == (124.0, True)
+
+    asyncio.run(scenario())
+
+
+def test_a_session_found_after_the_wait_gets_no_commit_either() -> None:
+    # Under load Link can take longer than the wait to take us in; whatever the timing, nothing we commit
+    # may follow the enabling (it could land in the band's session and impose our tempo on it).
+    async def scenario() -> None:
+        rig = Rig(tempo=120.0)
+        rig.link.set_tempo(90.0)
+        await rig.link.join(enable=True, window=0.01)
+        assert rig.link.tempo == 90.0  # alone so far: our own tempo holds
+        rig.port.peer_count_changed(1)
+        rig.port.peer_sets_tempo(124.0)
+        assert rig.port.actions == [("tempo", 90.0), ("enabled", True)]
+        assert rig.link.tempo == 124.0
+
+    asyncio.run(scenario())
+
+
+def test_joining_with_link_off_leaves_it_off() -> None:
+    async def scenario() -> None:
+        rig = Rig(tempo=120.0)
+        await rig.link.join(enable=False)
+        assert rig.port.actions == []
+        assert not rig.link.enabled
+
+    asyncio.run(scenario())
 
 
 def test_a_late_echo_of_our_own_earlier_tempo_is_not_believed() -> None:
