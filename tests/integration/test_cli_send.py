@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.server import ServerProcess
+from tests.support.waiting import scaled
 
 pytestmark = pytest.mark.integration
 
@@ -19,7 +20,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def oscserver(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "oscserver", *args], capture_output=True, text=True, timeout=60, cwd=ROOT
+        [sys.executable, "-m", "oscserver", *args],
+        capture_output=True,
+        text=True,
+        timeout=scaled(60),
+        cwd=ROOT,
     )
 
 
@@ -61,12 +66,13 @@ def test_negative_numbers_pass_without_a_double_dash(server: ServerProcess) -> N
 
 def test_send_returns_as_soon_as_its_answer_has_come(server: ServerProcess) -> None:
     # The timeout is long: a send that waited it out (or any fixed time near it) would show in the duration.
+    timeout = scaled(30)
     started = time.monotonic()
-    result = oscserver("send", "--port", str(server.port), "--timeout", "30", "/ping")
+    result = oscserver("send", "--port", str(server.port), "--timeout", str(timeout), "/ping")
     elapsed = time.monotonic() - started
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "/pong"
-    assert elapsed < 25
+    assert elapsed < timeout * 0.8
 
 
 def test_a_refusal_prints_the_error_and_the_value_that_stands(server: ServerProcess) -> None:
@@ -88,7 +94,7 @@ def test_sessions_lists_what_the_server_saved(server: ServerProcess) -> None:
     port = str(server.port)
     assert oscserver("sessions", "--port", port).stdout == ""
     for name in ("verse", "chorus"):
-        saved = oscserver("send", "--port", port, "--timeout", "20", "/session/save", name)
+        saved = oscserver("send", "--port", port, "--timeout", str(scaled(20)), "/session/save", name)
         assert saved.returncode == 0, saved.stdout + saved.stderr
     listed = oscserver("sessions", "--port", port)
     assert listed.returncode == 0, listed.stderr

@@ -68,16 +68,23 @@ def server() -> Iterator[ServerProcess]:
         yield process
 
 
-def looper_state_datagram() -> bytes:
+def looper_state_bundle(count: int) -> bytes:
     message = encode_message("/looper/*/state", ())
-    return encode_bundle([message] * ((65_000 - 16) // (len(message) + 4)))
+    return encode_bundle([message] * count)
 
 
-@pytest.mark.parametrize(
-    "request_bytes", [looper_state_datagram(), encode_message("/*/*/*", ())], ids=["state-x2700", "all"]
-)
+# A datagram full of patterns is refused for its pattern characters before anything is resolved; fewer
+# patterns that still match more than the budget are refused for their targets.
+AMPLIFYING = [
+    (looper_state_bundle((65_000 - 16) // 24), "at most 1024 characters of address patterns"),
+    (looper_state_bundle(20), "more than 256 targets"),  # 20 x 64 tracks
+    (encode_message("/*/*/*", ()), "more than 256 targets"),
+]
+
+
+@pytest.mark.parametrize(("request_bytes", "refusal"), AMPLIFYING, ids=["state-x2700", "state-x20", "all"])
 def test_an_amplifying_datagram_gets_one_error_while_another_client_is_answered(
-    server: ServerProcess, request_bytes: bytes
+    server: ServerProcess, request_bytes: bytes, refusal: str
 ) -> None:
     with server.client() as attacker, server.client() as other:
         attacker.send_raw(request_bytes)
@@ -87,7 +94,7 @@ def test_an_amplifying_datagram_gets_one_error_while_another_client_is_answered(
         rest = list(attacker.messages(1.0))
         answers = [*first, *rest]
         assert [m.address for m in answers] == ["/error"]
-        assert "more than 256 targets" in str(answers[0].args[1])
+        assert refusal in str(answers[0].args[1])
 
 
 def test_bundles_over_a_senders_share_are_refused_whole(server: ServerProcess) -> None:

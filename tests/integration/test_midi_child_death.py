@@ -104,7 +104,7 @@ def test_a_killed_midi_process_is_reported_and_replaced_with_its_ports_and_clock
         osc.send("/midi/bass/note_on", 1, 60, 100)  # left sounding when the process dies
         heard = Heard(synth)
         wait_until(lambda: heard.has((0x90, 60, 100)), what="the note on the synth")
-        listener.drain(0.2)
+        listener.catch_up()  # the state dump of its subscription, all of it
 
         first = midi_worker(server)
         first.kill()
