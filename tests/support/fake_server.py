@@ -54,7 +54,9 @@ class FakeServer:
                     self._answer(message, sender)
 
     def _answer(self, message: Message, sender: tuple[str, int]) -> None:
-        port = int(message.args[0]) if message.args else sender[1]  # type: ignore[arg-type]  # Pd sends floats
+        first = message.args[0] if message.args else sender[1]
+        assert isinstance(first, int | float)
+        port = int(first)  # Pd sends its numbers as floats
         for instance in self._answers(self._subscribes):
             self._sock.sendto(encode_message("/subscribed", (port, instance)), (sender[0], port))
         self._subscribes += 1
