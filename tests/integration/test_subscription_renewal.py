@@ -6,6 +6,10 @@ the clients' period), which shows the same thing as the issue's 30 s without tak
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import threading
 import time
 from collections import Counter
 
@@ -91,3 +95,43 @@ def test_a_restarted_server_has_a_new_instance_and_sends_its_state_again() -> No
     assert before.args[0] == after.args[0] == own_port
     assert after.args[1] != before.args[1]
     assert dump["/link/tempo"].args == (90.0,)
+
+
+def test_monitor_prints_the_state_once_and_again_for_a_restarted_server() -> None:
+    printed: list[str] = []
+    with ServerProcess("--audio", "none", "--midi-api", "none") as first:
+        port = first.port
+        monitor = subprocess.Popen(
+            [sys.executable, "-m", "oscserver", "monitor", "--port", str(port), "--renew", str(RENEW_EVERY)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        assert monitor.stdout is not None
+        threading.Thread(target=lambda: printed.extend(monitor.stdout or ()), daemon=True).start()
+        try:
+            wait_until(lambda: any(line.endswith("/link/tempo 120.0\n") for line in printed), 10, "the dump")
+            with first.client() as client:  # a change after some renewals, printed once
+                wait_until(lambda: client.pairs()["subscribers"] == 1, 5, "the monitor's subscription")
+                client.send("/link/tempo", 121)
+            wait_until(lambda: any(line.endswith("/link/tempo 121.0\n") for line in printed), 5, "the change")
+            first.stop()
+            with ServerProcess("--audio", "none", "--midi-api", "none", "--port", str(port), "--tempo", "90"):
+                wait_until(
+                    lambda: any(line.endswith("/link/tempo 90.0\n") for line in printed), 10, "restart"
+                )
+        finally:
+            monitor.send_signal(signal.SIGINT)
+            monitor.wait(10)
+    shown = [
+        line.split("  ", 1)[1].strip()
+        for line in printed
+        if not line.split("  ", 1)[1].startswith("/link/beat")
+    ]
+    subscribed = [line for line in shown if line.startswith("/subscribed")]
+    assert len(subscribed) == 2 and subscribed[0] != subscribed[1]  # the first answer, then the new instance
+    assert [line for line in shown if line.startswith("/link/tempo")] == [
+        "/link/tempo 120.0",
+        "/link/tempo 121.0",
+        "/link/tempo 90.0",
+    ]
