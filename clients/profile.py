@@ -24,7 +24,8 @@ SERVER_PORT = DEFAULT_PORT
 TRACKS = ServeConfig().tracks  # one strip for each track the server has unless told otherwise
 
 # Subscribe again this often, so that a restarted server (or one that dropped a client whose pushes bounced)
-# finds the client again within a few seconds.
+# finds the client again within a few seconds. A renewal is answered /subscribed alone; a client asks /dump
+# when that answer names a server instance it has not seen (its own start, or a restarted server).
 RESUBSCRIBE_MS = 5000
 
 TEMPO_LIMITS = (MIN_TEMPO, MAX_TEMPO)  # what the server accepts; a nudge is clipped to it

@@ -5,8 +5,10 @@ bindings whose send and receive address are the same, so every fader and toggle 
 follows its pushes. What a binding cannot express is done by small Lua scripts, on the client:
 
 - the root script subscribes when the layout opens and again every few seconds (a restarted server, or one
-  that dropped the layout after a failed send, finds it again), writes the tempo and Link peers as text,
-  moves the beat-in-bar indicator from ``/link/beat``'s third argument, and colours each track's state label;
+  that dropped the layout after a failed send, finds it again), asks ``/dump`` when ``/subscribed`` names a
+  server instance it has not seen (its own start, or a restarted server), writes the tempo and Link peers as
+  text, moves the beat-in-bar indicator from ``/link/beat``'s third argument, and colours each track's state
+  label;
 - the nudge buttons ask the root script (``notify``) to send the tempo it last heard from the server plus or
   minus a step, so a nudge needs no endpoint of its own.
 
@@ -66,6 +68,7 @@ local STATE_COLOURS = {{
 
 local tempo = 120
 local lastSubscribe = nil
+local instance = nil  -- the server instance /subscribed named last
 local tempoText, peersText, beatRadio
 
 local function subscribe()
@@ -109,7 +112,10 @@ end
 
 function onReceiveOSC(message, connections)
   local path, args = message[1], message[2]
-  if path == '/link/tempo' then
+  if path == '/subscribed' and args[2] ~= nil and args[2].value ~= instance then
+    instance = args[2].value  -- a renewal re-sends nothing: a new server (or a new us) needs the state
+    sendOSC('/dump', RECEIVE_PORT)
+  elseif path == '/link/tempo' then
     tempo = args[1].value
     tempoText.values.text = string.format('%.1f BPM', tempo)
   elseif path == '/link/peers' then

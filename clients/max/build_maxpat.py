@@ -4,8 +4,9 @@
   peers, click, a strip per looper track (record 1/2/4/8 bars, arm, play, stop, clear, mute, volume, the
   state in colour), MIDI pads, CC sliders and clock, as ``clients/profile.py`` describes them. Controls send
   through ``[udpsend 127.0.0.1 8000]``; the server's pushes come back to ``[udpreceive 9001]`` (the patch
-  subscribes at load and every few seconds) and reach the controls through ``[route]`` and ``[prepend set]``,
-  which shows a value without sending it again.
+  subscribes at load and every few seconds, and asks ``/dump`` when ``/subscribed`` names a server instance it
+  has not seen) and reach the controls through ``[route]`` and ``[prepend set]``, which shows a value without
+  sending it again.
 - ``oscserver-monitor.maxpat`` subscribes and prints everything the server sends to the Max console.
 """
 
@@ -102,7 +103,7 @@ def build_main() -> Patcher:
     ]
     link_addresses = ["/link/tempo", "/link/playing", "/link/beat", "/link/peers", "/link/quantum"]
     other_addresses = ["/click/enabled", "/click/volume", "/midi/clock"]
-    addresses = link_addresses + other_addresses + track_addresses
+    addresses = [*link_addresses, *other_addresses, *track_addresses, "/subscribed"]
     at.note(
         "route by address; each outlet feeds 'prepend set' so the control shows the value without "
         "sending it back (no feedback loop).",
@@ -241,6 +242,21 @@ def build_main() -> Patcher:
         "switch to patching mode (alt-cmd-E) to see the wiring.",
         (500, 15, 360, 40),
     )
+
+    # -- a new server instance ---------------------------------------------------------------------------
+    at.column(30, 1100)
+    at.note(
+        "A renewal brings no state: /subscribed port instance naming a server instance not seen before "
+        "(the patch's start, or a restarted server) asks for all of it.",
+        330,
+    )
+    instance = at.obj("zl change", 80)
+    _connect(p, router, instance, outlet=routed["/subscribed"])
+    new_instance = at.obj("t b", 40)
+    _connect(p, instance, new_instance)
+    dump = at.msg(f"/dump {FEEDBACK_PORT}", 120)
+    _connect(p, new_instance, dump)
+    _connect(p, dump, send)
     return p
 
 

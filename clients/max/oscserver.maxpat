@@ -198,8 +198,8 @@
                 "box": {
                     "id": "obj-10",
                     "maxclass": "newobj",
-                    "numinlets": 33,
-                    "numoutlets": 33,
+                    "numinlets": 34,
+                    "numoutlets": 34,
                     "patching_rect": [
                         30,
                         982.0,
@@ -239,9 +239,10 @@
                         "",
                         "",
                         "",
+                        "",
                         ""
                     ],
-                    "text": "route /link/tempo /link/playing /link/beat /link/peers /link/quantum /click/enabled /click/volume /midi/clock /looper/1/state /looper/1/volume /looper/1/mute /looper/2/state /looper/2/volume /looper/2/mute /looper/3/state /looper/3/volume /looper/3/mute /looper/4/state /looper/4/volume /looper/4/mute /looper/5/state /looper/5/volume /looper/5/mute /looper/6/state /looper/6/volume /looper/6/mute /looper/7/state /looper/7/volume /looper/7/mute /looper/8/state /looper/8/volume /looper/8/mute"
+                    "text": "route /link/tempo /link/playing /link/beat /link/peers /link/quantum /click/enabled /click/volume /midi/clock /looper/1/state /looper/1/volume /looper/1/mute /looper/2/state /looper/2/volume /looper/2/mute /looper/3/state /looper/3/volume /looper/3/mute /looper/4/state /looper/4/volume /looper/4/mute /looper/5/state /looper/5/volume /looper/5/mute /looper/6/state /looper/6/volume /looper/6/mute /looper/7/state /looper/7/volume /looper/7/mute /looper/8/state /looper/8/volume /looper/8/mute /subscribed"
                 }
             },
             {
@@ -10280,6 +10281,76 @@
                         40
                     ]
                 }
+            },
+            {
+                "box": {
+                    "id": "obj-501",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        30,
+                        1100,
+                        330,
+                        36
+                    ],
+                    "text": "A renewal brings no state: /subscribed port instance naming a server instance not seen before (the patch's start, or a restarted server) asks for all of it."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-502",
+                    "maxclass": "newobj",
+                    "numinlets": 2,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        30,
+                        1148,
+                        80,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "inactive",
+                        "inactive"
+                    ],
+                    "text": "zl change"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-503",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        30,
+                        1182.0,
+                        40,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "t b"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-504",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        30,
+                        1216.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "/dump 9001",
+                    "outlettype": [
+                        ""
+                    ]
+                }
             }
         ],
         "lines": [
@@ -16605,6 +16676,58 @@
                 "patchline": {
                     "source": [
                         "obj-499",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        32
+                    ],
+                    "destination": [
+                        "obj-502",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-502",
+                        0
+                    ],
+                    "destination": [
+                        "obj-503",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-503",
+                        0
+                    ],
+                    "destination": [
+                        "obj-504",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-504",
                         0
                     ],
                     "destination": [

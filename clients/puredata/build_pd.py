@@ -5,7 +5,8 @@
   ``[netsend -u -b]``, and puts everything the server sends on ``[r oscserver-received]`` (``link tempo 128``,
   address parts as atoms) through ``[oscparse]``: pushes arrive at ``[netreceive -u -b]`` on the subscribed
   port, answers at netsend's own socket (its right outlet). It subscribes when it starts listening and again
-  every few seconds (``clients/profile.py``). Without arguments it waits for ``connect HOST PORT`` and
+  every few seconds (``clients/profile.py``), and asks ``/dump`` when ``/subscribed`` names a server instance
+  it has not seen. Without arguments it waits for ``connect HOST PORT`` and
   ``listen PORT`` on its inlet or on ``[s oscserver-io]``.
 - ``oscserver-transport.pd``, ``oscserver-track.pd`` (argument: the track number) and ``oscserver-midi.pd``:
   graph-on-parent panels. Each control sends from its outlet and shows the server's pushes through its
@@ -25,97 +26,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a file: find clients.profile
 
 from clients import profile
+from clients.puredata.pd_canvas import Canvas, bang, hslider, number, panel, radio, toggle, vslider
 from oscserver.engine.looper import TrackState
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_HOST, DEFAULT_PORT, DEFAULT_LISTEN = "127.0.0.1", profile.SERVER_PORT, 9002
-
-FG, BG, LABEL = "#000000", "#fcfcfc", "#000000"
-
-
-def _escape(text: str) -> str:
-    return text.replace("$", "\\$").replace(",", " \\,").replace(";", " \\;")
-
-
-class Canvas:
-    """One Pd canvas: objects numbered in creation order, connections by those numbers."""
-
-    def __init__(self, width: int, height: int, *, font: int = 12) -> None:
-        self.header = f"#N canvas 0 50 {width} {height} {font};"
-        self.lines: list[str] = []
-        self.count = 0
-        self.coords: str | None = None
-        self.declarations: list[str] = []
-
-    def _add(self, line: str) -> int:
-        self.lines.append(line)
-        self.count += 1
-        return self.count - 1
-
-    def obj(self, x: int, y: int, text: str) -> int:
-        return self._add(f"#X obj {x} {y} {_escape(text)};")
-
-    def msg(self, x: int, y: int, text: str) -> int:
-        return self._add(f"#X msg {x} {y} {_escape(text)};")
-
-    def comment(self, x: int, y: int, text: str) -> int:
-        return self._add(f"#X text {x} {y} {_escape(text)};")
-
-    def gui(self, x: int, y: int, text: str) -> int:
-        """An IEM GUI object; ``text`` is its class and fields (``$`` in names is escaped here)."""
-        return self.obj(x, y, text)
-
-    def declare(self, x: int, y: int, path: str) -> int:
-        """``[declare -path PATH]``; Pd applies it from the ``#X declare`` line at the top when loading."""
-        self.declarations.append(f"#X declare -path {path};")
-        return self.obj(x, y, f"declare -path {path}")
-
-    def connect(self, source: int, outlet: int, sink: int, inlet: int = 0) -> None:
-        self.lines.append(f"#X connect {source} {outlet} {sink} {inlet};")
-
-    def graph_on_parent(self, width: int, height: int, x: int = 0, y: int = 0) -> None:
-        """Show the rectangle (x, y, width, height) of this abstraction in the patch that uses it."""
-        self.coords = f"#X coords 0 -1 1 1 {width} {height} 2 {x} {y};"
-
-    def render(self) -> str:
-        lines = [self.header, *self.declarations, *self.lines]
-        if self.coords:
-            lines.append(self.coords)
-        return "\n".join(lines) + "\n"
-
-
-# IEM GUI fields: size/geometry, then send receive label, label offsets, font, font size, colours.
-def toggle(receive: str, label: str, size: int = 25) -> str:
-    return f"tgl {size} 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 1"
-
-
-def bang(receive: str, label: str, size: int = 25) -> str:
-    return f"bng {size} 150 50 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL}"
-
-
-def hslider(receive: str, label: str, low: float, high: float, width: int = 200, height: int = 20) -> str:
-    return (
-        f"hsl {width} {height} {low:g} {high:g} 0 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 1"
-    )
-
-
-def vslider(receive: str, label: str, low: float, high: float, width: int = 20, height: int = 100) -> str:
-    return (
-        f"vsl {width} {height} {low:g} {high:g} 0 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 1"
-    )
-
-
-def number(receive: str, label: str, low: float, high: float, digits: int = 6) -> str:
-    return f"nbx {digits} 20 {low:g} {high:g} 0 0 empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0 256"
-
-
-def radio(receive: str, label: str, cells: int, size: int = 25) -> str:
-    return f"hradio {size} 1 0 {cells} empty {receive} {label} 0 -10 0 12 {BG} {FG} {LABEL} 0"
-
-
-def panel(receive: str, label: str, width: int, height: int, colour: str) -> str:
-    return f"cnv 15 {width} {height} empty {receive} {label} 6 12 0 12 {colour} #ffffff 0"
-
 
 # -- oscserver-io -------------------------------------------------------------------------------------------
 
@@ -225,6 +140,26 @@ def io_patch() -> str:
     c.connect(port, 0, subscribe)
     to_server = c.obj(160, 270, "s oscserver-send")
     c.connect(subscribe, 0, to_server)
+
+    # A renewal brings no state: /subscribed naming a server instance not seen before (our own start, or a
+    # restarted server) asks /dump. [t s s] compares with the last instance, then remembers the new one.
+    answered = c.obj(20, 600, "route subscribed")
+    c.connect(trim, 0, answered)
+    instance = c.obj(20, 630, "unpack f s")
+    c.connect(answered, 0, instance)
+    compare_then_keep = c.obj(110, 660, "t s s")
+    c.connect(instance, 1, compare_then_keep)
+    seen = c.obj(20, 690, "select none")
+    c.connect(compare_then_keep, 1, seen)
+    c.connect(compare_then_keep, 0, seen, 1)
+    new_instance = c.obj(110, 720, "t b")
+    c.connect(seen, 1, new_instance)
+    dump_port = c.obj(110, 750, "f")
+    c.connect(on_listen, 1, dump_port, 1)
+    c.connect(new_instance, 0, dump_port)
+    dump = c.msg(110, 780, "list /dump $1")
+    c.connect(dump_port, 0, dump)
+    c.connect(dump, 0, c.obj(110, 810, "s oscserver-send"))
     return c.render()
 
 

@@ -9,7 +9,7 @@ from oscserver.osc.registry import Endpoint, Role
 
 # Sections by first address segment, in the order of the OSC contract the clients are built against.
 _SECTIONS: list[tuple[str, tuple[str, ...]]] = [
-    ("Server", ("ping", "subscribe", "unsubscribe", "version", "status", "api")),
+    ("Server", ("ping", "subscribe", "unsubscribe", "version", "status", "api", "dump")),
     ("Link (tempo, beat, transport)", ("link", "sync")),
     ("MIDI", ("midi",)),
     ("Looper and click", ("looper", "click", "audio")),

@@ -279,7 +279,7 @@ def monitor(host: str, port: int, renew: float) -> None:
     # does for a command run in the background, in which case Python installs no Ctrl-C handler of its own.
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, _interrupt)
-    last: dict[str, str] = {}
+    instance: OscArg = None
     with OscClient(host, port) as client:
         click.echo(f"monitoring {host}:{port} from port {client.port} (Ctrl-C to stop)", err=True)
         try:
@@ -288,13 +288,14 @@ def monitor(host: str, port: int, renew: float) -> None:
                 deadline = time.monotonic() + renew
                 while (left := deadline - time.monotonic()) > 0:
                     for message in client.receive(left):
-                        text = format_message(message)
-                        # A renewed subscription resends the whole state: print only what changed.
-                        if message.address != "/link/beat" and last.get(message.address) == text:
-                            continue
-                        last[message.address] = text
+                        # A renewal is answered /subscribed alone, with the server's instance id: only a
+                        # new id is news (the first answer, or a restarted server, whose state follows).
+                        if message.address == "/subscribed":
+                            if message.args[1:2] == (instance,):
+                                continue
+                            instance = message.args[1] if len(message.args) > 1 else None
                         stamp = time.strftime("%H:%M:%S") + f".{int(time.time() * 1000) % 1000:03d}"
-                        click.echo(f"{stamp}  {text}")
+                        click.echo(f"{stamp}  {format_message(message)}")
         except KeyboardInterrupt:
             client.send("/unsubscribe")
 

@@ -2,11 +2,15 @@
 
 Each subscriber is remembered on its own (never "last sender wins"), the set is bounded, and a subscriber
 whose sends fail (an ICMP port-unreachable comes back) is dropped.
+
+The set has an instance id, a random token drawn once per server process: subscribers are not kept across
+a restart, so a client that sees a new id in ``/subscribed`` knows the server it talks to started afresh.
 """
 
 from __future__ import annotations
 
 import logging
+import secrets
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -20,10 +24,16 @@ log = logging.getLogger(__name__)
 MAX_CONTINUOUS_RATE_HZ = 50.0
 
 
+def new_instance_id() -> str:
+    """A token naming one run of the server: 12 hex digits, so two runs practically never share one."""
+    return secrets.token_hex(6)
+
+
 class Subscribers:
-    def __init__(self, limit: int = 64) -> None:
+    def __init__(self, limit: int = 64, instance: str | None = None) -> None:
         self._peers: dict[Hashable, Peer] = {}
         self.limit = limit
+        self.instance = instance if instance is not None else new_instance_id()
         self.dropped = 0
 
     def add(self, peer: Peer) -> bool:

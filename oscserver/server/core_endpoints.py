@@ -1,10 +1,18 @@
-"""The server's own endpoints: /ping, /version, /status, /api, /subscribe, /unsubscribe."""
+"""The server's own endpoints: /ping, /version, /status, /api, /subscribe, /unsubscribe, /dump.
+
+Clients renew their subscription every few seconds. Only a new subscriber gets the full state after
+``/subscribed``; a renewal is answered ``/subscribed`` alone, so nothing a client shows is re-sent (and no
+hook of it fires) while nothing changed. ``/subscribed`` carries the server's instance id: a client that sees
+a new one is talking to a restarted server and asks ``/dump``, as it does when it starts itself (the server
+may still hold its subscription from before, and would then send no state).
+"""
 
 from __future__ import annotations
 
 from oscserver import __version__
 from oscserver.osc.codec import bundles_of, encode_message
 from oscserver.osc.params import Kind, Param
+from oscserver.osc.peers import Peer
 from oscserver.osc.registry import Endpoint, Reply, Request
 from oscserver.osc.service import OscService
 from oscserver.server.status import StatusBoard
@@ -16,20 +24,30 @@ def core_endpoints(osc: OscService, status: StatusBoard) -> list[Endpoint]:
     def ping(request: Request) -> list[Reply]:
         return [("/pong", request.values("args"))]
 
-    def subscribe(request: Request) -> None:
+    def listener(request: Request) -> Peer:
+        """Where pushes and the dump go: (sender ip, port), the sender's own port when none is given."""
         port = request.optional_integer("port")
-        peer = request.sender if port is None else request.sender.at_port(port)
-        osc.subscribers.add(peer)
-        answer = [("/subscribed", (peer.port,))]
+        return request.sender if port is None else request.sender.at_port(port)
+
+    def subscribe(request: Request) -> None:
+        peer = listener(request)
+        new = osc.subscribers.add(peer)
+        answer = [("/subscribed", (peer.port, osc.subscribers.instance))]
         osc.reply(request.sender, answer)
         if peer.key != request.sender.key:
             osc.reply(peer, answer)  # the layout listens there; the sender may not be listening at all
+        if new:
+            dump_to(peer)
+
+    def dump(request: Request) -> None:
+        dump_to(listener(request))
+
+    def dump_to(peer: Peer) -> None:
         # The full state, one message each: Pd's [oscparse] and some hardware do not read bundles.
         osc.reply(peer, osc.registry.dump())
 
     def unsubscribe(request: Request) -> list[Reply]:
-        port = request.optional_integer("port")
-        peer = request.sender if port is None else request.sender.at_port(port)
+        peer = listener(request)
         osc.subscribers.remove(peer.key)
         return [("/unsubscribed", (peer.port,))]
 
@@ -48,10 +66,10 @@ def core_endpoints(osc: OscService, status: StatusBoard) -> list[Endpoint]:
         ),
         Endpoint(
             "/subscribe",
-            "Register (sender ip, port) for pushes; answers /subscribed then the full state.",
+            "Register (sender ip, port) for pushes; answers /subscribed, then the full state if it is new.",
             subscribe,
             params=(PORT,),
-            reply="/subscribed i:port, then the state dump",
+            reply="/subscribed i:port s:instance, then the state dump to a new subscriber",
         ),
         Endpoint(
             "/unsubscribe",
@@ -77,5 +95,12 @@ def core_endpoints(osc: OscService, status: StatusBoard) -> list[Endpoint]:
             "One /api s:address s:typetags s:summary per endpoint, in bundles.",
             api,
             reply="/api s:address s:typetags s:summary (bundled)",
+        ),
+        Endpoint(
+            "/dump",
+            "Send the full state (every control's value, every track's state) to (sender ip, port).",
+            dump,
+            params=(PORT,),
+            reply="the state dump, one message per value",
         ),
     ]

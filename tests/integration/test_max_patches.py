@@ -97,6 +97,32 @@ def test_feedback_is_routed_back_into_the_controls() -> None:
         assert controls and set(controls) <= {"flonum", "slider", "toggle"}, address
 
 
+def test_a_new_server_instance_makes_the_patch_ask_for_the_state() -> None:
+    """route's /subscribed outlet -> zl change (a new port and instance pass) -> t b -> /dump -> udpsend.
+
+    The port the patch subscribes is fixed, so the list changes exactly when the server's instance id does:
+    at the patch's start and after a server restart, never on a renewal.
+    """
+    by_id = {box["id"]: box for box in boxes("oscserver.maxpat")}
+    edges = {
+        (line["source"][0], line["source"][1], line["destination"][0]) for line in lines("oscserver.maxpat")
+    }
+    router = next(b for b in by_id.values() if str(b.get("text", "")).startswith("route /link/tempo"))
+    outlet = str(router["text"]).split()[1:].index("/subscribed")
+
+    def after(source: str, outlet: int = 0) -> list[str]:
+        return [str(by_id[sink].get("text")) for s, o, sink in edges if s == source and o == outlet]
+
+    def one(text: str) -> str:
+        [box] = [b["id"] for b in by_id.values() if b.get("text") == text]
+        return str(box)
+
+    assert after(router["id"], outlet) == ["zl change"]
+    assert after(one("zl change")) == ["t b"]
+    assert after(one("t b")) == [f"/dump {build.FEEDBACK_PORT}"]
+    assert after(one(f"/dump {build.FEEDBACK_PORT}")) == [f"udpsend 127.0.0.1 {profile.SERVER_PORT}"]
+
+
 def test_cc_sliders_and_state_colours_are_the_profiles() -> None:
     texts = [str(box.get("text", "")) for box in boxes("oscserver.maxpat") if box["maxclass"] == "message"]
     ccs = [int(text.split()[2]) for text in texts if text.startswith("/midi/cc ")]

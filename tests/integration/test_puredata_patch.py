@@ -23,6 +23,7 @@ from tests.support.contract import (
     fetch_api,
     is_looper_or_midi,
 )
+from tests.support.fake_server import FakeServer
 from tests.support.jack import JackDummy
 from tests.support.repo import CLIENTS, free_udp_port, load_script
 from tests.support.requirements import need_programs
@@ -32,6 +33,7 @@ pytestmark = pytest.mark.integration
 
 PD_CLIENT = CLIENTS / "puredata"
 build = load_script("clients/puredata/build_pd.py")
+PD = ["pd", "-nogui", "-nosound", "-nomidi", "-noprefs", "-stderr"]
 
 # What the harness prints: every message from the server, and what reaches the GUIs it watches.
 WATCHED = {
@@ -98,9 +100,8 @@ def run_pd(
     patch = tmp_path / "harness.pd"
     patch.write_text(harness(moves, quit_ms))
     listen = free_udp_port()
-    command = ["pd", "-nogui", "-nosound", "-nomidi", "-noprefs", "-stderr"]
     process = subprocess.run(
-        [*command, "-send", f"harness {server.port} {listen}", str(patch)],
+        [*PD, "-send", f"harness {server.port} {listen}", str(patch)],
         capture_output=True,
         text=True,
         timeout=30 + quit_ms / 1000,
@@ -109,7 +110,7 @@ def run_pd(
     lines = (process.stdout + process.stderr).splitlines()
     assert process.returncode == 0, "\n".join(lines)
     assert [line for line in lines if line.startswith("error") or "couldn't create" in line] == [], lines
-    assert f"RECEIVED: subscribed {listen}" in lines, "\n".join(lines)
+    assert any(line.startswith(f"RECEIVED: subscribed {listen} ") for line in lines), "\n".join(lines)
     return lines
 
 
@@ -161,6 +162,27 @@ def test_pd_patch_drives_the_looper_and_midi(tmp_path: Path) -> None:
     labels = [m[1] for m in printed(lines, "GUI-STATE") if m[0] == "label"]
     assert labels == states
     assert ["set", "1"] in printed(lines, "GUI-CLOCK")
+
+
+def test_pd_patch_asks_for_the_state_on_a_new_server_instance(tmp_path: Path) -> None:
+    """/subscribed naming the instance again (a renewal) asks nothing; a new one (a restart) asks /dump."""
+    need_programs("pd")
+    patch = tmp_path / "harness.pd"
+    patch.write_text(harness([], quit_after_ms=1500))
+    listen = free_udp_port()
+    answers = ["1a2b3c4d5e6f", "1a2b3c4d5e6f", "0f9e8d7c6b5a"]  # the first start, a renewal, a restart
+    with FakeServer(lambda n: answers if n == 0 else []) as fake:
+        process = subprocess.run(
+            [*PD, "-send", f"harness {fake.port} {listen}", str(patch)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            stdin=subprocess.DEVNULL,
+        )
+    assert process.returncode == 0, process.stderr
+    assert "RECEIVED: subscribed" in process.stderr and "error" not in process.stderr, process.stderr
+    dumps = [m.args for m in fake.received if m.address == "/dump"]
+    assert dumps == [(float(listen),), (float(listen),)]  # Pd's numbers are floats; the server takes them
 
 
 # -- every message the patches send, against /api -----------------------------------------------------------

@@ -21,6 +21,7 @@ from tests.support.contract import (
     find_endpoint,
     is_looper_or_midi,
 )
+from tests.support.fake_server import FakeServer
 from tests.support.repo import CLIENTS
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
@@ -119,6 +120,32 @@ def test_quark_records_plays_and_stops_a_track(tmp_path: Path, server: ServerPro
     states = [values[0] for key, *values in lines if key == "state"]
     assert "PLAYING" in states and "STOPPED" in states and states[-1] == "PLAYING"
     assert states.index("PLAYING") < states.index("STOPPED")
+
+
+def test_quark_hooks_fire_once_per_change_while_renewing(tmp_path: Path, server: ServerProcess) -> None:
+    config = _language_config(tmp_path, [QUARK])
+    output = run_sclang(SCRIPTS / "hooks.scd", config, {"OSCSERVER_PORT": str(server.port)})
+    lines = results(output)
+    assert lines[-1] == ["done"], output
+    renewals = int(next(values[0] for key, *values in lines if key == "renewals"))
+    assert renewals >= 10, output
+    assert next(values for key, *values in lines if key == "tempi") == ["120.0", "133.5"]
+    states = [values for key, *values in lines if key == "states"]
+    assert states == [[str(track), "1", "EMPTY", "0"] for track in range(1, 9)]
+
+
+def test_quark_asks_for_the_state_on_a_new_server_instance(tmp_path: Path) -> None:
+    config = _language_config(tmp_path, [QUARK])
+    with FakeServer(lambda n: ["1a2b3c4d5e6f"] if n < 3 else ["0f9e8d7c6b5a"]) as fake:
+        output = run_sclang(SCRIPTS / "instance.scd", config, {"OSCSERVER_PORT": str(fake.port)})
+    lines = results(output)
+    assert lines[-1] == ["done"], output
+    assert ["instance", "0f9e8d7c6b5a"] in lines
+    addresses = fake.addresses()
+    assert addresses.count("/subscribe") >= 6
+    dumps = [i for i, address in enumerate(addresses) if address == "/dump"]
+    assert len(dumps) == 2  # the first instance heard, then the new one; no renewal asked
+    assert addresses[: dumps[0]].count("/subscribe") == 1 and addresses[: dumps[1]].count("/subscribe") == 4
 
 
 # -- every address the quark sends -------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import py2tosc
 import pytest
@@ -126,7 +127,8 @@ def _sent_messages(document: py2tosc.Document) -> list[Sent]:
     # What the scripts send: the subscription (an int port) and the nudged tempo (a float).
     for control in document.walk():
         for address in script_addresses(str(control.get("script", ""))):
-            messages.append((address, (layout.RECEIVE_PORT,) if address == "/subscribe" else (121.5,)))
+            port = address in ("/subscribe", "/dump")
+            messages.append((address, (layout.RECEIVE_PORT,) if port else (121.5,)))
     return messages
 
 
@@ -136,7 +138,7 @@ def _fires_on_rise(binding: Binding) -> bool:
 
 def test_scripts_send_only_what_the_checks_below_cover(document: py2tosc.Document) -> None:
     sent = {a for c in document.walk() for a in script_addresses(str(c.get("script", "")))}
-    assert sent == {"/subscribe", "/link/tempo"}
+    assert sent == {"/subscribe", "/dump", "/link/tempo"}
 
 
 def test_link_and_server_messages_fit_the_api(
@@ -213,8 +215,13 @@ class Tablet:
     def __init__(self, server: ServerProcess) -> None:
         self.osc = server.client()
         self.document = layout.build_layout(receive_port=self.osc.port)
-        self.lua = LuaLayout(self.document, send=lambda address, args: self.osc.send(address, *args))
+        self.lua = LuaLayout(self.document, send=self._send)
+        self.sent = 0  # messages the scripts sent
         self.root = self.document.root
+
+    def _send(self, address: str, args: tuple[Any, ...]) -> None:
+        self.sent += 1
+        self.osc.send(address, *args)
 
     def control(self, *names: str) -> py2tosc.Control:
         return _find(self.document, *names)
@@ -233,9 +240,13 @@ class Tablet:
         raise TimeoutError(f"no {address} within {timeout} s")
 
     def settle(self) -> None:
-        """Deliver everything the server has sent so far (a /ping answered after it marks the end)."""
-        self.osc.send("/ping")
-        self.deliver_until("/pong")
+        """Deliver everything the server has sent so far (a /ping answered after it marks the end), and the
+        answers to what the scripts sent meanwhile (the /dump a new server instance makes them ask)."""
+        sent = -1
+        while sent != self.sent:
+            sent = self.sent
+            self.osc.send("/ping")
+            self.deliver_until("/pong")
 
 
 @pytest.fixture
@@ -249,7 +260,7 @@ def test_root_script_subscribes_and_shows_the_state_dump(server: ServerProcess, 
     with server.client() as other:
         assert other.request("/link/tempo", 97.5).args == (97.5,)
     tablet.lua.call(tablet.root, "init")
-    assert tablet.deliver_until("/subscribed") == (tablet.osc.port,)
+    assert tablet.deliver_until("/subscribed")[:1] == (tablet.osc.port,)
     tablet.deliver_until("/link/tempo")
     assert tablet.value("tempo_value") == "97.5 BPM"
     tablet.deliver_until("/link/peers")
@@ -260,6 +271,7 @@ def test_nudge_buttons_step_the_tempo_heard_from_the_server(tablet: Tablet) -> N
     tablet.lua.call(tablet.root, "init")
     tablet.deliver_until("/link/tempo")
     assert tablet.value("tempo_value") == "120.0 BPM"
+    tablet.settle()
     for name, expected in (("nudge_up_1", 121.0), ("nudge_down_0_1", 120.9), ("nudge_up_0_1", 121.0)):
         tablet.lua.press(tablet.control(name))
         assert tablet.deliver_until("/link/tempo")[0] == pytest.approx(expected, abs=1e-4)
@@ -279,6 +291,19 @@ def test_nudges_stop_at_the_servers_tempo_limits(document: py2tosc.Document) -> 
     assert tempi == [(MAX_TEMPO,), (MIN_TEMPO,)]
 
 
+def test_root_script_asks_for_the_state_on_a_new_server_instance(document: py2tosc.Document) -> None:
+    """A renewal's /subscribed re-sends nothing; one naming a new instance (a restarted server) asks /dump."""
+    sent: list[tuple[str, tuple[object, ...]]] = []
+    lua = LuaLayout(document, send=lambda address, args: sent.append((address, args)))
+    lua.call(document.root, "init")
+    dumps = []
+    for instance in ("1a2b3c4d5e6f", "1a2b3c4d5e6f", "1a2b3c4d5e6f", "0f9e8d7c6b5a"):
+        lua.receive_osc(document.root, "/subscribed", (layout.RECEIVE_PORT, instance))
+        dumps.append([args for address, args in sent if address == "/dump"])
+    port = (layout.RECEIVE_PORT,)
+    assert dumps == [[port], [port], [port], [port, port]]
+
+
 def test_root_script_keeps_the_subscription_alive(tablet: Tablet) -> None:
     tablet.lua.call(tablet.root, "init")
     tablet.deliver_until("/subscribed")
@@ -289,7 +314,7 @@ def test_root_script_keeps_the_subscription_alive(tablet: Tablet) -> None:
     assert [m for m in tablet.osc.drain(0.3) if m.address == "/subscribed"] == []
     tablet.lua.millis = profile.RESUBSCRIBE_MS
     tablet.lua.call(tablet.root, "update")
-    assert tablet.deliver_until("/subscribed") == (tablet.osc.port,)
+    assert tablet.deliver_until("/subscribed")[:1] == (tablet.osc.port,)
 
 
 def test_beat_indicator_follows_link_beat_and_quantum(tablet: Tablet) -> None:
@@ -329,6 +354,7 @@ def test_state_label_follows_the_looper(server: ServerProcess, tablet: Tablet) -
     tablet.lua.call(tablet.root, "init")
     assert tablet.deliver_until("/looper/1/state")[0] == "EMPTY"
     assert tablet.value("Looper", "track1", "state") == "1 EMPTY"
+    tablet.settle()
     rec1 = tablet.control("Looper", "track1", "rec1")
     message = rec1.messages[0]
     assert isinstance(message, py2tosc.OscMessage)

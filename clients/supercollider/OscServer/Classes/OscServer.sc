@@ -12,7 +12,8 @@ OscServer {
 	var <state;             // address (Symbol) -> the arguments last received on it
 	var <>keepAlivePeriod = 5; // seconds between re-subscriptions while subscribed
 	var <subscribed = false;
-	var recvFunc, keepAlive, hooks;
+	var <instance;          // the server instance the last /subscribed named; a new one is a restarted server
+	var recvFunc, keepAlive, hooks, listenPort;
 
 	*new { |host = "127.0.0.1", port|
 		^super.new.init(host, port ? defaultPort)
@@ -24,7 +25,10 @@ OscServer {
 		hooks = List.new;
 		// One receiver for everything the server sends keeps -state complete, whatever hooks exist.
 		recvFunc = { |msg, time, replyAddr|
-			if(replyAddr == addr) { state[msg[0].asSymbol] = msg.drop(1) };
+			if(replyAddr == addr) {
+				state[msg[0].asSymbol] = msg.drop(1);
+				if(msg[0].asSymbol == '/subscribed') { this.prHeardInstance(msg[2]) };
+			};
 		};
 		thisProcess.addOSCRecvFunc(recvFunc);
 	}
@@ -41,6 +45,27 @@ OscServer {
 		var oscFunc = OSCFunc({ |msg| func.value(*msg.drop(1)) }, path.asSymbol, addr);
 		hooks.add(oscFunc);
 		^oscFunc
+	}
+
+	// Like -on, for a value the server reports (tempo, a track's state): func runs only when the value
+	// differs from the last one heard, so state sent again (a /dump, a refused set's answer) fires nothing.
+	onChange { |path, func|
+		var last = state[path.asSymbol];
+		var oscFunc = OSCFunc({ |msg|
+			var args = msg.drop(1);
+			if(args != last) { last = args; func.value(*args) };
+		}, path.asSymbol, addr);
+		hooks.add(oscFunc);
+		^oscFunc
+	}
+
+	// A renewal brings no state: a server instance not seen before (this client's start, or a restarted
+	// server) is asked for all of it.
+	prHeardInstance { |id|
+		if(id.notNil and: { id != instance }) {
+			instance = id;
+			addr.sendMsg("/dump", listenPort ? NetAddr.langPort);
+		};
 	}
 
 	// Send, then wait (inside a Routine) for the answer on reply (default: the same address) or an
@@ -77,10 +102,12 @@ OscServer {
 
 	// -- server ------------------------------------------------------------------------------------
 
-	// Ask for every push on sclang's own port; the server answers /subscribed and the full state.
-	// Re-subscribes every keepAlivePeriod seconds, so a restarted server finds this client again.
+	// Ask for every push on sclang's own port; the server answers /subscribed and, the first time, the full
+	// state. Re-subscribes every keepAlivePeriod seconds, so a restarted server finds this client again (and
+	// its new instance id makes the client ask /dump).
 	subscribe { |port|
 		var target = port ? NetAddr.langPort;
+		listenPort = target;
 		addr.sendMsg("/subscribe", target);
 		subscribed = true;
 		keepAlive.stop;
@@ -125,10 +152,10 @@ OscServer {
 	// /sync answers when the timeline reaches the next multiple of every beats (+ offset)
 	sync { |every = 1, offset = 0, tag| this.send("/sync", every.asFloat, offset.asFloat, *(tag !? { [tag] } ? [])) }
 
-	onTempo { |func| ^this.on("/link/tempo", func) }         // func.(bpm)
-	onPlaying { |func| ^this.on("/link/playing", func) }     // func.(0 or 1)
+	onTempo { |func| ^this.onChange("/link/tempo", func) }   // func.(bpm), on a change
+	onPlaying { |func| ^this.onChange("/link/playing", func) } // func.(0 or 1), on a change
 	onBeat { |func| ^this.on("/link/beat", func) }           // func.(beat, bar, beatInBar), bars and beats from 1
-	onPeers { |func| ^this.on("/link/peers", func) }         // func.(count)
+	onPeers { |func| ^this.onChange("/link/peers", func) }   // func.(count), on a change
 	onSync { |func| ^this.on("/sync", func) }                // func.(beat, tag)
 	onError { |func| ^this.on("/error", func) }              // func.(address, message)
 
@@ -159,8 +186,8 @@ OscServer {
 	latency_ { |seconds| this.send("/audio/latency", seconds.asFloat) }
 	calibrate { this.send("/audio/calibrate") }
 
-	// func.(state, bars): state is one of \EMPTY \TRIGGERED \RECORDING \PLAYING \STOPPING \STOPPED
-	onTrackState { |number, func| ^this.on("/looper/" ++ number ++ "/state", func) }
+	// func.(state, bars) on a change: state is one of \EMPTY \TRIGGERED \RECORDING \PLAYING \STOPPING \STOPPED
+	onTrackState { |number, func| ^this.onChange("/looper/" ++ number ++ "/state", func) }
 
 	// -- sessions -----------------------------------------------------------------------------------
 
