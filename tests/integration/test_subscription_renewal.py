@@ -15,8 +15,8 @@ from collections import Counter
 
 import pytest
 
-from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message
+from tests.support.client import ScaledOscClient
 from tests.support.server import ServerProcess
 from tests.support.waiting import wait_until
 
@@ -27,25 +27,11 @@ RENEW_FOR = 3.0
 EVENTS = {"/link/beat", "/audio/meters"}  # pushed as they happen or continuously, not state
 
 
-def heard(client: OscClient, received: list[Message], address: str) -> bool:
-    """Keep what arrives in ``received``; True once something at ``address`` is among it."""
-    received.extend(client.receive(0.05))
-    return any(m.address == address for m in received)
-
-
-def subscribe(client: OscClient) -> tuple[Message, dict[str, Message]]:
+def subscribe(client: ScaledOscClient) -> tuple[Message, dict[str, Message]]:
     """Subscribe and read the answer and the state dump that follows it (up to the last track's state)."""
     client.send("/subscribe")
-    received: list[Message] = []
-
-    def dumped() -> bool:
-        received.extend(client.receive(0.05))
-        return any(m.address == "/link/tempo" for m in received) and any(
-            m.address.startswith("/looper/") and m.address.endswith("/state") for m in received
-        )
-
-    wait_until(dumped, 5, "the state dump")
-    received.extend(client.drain(0.2))  # the rest of the dump: it is sent in one go, right after the answer
+    # The dump leaves right after the answer, before the answer to a /ping sent now.
+    received = client.catch_up()
     answer = next(m for m in received if m.address == "/subscribed")
     return answer, {m.address: m for m in received if m.address not in EVENTS | {"/subscribed"}}
 
@@ -65,8 +51,7 @@ def test_a_subscriber_renewing_receives_no_repeated_dump(server: ServerProcess) 
             received.extend(client.messages(RENEW_EVERY))
         # A /dump afterwards is answered after every renewal (one socket, in order): its state marks the end.
         client.send("/dump")
-        wait_until(lambda: heard(client, received, "/link/tempo"), 5, "the answer to /dump")
-        received.extend(client.drain(0.2))
+        received.extend(client.catch_up())  # the whole dump, answered before the /ping that follows it
 
     counts = Counter(m.address for m in received if m.address not in EVENTS)
     assert counts["/subscribed"] == renewals >= 10
