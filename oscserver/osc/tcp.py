@@ -14,12 +14,14 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import cast
 
 from oscserver.exceptions import StartupError
 from oscserver.osc.codec import OscArg, encode_message
+from oscserver.osc.faultlog import FaultLog
 from oscserver.osc.framing import DEFAULT_MAX_FRAME, BadFrame, Framing, StreamDecoder, StreamError, encode
 from oscserver.osc.peers import Peer
 from oscserver.osc.registry import Endpoint
@@ -127,8 +129,8 @@ class TcpConnection(asyncio.Protocol):
                 continue
             try:
                 self._server.on_packet(frame, self.peer)
-            except Exception:  # the server never stops because of what it receives
-                log.exception("unhandled error for a packet from %s", self.peer)
+            except Exception as err:  # the server never stops because of what it receives
+                self._server.faults.fault("tcp", err, "unhandled error for a packet from %s", self.peer)
 
     def connection_lost(self, exc: Exception | None) -> None:
         if self._linger_handle is not None:
@@ -216,6 +218,8 @@ class OscTcpServer:
         self.errors = 0
         self.refused = 0
         self.timed_out = 0
+        # A packet's unforeseen error is logged with its traceback, but a client repeating it cannot flood.
+        self.faults = FaultLog(log, time.monotonic)
         self._sweep: asyncio.TimerHandle | None = None
         self._server: asyncio.Server | None = None
         self._connections: set[TcpConnection] = set()

@@ -10,7 +10,11 @@ datagram transport, for three reasons:
 * ``IP_RECVERR`` is set so that a push that bounced (ICMP port unreachable) can be traced, through the
   socket's error queue, to the subscriber it was meant for.
 * With ``IP_RECVERR``, Linux also reports such an error on the socket's *next* call, whatever its
-  destination; asyncio's transport would drop that unrelated datagram. Here the send is retried.
+  destination; asyncio's transport would drop that unrelated datagram. Here any error a call reports is
+  first taken for an earlier datagram's: the error queue is read (each entry is a bounce, traced to its
+  destination) and, when it held one, the send is retried or the reading goes on. Every entry must be read:
+  the kernel charges them to the receive buffer, so a queue left to fill (a host unreachable is reported as
+  EHOSTUNREACH, not as a refused port) would take the room of incoming datagrams, the largest first.
 """
 
 from __future__ import annotations
@@ -18,11 +22,15 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
+import os
 import socket
+import struct
 import sys
+import time
 from collections.abc import Callable, Hashable
 
 from oscserver.exceptions import StartupError
+from oscserver.osc.faultlog import FaultLog
 from oscserver.osc.inbox import FairInbox
 from oscserver.osc.peers import UdpPeer
 
@@ -47,6 +55,13 @@ SEND_BUFFER_BYTES = 1024 * 1024
 # may hold only a share of them, so a client that never reads cannot crowd the others' answers out.
 MAX_QUEUED_SENDS = 4096
 MAX_QUEUED_SENDS_PER_DESTINATION = 512
+# Entries read from the error queue at once: a full receive buffer holds fewer than this many (each is
+# charged at least 512 bytes), and the bound keeps a queue refilled faster than it drains from trapping the
+# loop; what is left re-arms the socket's error, so the next call reports it again.
+MAX_ERRORS_READ = 1024
+# Tries of one send whose attempts fail on earlier datagrams' bounces: each try reads the whole error queue,
+# so a further failure needs a bounce that arrived since.
+MAX_SEND_ATTEMPTS = 4
 
 DatagramHandler = Callable[[bytes, UdpPeer], None]
 FailureHandler = Callable[[Hashable, str], None]
@@ -67,6 +82,8 @@ class UdpTransport:
         self._queue: collections.deque[tuple[bytes, tuple[str, int]]] = collections.deque()
         self._queued_for: collections.Counter[tuple[str, int]] = collections.Counter()
         self.inbox: FairInbox[tuple[str, int]] = FairInbox()
+        # A handler's unforeseen error is logged with its traceback, but a client repeating it cannot flood.
+        self.faults = FaultLog(log, time.monotonic)
         self._serve_scheduled = False
         self._writing = False
         self._closed = False
@@ -112,12 +129,11 @@ class UdpTransport:
                 data, address = self._sock.recvfrom(MAX_DATAGRAM)
             except (BlockingIOError, InterruptedError):
                 return
-            except ConnectionRefusedError as err:  # a bounce reported on this call; keep reading
-                self._report_bounces(err)
-                continue
             except OSError as err:
                 if self._closed:
                     return
+                if self._bounced(err):  # an earlier send's bounce, reported on this call: keep reading
+                    continue
                 log.warning("receiving failed: %s", err)
                 return
             self.inbox.put(address, data)
@@ -132,8 +148,8 @@ class UdpTransport:
             address, data = self.inbox.take()
             try:
                 self._on_datagram(data, self.peer(address))
-            except Exception:  # the server never stops because of what it receives
-                log.exception("unhandled error for a datagram from %s:%s", *address)
+            except Exception as err:  # the server never stops because of what it receives
+                self.faults.fault("udp", err, "unhandled error for a datagram from %s:%s", *address)
         if self.inbox and not self._serve_scheduled:
             self._serve_scheduled = True
             self._loop.call_soon(self._serve_next_turn)
@@ -150,19 +166,19 @@ class UdpTransport:
         if self._queue:  # keep order behind what already waits for room
             self._enqueue(data, address)
             return
-        for _ in range(3):
+        for _ in range(MAX_SEND_ATTEMPTS):
             try:
                 self._sock.sendto(data, address)
                 return
-            except ConnectionRefusedError as err:  # an earlier datagram bounced; this one was not sent
-                self._report_bounces(err)
             except (BlockingIOError, InterruptedError):
                 self._enqueue(data, address)
                 return
             except OSError as err:
-                self.send_errors += 1
-                log.debug("send to %s:%s failed: %s", address[0], address[1], err)
-                return
+                if not self._bounced(err):  # this send's own failure
+                    self._send_failed(address, err)
+                    return
+                # an earlier datagram bounced, reported on this call: this one was not sent, so again
+        self._send_failed(address, "bounces of earlier datagrams kept failing it")
 
     def _enqueue(self, data: bytes, address: tuple[str, int]) -> None:
         if (
@@ -184,12 +200,10 @@ class UdpTransport:
                 self._sock.sendto(data, address)
             except (BlockingIOError, InterruptedError):
                 return
-            except ConnectionRefusedError as err:
-                self._report_bounces(err)
-                continue
             except OSError as err:
-                self.send_errors += 1
-                log.debug("send to %s:%s failed: %s", address[0], address[1], err)
+                if self._bounced(err):  # an earlier datagram's bounce: this one was not sent yet
+                    continue
+                self._send_failed(address, err)
             self._queue.popleft()
             self._queued_for[address] -= 1
             if not self._queued_for[address]:
@@ -199,28 +213,39 @@ class UdpTransport:
 
     # -- bounces ---------------------------------------------------------------------------------------
 
-    def _report_bounces(self, exc: Exception) -> None:
+    def _send_failed(self, address: tuple[str, int], reason: object) -> None:
         self.send_errors += 1
-        for address, reason in self._drain_error_queue(exc):
-            self._on_send_failed(("udp", address[0], address[1]), reason)
+        log.debug("send to %s:%s failed: %s", address[0], address[1], reason)
 
-    def _drain_error_queue(self, exc: Exception) -> list[tuple[tuple[str, int], str]]:
-        """The destinations whose sends bounced, read from the socket's error queue (Linux)."""
-        failures: list[tuple[tuple[str, int], str]] = []
+    def _bounced(self, err: OSError) -> bool:
+        """Whether ``err`` was earlier datagrams' bounce reported on this call (which then did nothing).
+
+        Every bounce waiting in the error queue is read and reported to its destination's owner. A refused
+        port is always an earlier datagram's (its entry may have found no room in the queue); any other
+        error is when the queue held an entry, and is this call's own otherwise.
+        """
+        bounces = self._drain_error_queue()
+        self.send_errors += len(bounces)
+        for address, reason in bounces:
+            self._on_send_failed(("udp", address[0], address[1]), reason)
+        return bool(bounces) or isinstance(err, ConnectionRefusedError)
+
+    def _drain_error_queue(self) -> list[tuple[tuple[str, int], str]]:
+        """The destinations whose sends bounced, and why, read from the socket's error queue (Linux)."""
+        bounces: list[tuple[tuple[str, int], str]] = []
         if not hasattr(socket, "MSG_ERRQUEUE"):
-            log.debug("send error without an error queue: %s", exc)
-            return failures
-        for _ in range(256):  # bounded: a queue refilled faster than it drains must not trap the loop
+            return bounces
+        for _ in range(MAX_ERRORS_READ):
             try:
-                _data, _anc, _flags, address = self._sock.recvmsg(1, 1024, socket.MSG_ERRQUEUE)
+                _data, ancillary, _flags, address = self._sock.recvmsg(1, 1024, socket.MSG_ERRQUEUE)
             except (BlockingIOError, InterruptedError):
                 break
             except OSError as err:
                 log.debug("reading the error queue failed: %s", err)
                 break
             if isinstance(address, tuple) and len(address) >= 2:
-                failures.append(((str(address[0]), int(address[1])), str(exc)))
-        return failures
+                bounces.append(((str(address[0]), int(address[1])), _reason(ancillary)))
+        return bounces
 
     def stop_reading(self) -> None:
         if not self._closed:
@@ -234,3 +259,11 @@ class UdpTransport:
         if self._writing:
             self._loop.remove_writer(self._sock.fileno())
         self._sock.close()
+
+
+def _reason(ancillary: list[tuple[int, int, bytes]]) -> str:
+    """The error of one error-queue entry: ``struct sock_extended_err`` starts with its errno."""
+    for level, kind, data in ancillary:
+        if level == socket.IPPROTO_IP and kind == IP_RECVERR and len(data) >= 4:
+            return os.strerror(struct.unpack_from("=I", data)[0])
+    return "the send bounced"

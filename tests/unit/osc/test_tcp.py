@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 from collections.abc import Awaitable, Callable
+
+import pytest
 
 from oscserver.osc.codec import encode_message, parse_packet
 from oscserver.osc.framing import Framing, StreamDecoder, encode
@@ -216,3 +219,26 @@ def test_forced_framing_and_off() -> None:
         await server.stop()
 
     asyncio.run(off())
+
+
+def test_a_packet_fault_repeated_by_a_client_is_logged_a_bounded_number_of_times(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async def test(server: OscTcpServer, recorder: Recorder) -> None:
+        crashes: list[bytes] = []
+
+        def crash(data: bytes, peer: Peer) -> None:
+            crashes.append(data)
+            raise ZeroDivisionError("division by zero")
+
+        server.on_packet = crash
+        _reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+        with caplog.at_level(logging.ERROR, logger="oscserver.osc.tcp"):
+            writer.write(encode(Framing.LENGTH, PING) * 50)
+            await wait_until(lambda: len(crashes) == 50)
+        writer.close()
+        assert len(caplog.records) == 3  # the fault log's burst; the other 47 are counted
+        assert all(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)
+        assert caplog.records[0].getMessage().startswith("unhandled error for a packet from tcp:127.0.0.1:")
+
+    run(test)
