@@ -6,6 +6,7 @@ import heapq
 import itertools
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import Any
 
 from oscserver.engine.clock import ManualClock
 from oscserver.osc.codec import Message, parse_packet
@@ -84,3 +85,25 @@ class ManualTimers:
 
     def advance(self, seconds: float) -> None:
         self.run_until(self.clock.now() + seconds)
+
+
+class FakeLoop:
+    """Only what the UDP transport asks of an event loop; nothing runs unless the test calls it."""
+
+    def __init__(self) -> None:
+        self.soon: list[Callable[[], None]] = []
+
+    def add_reader(self, fd: int, callback: Callable[[], None]) -> None:
+        pass
+
+    def remove_reader(self, fd: int) -> None:
+        pass
+
+    def add_writer(self, fd: int, callback: Callable[[], None]) -> None:
+        pass
+
+    def remove_writer(self, fd: int) -> None:
+        pass
+
+    def call_soon(self, callback: Callable[[], None], *args: Any) -> None:
+        self.soon.append(callback)

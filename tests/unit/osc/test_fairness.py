@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Callable
-from typing import Any
 
 from oscserver.osc.inbox import FairInbox
 from oscserver.osc.peers import UdpPeer
 from oscserver.osc.transport import MAX_HANDLED_PER_TURN, MAX_QUEUED_SENDS_PER_DESTINATION, UdpTransport
+from tests.support.fakes import FakeLoop
 
 
 def test_senders_are_served_in_turn_each_in_its_own_order() -> None:
@@ -37,22 +37,6 @@ def test_waiting_bytes_are_bounded_in_all() -> None:
     assert not inbox.put("c", b"1")
     inbox.take()
     assert inbox.put("c", b"12345")
-
-
-class FakeLoop:
-    """Only what the transport asks of a loop; callbacks run when the test says."""
-
-    def __init__(self) -> None:
-        self.soon: list[Callable[[], None]] = []
-
-    def add_reader(self, fd: int, callback: Callable[[], None]) -> None:
-        pass
-
-    def remove_reader(self, fd: int) -> None:
-        pass
-
-    def call_soon(self, callback: Callable[[], None], *args: Any) -> None:
-        self.soon.append(callback)
 
 
 def test_a_quiet_client_is_handled_in_the_first_turn_behind_a_flood() -> None:

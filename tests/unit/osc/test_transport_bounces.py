@@ -9,38 +9,16 @@ from __future__ import annotations
 import logging
 import socket
 from collections.abc import Callable, Hashable, Iterator
-from typing import Any
 
 import pytest
 
 from oscserver.osc.peers import UdpPeer
 from oscserver.osc.transport import IP_RECVERR, RECEIVE_BUFFER_BYTES, UdpTransport
+from tests.support.fakes import FakeLoop
 from tests.support.icmp import IcmpSender
 from tests.support.requirements import need_root
 
 GONE = ("127.0.0.1", 9)  # the destination the made-up bounces are about
-
-
-class FakeLoop:
-    """Only what the transport asks of a loop; nothing runs unless the test calls it."""
-
-    def __init__(self) -> None:
-        self.soon: list[Callable[[], None]] = []
-
-    def add_reader(self, fd: int, callback: Callable[[], None]) -> None:
-        pass
-
-    def remove_reader(self, fd: int) -> None:
-        pass
-
-    def add_writer(self, fd: int, callback: Callable[[], None]) -> None:
-        pass
-
-    def remove_writer(self, fd: int) -> None:
-        pass
-
-    def call_soon(self, callback: Callable[[], None], *args: Any) -> None:
-        self.soon.append(callback)
 
 
 class Harness:
