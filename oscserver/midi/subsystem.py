@@ -93,9 +93,7 @@ class MidiSubsystem:
             if self._config.midi_api != "auto":
                 raise StartupError(f"--midi-api {self._config.midi_api}: {self._supervisor.why_none}")
             log.warning("MIDI is off: %s", self._supervisor.why_none)
-            bindings = [*self._config.midi_out, *self._config.midi_in]
-            if self._config.midi_clock_in:
-                bindings.append(self._config.midi_clock_in)
+            bindings = [value for _, values in self._config.midi_ports_named() for value in values]
             if bindings:
                 log.warning("so these MIDI ports are not bound: %s", ", ".join(bindings))
 
@@ -166,12 +164,12 @@ class MidiSubsystem:
     def ok_reply(self) -> Reply:
         """``/midi/ok i:ok s:what``: whether a MIDI process runs (and on which backend), else why not."""
         if self._server_gone is not None:
-            return ("/midi/ok", (0, self._why_unavailable()))
+            return ("/midi/ok", (0, self.unavailable_because()))
         if self._process is not None:
             return ("/midi/ok", (1, self.api))
         if self._supervisor.restarting:
             return ("/midi/ok", (0, f"{self._supervisor.died}; restarting"))
-        return ("/midi/ok", (0, self._why_unavailable()))
+        return ("/midi/ok", (0, self.unavailable_because()))
 
     def _push_ok(self) -> None:
         self._osc.publisher.publish(*self.ok_reply())
@@ -225,7 +223,7 @@ class MidiSubsystem:
 
     def _require(self, port: str) -> ProcessHandle:
         if self._process is None or self._server_gone is not None:
-            raise Unavailable(self._why_unavailable())
+            raise Unavailable(self.unavailable_because())
         if port != VIRTUAL_PORT and self._bound.get(("out", port)) is None:
             pattern = next(spec.pattern for spec in self.outputs if spec.alias == port)
             raise Unavailable(f"MIDI output {port} is not connected: no port matches {pattern!r}")
@@ -234,14 +232,11 @@ class MidiSubsystem:
     def _running(self) -> ProcessHandle:
         """The process, for what it can answer whether or not its server is there (timing, port lists)."""
         if self._process is None:
-            raise Unavailable(self._why_unavailable())
+            raise Unavailable(self.unavailable_because())
         return self._process
 
     def unavailable_because(self) -> str:
-        """Why MIDI is not running, in the words its refusals use (for the start-up banner)."""
-        return self._why_unavailable()
-
-    def _why_unavailable(self) -> str:
+        """Why MIDI is not running, in the words its refusals, ``/midi/ok`` and the start-up banner use."""
         if self._server_gone is not None:
             return f"{self._server_gone}; MIDI comes back when it returns"
         if self._config.midi_api == "none":

@@ -44,17 +44,21 @@ class ServeConfig:
         the platform's; what ``--print-config`` shows."""
         return replace(self, allow=self.allow or DEFAULT_ALLOW, data_dir=self.data_dir or default_data_dir())
 
+    def midi_ports_named(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Each MIDI port flag given, with its values: what MIDI being off leaves unbound."""
+        named = [
+            ("--midi-out", self.midi_out),
+            ("--midi-in", self.midi_in),
+            ("--midi-clock-in", (self.midi_clock_in,) if self.midi_clock_in else ()),
+        ]
+        return [(flag, values) for flag, values in named if values]
+
     def ignored(self) -> list[str]:
         """Settings that this combination makes ineffective, each said in a sentence for a warning."""
         notes = []
         if self.midi_api == "none":
-            for flag, given in (("--midi-out", self.midi_out), ("--midi-in", self.midi_in)):
-                if given:
-                    notes.append(f"{flag} {' '.join(given)} is ignored: MIDI is off (--midi-api none)")
-            if self.midi_clock_in:
-                notes.append(
-                    f"--midi-clock-in {self.midi_clock_in} is ignored: MIDI is off (--midi-api none)"
-                )
+            for flag, given in self.midi_ports_named():
+                notes.append(f"{flag} {' '.join(given)} is ignored: MIDI is off (--midi-api none)")
         if not self.tcp and self.tcp_framing != "auto":
             notes.append(f"--tcp-framing {self.tcp_framing} is ignored: OSC over TCP is off (--no-tcp)")
         return notes
