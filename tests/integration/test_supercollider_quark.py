@@ -132,6 +132,9 @@ def test_quark_hooks_fire_once_per_change_while_renewing(tmp_path: Path, server:
     assert next(values for key, *values in lines if key == "tempi") == ["120.0", "133.5"]
     states = [values for key, *values in lines if key == "states"]
     assert states == [[str(track), "1", "EMPTY", "0"] for track in range(1, 9)]
+    # The devices' state, heard once from the dump and kept: audio on the silent device, MIDI off.
+    assert ["audio_ok", "1"] in lines and ["midi_ok", "0"] in lines
+    assert ["ok_now", "true", "false"] in lines
 
 
 def test_quark_asks_for_the_state_on_a_new_server_instance(tmp_path: Path) -> None:

@@ -189,6 +189,13 @@ OscServer {
 	// func.(state, bars) on a change: state is one of \EMPTY \TRIGGERED \RECORDING \PLAYING \STOPPING \STOPPED
 	onTrackState { |number, func| ^this.onChange("/looper/" ++ number ++ "/state", func) }
 
+	// Whether the audio device and the MIDI process run: true, or false while the server reconnects or
+	// restarts them by itself. func.(ok, what) on a change: ok 1 or 0, what the device or the reason.
+	audioOk { ^state['/audio/ok'] !? { |args| args[0] == 1 } }
+	midiOk { ^state['/midi/ok'] !? { |args| args[0] == 1 } }
+	onAudioOk { |func| ^this.onChange("/audio/ok", func) }
+	onMidiOk { |func| ^this.onChange("/midi/ok", func) }
+
 	// -- sessions -----------------------------------------------------------------------------------
 
 	save { |name| this.send("/session/save", *(name !? { [name] } ? [])) }
