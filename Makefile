@@ -11,6 +11,8 @@ STAMP := $(VENV)/.installed
 SYSTEM_PACKAGES := jackd2 libportaudio2 ableton-link-utils liblo-tools iproute2 systemd
 # Clients: SuperCollider's sclang and Pure Data run the quark and the Pd patch against the server in tests.
 SYSTEM_PACKAGES += supercollider-language puredata-core
+# Browsers: Debian's Chromium, driven headless by the control page tests.
+SYSTEM_PACKAGES += chromium
 
 .DEFAULT_GOAL := help
 .PHONY: help setup system run test bench lint docs clients clean
