@@ -86,9 +86,10 @@ class BindingTable:
         self._bindings.clear()
 
     def replace_all(self, bindings: list[Binding]) -> None:
-        """Put these in place of every binding (a load); ids go on after the highest."""
+        """Put these in place of every binding (a load, a clear). Ids are never given twice in a run, so a
+        client's /map/remove of a binding gone meanwhile cannot remove a newer one."""
         self._bindings = {binding.id: binding for binding in bindings}
-        self._next_id = max(self._bindings, default=0) + 1
+        self._next_id = max(self._next_id, max(self._bindings, default=0) + 1)
 
 
 # -- JSON ---------------------------------------------------------------------------------------------
