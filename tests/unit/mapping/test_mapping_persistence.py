@@ -184,3 +184,23 @@ def test_a_session_saved_before_bindings_existed_loads_with_none(tmp_path: Path)
         await app.mapping.stop()
 
     asyncio.run(main())
+
+
+def test_bindings_survive_a_session_save_and_load(tmp_path: Path) -> None:
+    async def main() -> None:
+        app = make_app(tmp_path)
+        request(app, "/map/add", "note", 0, 36, "/link/playing")
+        request(app, "/map/add", "cc", 2, 64, "/looper/1/record", 8)
+        request(app, "/map/feedback", 1, "out")
+        await app.sessions.save("gig")
+        request(app, "/map/clear")
+        await app.sessions.load("gig")
+        assert request(app, "/map/list") == [
+            ("/map/binding", (1, "note", 0, 36, "/link/playing")),
+            ("/map/binding", (2, "cc", 2, 64, "/looper/1/record", 8)),
+            ("/map/list", (2,)),
+        ]
+        assert [b.feedback for b in app.mapping.table] == ["out", None]
+        await app.mapping.stop()
+
+    asyncio.run(main())
