@@ -14,6 +14,7 @@ _SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("MIDI", ("midi",)),
     ("Looper and click", ("looper", "click", "audio")),
     ("Sessions", ("session",)),
+    ("MIDI mapping (a controller drives any endpoint)", ("map",)),
 ]
 
 _HEADER = """\

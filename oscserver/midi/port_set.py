@@ -51,7 +51,7 @@ class PortSet:
     def __init__(
         self,
         config: p.Configure,
-        deliver: Callable[[str, bytes, float], None],
+        deliver: Callable[[str, str, bytes, float], None],
         wake: Callable[[], None],
     ) -> None:
         self._config = config

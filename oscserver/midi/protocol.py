@@ -124,6 +124,7 @@ class Input:
     role: str  # "in" or "clock"
     data: bytes
     time: float  # host time it arrived
+    source: str = ""  # the --midi-in (or --midi-clock-in) pattern of the input it came through
 
 
 @dataclass(frozen=True)

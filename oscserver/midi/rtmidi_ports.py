@@ -155,9 +155,9 @@ def bound_output(api: str, alias: str, pattern: str, sources: Lister) -> BoundPo
 
 
 def bound_input(
-    api: str, role: str, pattern: str, deliver: Callable[[str, bytes, float], None], sinks: Lister
+    api: str, role: str, pattern: str, deliver: Callable[[str, str, bytes, float], None], sinks: Lister
 ) -> BoundPort:
-    """An input; each message is handed to ``deliver(role, data, host_time)`` on rtmidi's own thread.
+    """An input; each message is handed to ``deliver(role, pattern, data, host_time)`` on rtmidi's thread.
 
     A clock input keeps only the transport messages (pulses, Start, Continue, Stop); a note input keeps
     channel messages and lets rtmidi drop clock, sysex and active sensing before they cost anything.
@@ -178,6 +178,6 @@ def bound_input(
         if not message:
             return
         if (message[0] in _CLOCK_MESSAGES) if clock else (0x80 <= message[0] < 0xF0):
-            deliver(role, bytes(message), arrived)
+            deliver(role, pattern, bytes(message), arrived)
 
     return BoundPort(midi, client, pattern, "in", sinks, on_open=listen)

@@ -14,7 +14,7 @@ back (the process itself reopens its ports then): MIDI is down meanwhile, whatev
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from oscserver.engine import midi_messages as mm
@@ -39,6 +39,10 @@ if TYPE_CHECKING:
     from oscserver.server.config import ServeConfig
 
 log = logging.getLogger(__name__)
+
+# Told of every message from a note input (not the clock input): its bytes, the host time it arrived and the
+# name of the input (the port it is bound to). Called on the event loop; each must be quick and never raise.
+InputListener = Callable[[bytes, float, str], None]
 
 
 class MidiSubsystem:
@@ -66,6 +70,8 @@ class MidiSubsystem:
         self._backlog = Backlog(self._now)
         self._listening = False
         self._server_gone: str | None = None  # why the backend's server is gone, while it is
+        # The one place MIDI input fans out to the features that play along (mapping, MIDI loops).
+        self.input_listeners: list[InputListener] = []
         process_config = p.Configure(
             api=config.midi_api,
             outputs=self.outputs,
@@ -264,15 +270,28 @@ class MidiSubsystem:
             if packet.role == "clock":
                 self._clock_input(packet)
             else:
-                event = mm.decode(packet.data)
-                if event is not None:
-                    self._osc.publisher.event(event.address, event.args)
+                self._note_input(packet)
         elif isinstance(packet, p.PortState):
             self._port_state(packet)
         elif isinstance(packet, p.BackendState):
             self._backend_state(packet)
         else:
             log.error("unexpected packet from the MIDI process: %r", packet)
+
+    def _note_input(self, packet: p.Input) -> None:
+        name = self.input_name(packet.source)
+        event = mm.decode(packet.data)
+        if event is not None:
+            self._osc.publisher.event(event.address, (*event.args, name))
+        for listener in self.input_listeners:
+            try:
+                listener(packet.data, packet.time, name)
+            except Exception:  # one feature's bug must not silence MIDI input for the others
+                log.exception("a MIDI input listener failed on %s", packet.data.hex())
+
+    def input_name(self, pattern: str) -> str:
+        """The name an input goes by: the port its ``--midi-in`` pattern is bound to (else the pattern)."""
+        return self._bound.get(("in", pattern)) or pattern
 
     def _port_state(self, state: p.PortState) -> None:
         key = (state.role, state.key)

@@ -305,9 +305,9 @@ class MidiWorker:
 
     # -- to the server -------------------------------------------------------------------------------
 
-    def _deliver(self, role: str, data: bytes, time: float) -> None:
+    def _deliver(self, role: str, source: str, data: bytes, time: float) -> None:
         """Called on rtmidi's thread for each incoming message."""
-        if not self._post(p.Input(role, data, time)):
+        if not self._post(p.Input(role, data, time, source)):
             self.dropped_inputs += 1
 
     def _post(self, packet: object) -> bool:

@@ -125,6 +125,15 @@ class OscService:
                 f"{budget.dropped} were not sent (ask for less in one packet)",
             )
 
+    def handle_message(self, message: Message, sender: Peer) -> None:
+        """Carry out one message made inside the server (a MIDI binding) as if ``sender`` had sent it: the
+        same checks, dispatch and pushes; what is refused goes to ``sender`` as ``/error``. Never raises."""
+        budget = ReplyBudget(self.limits.max_reply_bytes_per_packet)
+        try:
+            self._carry_out([message], BudgetedPeer(sender, budget))
+        finally:
+            budget.open = False
+
     def _carry_out(self, messages: list[Message], sender: Peer) -> None:
         """Plan every message first, so a packet over a budget, or a bundle refused, changes nothing."""
         wall, host = self._wall_now(), self._host_now()

@@ -97,6 +97,8 @@ class Publisher:
         self._last_sent_at: dict[str, float] = {}
         self._pending: dict[str, _Pending] = {}
         self.sent = 0
+        # Told of every push, subscribers or not (LED feedback follows values this way); quick, never raising.
+        self.taps: list[Callable[[str, Sequence[OscArg]], None]] = []
 
     def publish(self, address: str, args: Sequence[OscArg], *, force: bool = False) -> None:
         """Push a state value; skipped when it equals the last value pushed at ``address`` (unless forced)."""
@@ -133,6 +135,8 @@ class Publisher:
         self._send_all(address, pending.args)
 
     def _send_all(self, address: str, args: Sequence[OscArg]) -> None:
+        for tap in self.taps:
+            tap(address, args)
         subscribers = list(self._subscribers)
         if not subscribers:
             return

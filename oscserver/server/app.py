@@ -17,6 +17,8 @@ from oscserver.link.endpoints import link_endpoints
 from oscserver.link.port import AalinkPort, LinkPort
 from oscserver.link.service import LinkService
 from oscserver.link.timer import BeatTimer
+from oscserver.mapping.service import MappingService
+from oscserver.mapping.sessionpart import MappingPart
 from oscserver.midi.sessionpart import MidiPart
 from oscserver.midi.subsystem import MidiSubsystem
 from oscserver.osc.access import AccessPolicy
@@ -76,9 +78,16 @@ class App:
         # that they load into running subsystems and autosave (stopping first) while the others still run.
         self.looper = LooperSubsystem(config, self.link, self.osc, self.registry, self._call_later)
         self.midi = MidiSubsystem(config, self.link, self.osc)
+        data_dir = config.data_dir or default_data_dir()
+        self.mapping = MappingService(self.osc, self.midi, data_dir)
         self.sessions = SessionService(
-            SessionStore(config.data_dir or default_data_dir()),
-            [LinkPart(self.link), LooperPart(self.looper), MidiPart(self.midi, self.osc.publisher)],
+            SessionStore(data_dir),
+            [
+                LinkPart(self.link),
+                LooperPart(self.looper),
+                MidiPart(self.midi, self.osc.publisher),
+                MappingPart(self.mapping),
+            ],
             samplerate=lambda: self.looper.samplerate,
             load_at_start=config.session,
             autosave=config.autosave,
@@ -87,6 +96,7 @@ class App:
             *network_subsystems(config, self.osc, lambda: self.port),
             self.looper,
             self.midi,
+            self.mapping,
             self.sessions,
         ]
         self._started: list[Subsystem] = []

@@ -150,9 +150,10 @@ class SessionService:
         sections: list[dict[str, Any]] = []
         used: set[str] = set()
         for part in self.parts:
-            if part.key not in opened.parts:
+            # A part added after the session was saved may say what its absence means.
+            section = opened.parts.get(part.key, getattr(part, "when_absent", None))
+            if section is None:
                 raise InvalidArgument(f"session {opened.name!r} has no {part.key!r} section")
-            section = opened.parts[part.key]
             used.update(part.check(section, audio, opened.samplerate))
             sections.append(section)
         strays = sorted(set(opened.audio) - used)

@@ -116,12 +116,12 @@ def test_input_reaches_subscribers_as_pushes(osc: ScaledOscClient, keys: Any) ->
         keys.send_message(message)
     received = pushes(osc, "/midi/in/", 6)
     assert [(m.address, m.args) for m in received] == [
-        ("/midi/in/note", (1, 60, 100)),
-        ("/midi/in/note", (1, 60, 0)),
-        ("/midi/in/cc", (2, 74, 127)),
-        ("/midi/in/program", (10, 12)),
-        ("/midi/in/pitchbend", (1, 0x60 * 128 - 8192)),
-        ("/midi/in/aftertouch", (3, 33)),
+        ("/midi/in/note", (1, 60, 100, "keys:out")),
+        ("/midi/in/note", (1, 60, 0, "keys:out")),
+        ("/midi/in/cc", (2, 74, 127, "keys:out")),
+        ("/midi/in/program", (10, 12, "keys:out")),
+        ("/midi/in/pitchbend", (1, 0x60 * 128 - 8192, "keys:out")),
+        ("/midi/in/aftertouch", (3, 33, "keys:out")),
     ]
 
 
@@ -133,7 +133,7 @@ def test_an_input_that_appears_late_or_comes_back_is_bound_again(osc: ScaledOscC
             # JACK makes a new connection live at a later cycle: what is sent before that is lost, as it
             # would be from a real device, so the pad is hit until one push arrives.
             received = hit_until_pushed(osc, pads, [0x99, 36, 127])
-            assert [(m.address, m.args) for m in received] == [("/midi/in/note", (10, 36, 127))]
+            assert [(m.address, m.args) for m in received] == [("/midi/in/note", (10, 36, 127, "pads:out"))]
         finally:
             pads.delete()
         wait_status(osc, "midi_inputs", lambda v: v == "keys:out, missing (pads)")
@@ -221,7 +221,7 @@ def test_a_midi_process_that_dies_is_restarted_and_nothing_else_stops(
     assert osc.request("/ping", 1, reply="/pong").args == (1,)  # the server itself carries on
     wait_status(osc, "midi_inputs", lambda v: v == "keys:out, missing (pads)")
     received = hit_until_pushed(osc, keys, [0xB0, 1, 64])  # until JACK has made the new connection live
-    assert [(m.address, m.args) for m in received] == [("/midi/in/cc", (1, 1, 64))]
+    assert [(m.address, m.args) for m in received] == [("/midi/in/cc", (1, 1, 64, "keys:out"))]
     assert process.alive()
     osc.drain(scaled(0.2))  # pushes of extra hits (a window: see the osc fixture)
 

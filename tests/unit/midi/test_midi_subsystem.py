@@ -179,18 +179,32 @@ def test_what_waits_is_bounded_in_number_and_in_time(run: Callable[..., None]) -
     run(scenario)
 
 
-def test_input_is_pushed_to_subscribers(run: Callable[..., None]) -> None:
+def test_input_is_pushed_to_subscribers_naming_its_input_and_handed_to_listeners(
+    run: Callable[..., None],
+) -> None:
     async def scenario(rig: Rig) -> None:
         await rig.midi.start()
+        heard: list[tuple[bytes, float, str]] = []
+        rig.midi.input_listeners.append(lambda data, at, name: heard.append((data, at, name)))
+        rig.report(p.PortState("in", "keys", "keys", "keys:out"))
         for data in (b"\x90\x3c\x64", b"\xb1\x4a\x7f", b"\xe0\x00\x40", b"\xf8"):
-            rig.report(p.Input("in", data, T0))
+            rig.report(p.Input("in", data, T0, "keys"))
+        rig.report(p.Input("in", b"\xc0\x05", T0 + 1, "pads"))  # not bound (yet): named by its pattern
         assert rig.peer.take() == [
-            ("/midi/in/note", (1, 60, 100)),
-            ("/midi/in/cc", (2, 74, 127)),
-            ("/midi/in/pitchbend", (1, 0)),
+            ("/midi/in/note", (1, 60, 100, "keys:out")),
+            ("/midi/in/cc", (2, 74, 127, "keys:out")),
+            ("/midi/in/pitchbend", (1, 0, "keys:out")),
+            ("/midi/in/program", (1, 5, "pads")),
+        ]
+        assert heard == [
+            (b"\x90\x3c\x64", T0, "keys:out"),
+            (b"\xb1\x4a\x7f", T0, "keys:out"),
+            (b"\xe0\x00\x40", T0, "keys:out"),
+            (b"\xf8", T0, "keys:out"),
+            (b"\xc0\x05", T0 + 1, "pads"),
         ]
 
-    run(scenario, midi_in=("keys",))
+    run(scenario, midi_in=("keys", "pads"))
 
 
 def test_an_external_clock_sets_the_link_tempo_and_transport(run: Callable[..., None]) -> None:

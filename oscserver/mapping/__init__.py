@@ -1,0 +1,1 @@
+"""MIDI as a control surface: bindings from MIDI input to any endpoint, learn, LED feedback, persistence."""
