@@ -63,11 +63,31 @@ def button(
     return ui.labelled(control, caption, size=14, name=f"{name}_box")
 
 
-def fader(name: str, colour: str, message: py2tosc.OscMessage, *, horizontal: bool = False) -> Control:
-    control = py2tosc.fader(name=name, color=colour, messages=[message])
+def fader(
+    name: str,
+    colour: str,
+    message: py2tosc.OscMessage,
+    *,
+    horizontal: bool = False,
+    initial: float = 0.0,
+    interactive: bool = True,
+) -> Control:
+    """A fader; ``initial`` is where it stands (0..1 of its span) until the server's first push moves it, so
+    a freshly opened layout (and its pictures) shows the server's own starting values."""
+    control = py2tosc.fader(name=name, color=colour, messages=[message], interactive=interactive)
     if horizontal:
         control.orientation = Orientation.EAST
+    position = control.value("x")
+    assert position is not None, "a fader has an x value"
+    position.default = initial
     return control
+
+
+def indicator(name: str, colour: str, address: str) -> Control:
+    """A horizontal bar that only shows a 0..1 value the server pushes (a loop's position): untouchable, and
+    it sends nothing."""
+    shows = ui.osc(address, args=[ui.value("x", conversion=Conversion.FLOAT)], send=False)
+    return fader(name, colour, shows, horizontal=True, interactive=False)
 
 
 def captioned(control: Control, caption: str, *, sizes: tuple[float, float] = (1, 4)) -> Control:

@@ -3,8 +3,8 @@
 - the root script subscribes when the layout opens and again every few seconds (a restarted server, or one
   that dropped the layout after a failed send, finds it again), asks ``/dump`` when ``/subscribed`` names a
   server instance it has not seen (its own start, or a restarted server), writes the tempo and Link peers as
-  text, moves the beat-in-bar indicator from ``/link/beat``'s third argument, and colours each track's state
-  label;
+  text, moves the beat-in-bar indicator from ``/link/beat``'s third argument, colours each track's and each
+  MIDI loop's state label, and shows whether audio and MIDI run (``/audio/ok``, ``/midi/ok``);
 - the nudge buttons ask the root script (``notify``) to send the tempo it last heard from the server plus or
   minus a step, so a nudge needs no endpoint of its own.
 """
@@ -27,6 +27,7 @@ local TEMPO_MIN, TEMPO_MAX = {tempo_min:g}, {tempo_max:g}  -- the server refuses
 local STATE_COLOURS = {{
 {state_colours}
 }}
+local OK_COLOURS = {{ [1] = {{{ok_colour}}}, [0] = {{{off_colour}}} }}
 
 local tempo = 120
 local lastSubscribe = nil
@@ -59,17 +60,27 @@ function onReceiveNotify(key, value)
   end
 end
 
-local function showState(track, state, bars)
-  local group = root:findByName('track' .. track, true)
+-- A track's (group 'track<n>') or a MIDI loop's (group 'midiloop<n>') state label: its colour and text.
+local function showState(group_name, number, state, bars)
+  local group = root:findByName(group_name .. number, true)
   if group == nil then return end
   local label = group:findByName('state', true)
   local rgb = STATE_COLOURS[state] or STATE_COLOURS.EMPTY
   label.color = Color(rgb[1], rgb[2], rgb[3], 1)
   if state == 'EMPTY' then
-    label.values.text = track .. ' EMPTY'
+    label.values.text = number .. ' EMPTY'
   else
-    label.values.text = track .. ' ' .. state .. ' ' .. bars .. ' bars'
+    label.values.text = number .. ' ' .. state .. ' ' .. bars .. ' bars'
   end
+end
+
+-- /audio/ok and /midi/ok: i:0/1 and what runs (the device) or why not; green while it runs, red while not.
+local function showOk(name, what, ok, reason)
+  local label = root:findByName(name, true)
+  if label == nil then return end
+  local rgb = OK_COLOURS[ok] or OK_COLOURS[0]
+  label.color = Color(rgb[1], rgb[2], rgb[3], 1)
+  label.values.text = what .. (ok == 1 and ' OK' or ' OFF') .. (reason and (': ' .. reason) or '')
 end
 
 function onReceiveOSC(message, connections)
@@ -87,10 +98,21 @@ function onReceiveOSC(message, connections)
   elseif path == '/link/beat' then
     -- /link/beat f:beat i:bar i:beat_in_bar (counted from 1); the radio counts from 0
     beatRadio.values.x = math.floor(args[3].value) - 1
+  elseif path == '/audio/ok' or path == '/midi/ok' then
+    local reason = args[2] and tostring(args[2].value) or nil
+    local ok = math.floor(args[1].value)
+    if path == '/audio/ok' then
+      showOk('audio_ok', 'AUDIO', ok, reason)
+    else
+      showOk('midi_ok', 'MIDI', ok, reason)
+    end
   else
     local track = string.match(path, '^/looper/(%d+)/state$')
+    local midiloop = string.match(path, '^/midiloop/(%d+)/state$')
     if track ~= nil then
-      showState(track, args[1].value, args[2].value)
+      showState('track', track, args[1].value, args[2].value)
+    elseif midiloop ~= nil then
+      showState('midiloop', midiloop, args[1].value, args[2].value)
     end
   end
 end
@@ -119,4 +141,6 @@ def root_script(receive_port: int = RECEIVE_PORT) -> str:
         tempo_min=profile.TEMPO_LIMITS[0],
         tempo_max=profile.TEMPO_LIMITS[1],
         state_colours=_lua_state_colours(),
+        ok_colour=", ".join(str(channel) for channel in profile.OK_COLOURS[True]),
+        off_colour=", ".join(str(channel) for channel in profile.OK_COLOURS[False]),
     )
