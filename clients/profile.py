@@ -28,10 +28,16 @@ TRACKS = ServeConfig().tracks  # one strip for each track the server has unless 
 # when that answer names a server instance it has not seen (its own start, or a restarted server).
 RESUBSCRIBE_MS = 5000
 
+TEMPO = ServeConfig().tempo  # what a client shows before the server's first answer: the server's start tempo
 TEMPO_LIMITS = (MIN_TEMPO, MAX_TEMPO)  # what the server accepts; a nudge is clipped to it
 TEMPO_FADER = (40.0, 240.0)  # a tempo fader's span: fine enough to set by hand, nudges reach beyond it
 
 RECORD_BARS = (1, 2, 4, 8)  # one record button per length, on every track strip
+LOOP_SPEEDS = (0.5, 1.0, 2.0)  # one speed button each on every track strip: the speeds the looper plays at
+MULTIPLY_TIMES = 2  # what a strip's multiply button asks (the server's default too)
+TRACK_VOLUME = 1.0  # a track's volume until it is set: what its fader shows before the server's first answer
+
+MIDI_LOOPS = 4  # one row per MIDI loop (record, arm, play, stop, clear, undo and its state)
 
 MIDI_CHANNEL = 1  # channels count from 1 on the wire (API.md)
 PAD_NOTES = tuple(range(36, 52))  # 16 pads from C1: the General MIDI drum map on most drum machines
@@ -51,6 +57,9 @@ STATE_COLOURS: Mapping[TrackState, RGB] = MappingProxyType(
         TrackState.STOPPED: (0.25, 0.45, 0.75),
     }
 )
+
+# Whether the audio device and the MIDI process run (/audio/ok, /midi/ok): the colour of each case.
+OK_COLOURS: Mapping[bool, RGB] = MappingProxyType({True: (0.3, 0.7, 0.3), False: (0.85, 0.2, 0.2)})
 
 
 def hex_colour(rgb: RGB) -> str:

@@ -78,7 +78,7 @@ def _connect(p: Patcher, source: Box, sink: Box, outlet: int = 0, inlet: int = 0
 
 def build_main() -> Patcher:
     p = Patcher(HERE / "oscserver.maxpat", openinpresentation=1)
-    p.rect = Rect(40.0, 60.0, 900.0, 640.0)  # the window fits the presentation view
+    p.rect = Rect(40.0, 60.0, 900.0, 790.0)  # the window fits the presentation view
     at = Layout(p)
 
     # -- the connection --------------------------------------------------------------------------------
@@ -99,10 +99,12 @@ def build_main() -> Patcher:
     at.note("udpreceive: the server's pushes, as messages named by their address.", 330)
     receive = at.obj(f"udpreceive {FEEDBACK_PORT}", 140)
     track_addresses = [
-        f"/looper/{n}/{what}" for n in range(1, profile.TRACKS + 1) for what in ("state", "volume", "mute")
+        f"/looper/{n}/{what}"
+        for n in range(1, profile.TRACKS + 1)
+        for what in ("state", "volume", "mute", "overdub", "reverse", "position")
     ]
     link_addresses = ["/link/tempo", "/link/playing", "/link/beat", "/link/peers", "/link/quantum"]
-    other_addresses = ["/click/enabled", "/click/volume", "/midi/clock"]
+    other_addresses = ["/click/enabled", "/click/volume", "/midi/clock", "/audio/ok", "/midi/ok"]
     addresses = [*link_addresses, *other_addresses, *track_addresses, "/subscribed"]
     at.note(
         "route by address; each outlet feeds 'prepend set' so the control shows the value without "
@@ -158,6 +160,8 @@ def build_main() -> Patcher:
         change = at.obj(step, 50)
         _connect(p, last, change)
         sender(change, "/link/tempo $1")
+    at.label("TAP", (440, 15, 40, 20))
+    sender(at.ui("button", (440, 35, 30, 30)), "/link/tap")
 
     at.column(700, 620)
     at.label("PLAY", (20, 80, 50, 20))
@@ -184,6 +188,18 @@ def build_main() -> Patcher:
     click_volume = at.ui("slider", (360, 105, 120, 20), orientation=1, size=1.0, floatoutput=1)
     sender(click_volume, "/click/volume $1")
     show("/click/volume", click_volume)
+    at.note("/audio/ok and /midi/ok: 1 or 0, then the device or why it is down.", 200)
+    for offset, (what, address) in enumerate((("AUDIO", "/audio/ok"), ("MIDI", "/midi/ok"))):
+        x = 500 + 180 * offset
+        at.label(what, (x, 80, 50, 20))
+        running = at.ui("toggle", (x, 100, 24, 24), ignoreclick=1)  # a display: the server decides
+        why = at.label("", (x + 30, 100, 140, 36))
+        parts = at.obj("unpack 0 s", 80)
+        _connect(p, router, parts, outlet=routed[address])
+        for outlet, control in enumerate((running, why)):
+            setter = at.obj("prepend set", 90)
+            _connect(p, parts, setter, outlet=outlet)
+            _connect(p, setter, control)
 
     # -- looper strips ---------------------------------------------------------------------------------
     for track in range(1, profile.TRACKS + 1):
@@ -207,6 +223,23 @@ def build_main() -> Patcher:
         volume = at.ui("slider", (x + 50, 295, 24, 110), size=1.0, floatoutput=1)
         sender(volume, f"{prefix}/volume $1")
         show(f"{prefix}/volume", volume)
+        for index, (caption, verb) in enumerate(
+            (("UNDO", "undo"), ("REDO", "redo"), (f"x{profile.MULTIPLY_TIMES}", "multiply"))
+        ):
+            at.label(caption, (x + 30 * index - 2, 410, 34, 18))
+            argument = f" {profile.MULTIPLY_TIMES}" if verb == "multiply" else ""
+            sender(at.ui("button", (x + 30 * index, 427, 22, 22)), f"{prefix}/{verb}{argument}")
+        for index, (caption, verb) in enumerate((("DUB", "overdub"), ("REV", "reverse"))):
+            at.label(caption, (x + 30 * index - 2, 455, 34, 18))
+            flag = at.ui("toggle", (x + 30 * index, 472, 22, 22))
+            sender(flag, f"{prefix}/{verb} $1")
+            show(f"{prefix}/{verb}", flag)
+        for index, speed in enumerate(profile.LOOP_SPEEDS):
+            at.label(f"{speed:g}x", (x + 30 * index - 2, 500, 34, 18))
+            sender(at.ui("button", (x + 30 * index, 517, 22, 22)), f"{prefix}/speed {speed:g}")
+        at.label("POSITION", (x, 545, 90, 18))
+        position = at.ui("slider", (x, 562, 95, 12), orientation=1, size=1.0, floatoutput=1, ignoreclick=1)
+        show(f"{prefix}/position", position)  # a display, moved on every beat
         at.note("state: its name and the loop's bars; the panel takes the state's colour.", 180)
         states = at.obj("route " + " ".join(state.value for state in profile.STATE_COLOURS), 180)
         _connect(p, router, states, outlet=routed[f"{prefix}/state"])
@@ -220,23 +253,23 @@ def build_main() -> Patcher:
 
     # -- MIDI ------------------------------------------------------------------------------------------
     at.column(950 + 220 * profile.TRACKS, 620)
-    at.label(f"MIDI PADS (channel {profile.MIDI_CHANNEL})", (20, 420, 160, 20))
+    at.label(f"MIDI PADS (channel {profile.MIDI_CHANNEL})", (20, 590, 160, 20))
     for index, note in enumerate(profile.PAD_NOTES):
         row, column = 3 - index // 4, index % 4  # lowest note bottom left, as on a drum machine
-        pad = at.ui("button", (20 + 40 * column, 445 + 40 * row, 36, 36))
+        pad = at.ui("button", (20 + 40 * column, 615 + 40 * row, 36, 36))
         sender(pad, f"/midi/note {profile.MIDI_CHANNEL} {note} {profile.PAD_VELOCITY} {profile.PAD_BEATS}")
     cc_pitch = 40  # one column per CC slider, as narrow as its caption allows
     for index, number in enumerate(profile.CC_NUMBERS):
-        at.label(f"CC {number}", (200 + cc_pitch * index, 420, cc_pitch, 20))
-        cc = at.ui("slider", (208 + cc_pitch * index, 445, 24, 150), size=128.0)
+        at.label(f"CC {number}", (200 + cc_pitch * index, 590, cc_pitch, 20))
+        cc = at.ui("slider", (208 + cc_pitch * index, 615, 24, 150), size=128.0)
         sender(cc, f"/midi/cc {profile.MIDI_CHANNEL} {number} $1")
     right = 220 + cc_pitch * len(profile.CC_NUMBERS)  # clock and panic stand right of the last slider
-    at.label("CLOCK", (right, 420, 60, 20))
-    clock = at.ui("toggle", (right, 445, 40, 40))
+    at.label("CLOCK", (right, 590, 60, 20))
+    clock = at.ui("toggle", (right, 615, 40, 40))
     sender(clock, "/midi/clock $1")
     show("/midi/clock", clock)
-    at.label("PANIC", (right, 500, 60, 20))
-    sender(at.ui("button", (right, 520, 40, 40)), "/midi/panic")
+    at.label("PANIC", (right, 670, 60, 20))
+    sender(at.ui("button", (right, 690, 40, 40)), "/midi/panic")
     at.label(
         f"oscserver: sends to {HOST}:{profile.SERVER_PORT}, listens on {FEEDBACK_PORT}. Unlock (cmd-E) and "
         "switch to patching mode (alt-cmd-E) to see the wiring.",

@@ -13,7 +13,7 @@
             40.0,
             60.0,
             900.0,
-            640.0
+            790.0
         ],
         "bglocked": 0,
         "openinpresentation": 1,
@@ -198,8 +198,8 @@
                 "box": {
                     "id": "obj-10",
                     "maxclass": "newobj",
-                    "numinlets": 34,
-                    "numoutlets": 34,
+                    "numinlets": 60,
+                    "numoutlets": 60,
                     "patching_rect": [
                         30,
                         982.0,
@@ -240,9 +240,35 @@
                         "",
                         "",
                         "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
                         ""
                     ],
-                    "text": "route /link/tempo /link/playing /link/beat /link/peers /link/quantum /click/enabled /click/volume /midi/clock /looper/1/state /looper/1/volume /looper/1/mute /looper/2/state /looper/2/volume /looper/2/mute /looper/3/state /looper/3/volume /looper/3/mute /looper/4/state /looper/4/volume /looper/4/mute /looper/5/state /looper/5/volume /looper/5/mute /looper/6/state /looper/6/volume /looper/6/mute /looper/7/state /looper/7/volume /looper/7/mute /looper/8/state /looper/8/volume /looper/8/mute /subscribed"
+                    "text": "route /link/tempo /link/playing /link/beat /link/peers /link/quantum /click/enabled /click/volume /midi/clock /audio/ok /midi/ok /looper/1/state /looper/1/volume /looper/1/mute /looper/1/overdub /looper/1/reverse /looper/1/position /looper/2/state /looper/2/volume /looper/2/mute /looper/2/overdub /looper/2/reverse /looper/2/position /looper/3/state /looper/3/volume /looper/3/mute /looper/3/overdub /looper/3/reverse /looper/3/position /looper/4/state /looper/4/volume /looper/4/mute /looper/4/overdub /looper/4/reverse /looper/4/position /looper/5/state /looper/5/volume /looper/5/mute /looper/5/overdub /looper/5/reverse /looper/5/position /looper/6/state /looper/6/volume /looper/6/mute /looper/6/overdub /looper/6/reverse /looper/6/position /looper/7/state /looper/7/volume /looper/7/mute /looper/7/overdub /looper/7/reverse /looper/7/position /looper/8/state /looper/8/volume /looper/8/mute /looper/8/overdub /looper/8/reverse /looper/8/position /subscribed"
                 }
             },
             {
@@ -617,6 +643,70 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
+                        450,
+                        1264.0,
+                        40,
+                        20
+                    ],
+                    "text": "TAP",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        440,
+                        15,
+                        40,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-30",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        450,
+                        1296.0,
+                        30,
+                        30
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        440,
+                        35,
+                        30,
+                        30
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-31",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        450,
+                        1338.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/link/tap",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-32",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
                         700,
                         620,
                         50,
@@ -634,7 +724,7 @@
             },
             {
                 "box": {
-                    "id": "obj-30",
+                    "id": "obj-33",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -658,7 +748,7 @@
             },
             {
                 "box": {
-                    "id": "obj-31",
+                    "id": "obj-34",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -676,7 +766,7 @@
             },
             {
                 "box": {
-                    "id": "obj-32",
+                    "id": "obj-35",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -694,7 +784,7 @@
             },
             {
                 "box": {
-                    "id": "obj-33",
+                    "id": "obj-36",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -716,7 +806,7 @@
             },
             {
                 "box": {
-                    "id": "obj-34",
+                    "id": "obj-37",
                     "maxclass": "number",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -742,7 +832,7 @@
             },
             {
                 "box": {
-                    "id": "obj-35",
+                    "id": "obj-38",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 3,
@@ -762,7 +852,7 @@
             },
             {
                 "box": {
-                    "id": "obj-36",
+                    "id": "obj-39",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -777,7 +867,7 @@
             },
             {
                 "box": {
-                    "id": "obj-37",
+                    "id": "obj-40",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -795,7 +885,7 @@
             },
             {
                 "box": {
-                    "id": "obj-38",
+                    "id": "obj-41",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -817,7 +907,7 @@
             },
             {
                 "box": {
-                    "id": "obj-39",
+                    "id": "obj-42",
                     "maxclass": "number",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -843,7 +933,7 @@
             },
             {
                 "box": {
-                    "id": "obj-40",
+                    "id": "obj-43",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -861,7 +951,7 @@
             },
             {
                 "box": {
-                    "id": "obj-41",
+                    "id": "obj-44",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -883,7 +973,7 @@
             },
             {
                 "box": {
-                    "id": "obj-42",
+                    "id": "obj-45",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -909,7 +999,7 @@
             },
             {
                 "box": {
-                    "id": "obj-43",
+                    "id": "obj-46",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -927,7 +1017,7 @@
             },
             {
                 "box": {
-                    "id": "obj-44",
+                    "id": "obj-47",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -949,7 +1039,7 @@
             },
             {
                 "box": {
-                    "id": "obj-45",
+                    "id": "obj-48",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -973,7 +1063,7 @@
             },
             {
                 "box": {
-                    "id": "obj-46",
+                    "id": "obj-49",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -991,7 +1081,7 @@
             },
             {
                 "box": {
-                    "id": "obj-47",
+                    "id": "obj-50",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1009,7 +1099,7 @@
             },
             {
                 "box": {
-                    "id": "obj-48",
+                    "id": "obj-51",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1031,7 +1121,7 @@
             },
             {
                 "box": {
-                    "id": "obj-49",
+                    "id": "obj-52",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1058,7 +1148,7 @@
             },
             {
                 "box": {
-                    "id": "obj-50",
+                    "id": "obj-53",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1076,7 +1166,7 @@
             },
             {
                 "box": {
-                    "id": "obj-51",
+                    "id": "obj-54",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1094,7 +1184,270 @@
             },
             {
                 "box": {
-                    "id": "obj-52",
+                    "id": "obj-55",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        700,
+                        1462.0,
+                        200,
+                        36
+                    ],
+                    "text": "/audio/ok and /midi/ok: 1 or 0, then the device or why it is down."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-56",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        700,
+                        1510.0,
+                        50,
+                        20
+                    ],
+                    "text": "AUDIO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        500,
+                        80,
+                        50,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-57",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        700,
+                        1542.0,
+                        24,
+                        24
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        500,
+                        100,
+                        24,
+                        24
+                    ],
+                    "ignoreclick": 1
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-58",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        700,
+                        1578.0,
+                        140,
+                        36
+                    ],
+                    "text": "",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        530,
+                        100,
+                        140,
+                        36
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-59",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        700,
+                        1626.0,
+                        80,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "text": "unpack 0 s"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-60",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        700,
+                        1660.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-61",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        700,
+                        1694.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-62",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        700,
+                        1728.0,
+                        50,
+                        20
+                    ],
+                    "text": "MIDI",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        680,
+                        80,
+                        50,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-63",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        700,
+                        1760.0,
+                        24,
+                        24
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        680,
+                        100,
+                        24,
+                        24
+                    ],
+                    "ignoreclick": 1
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-64",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        700,
+                        1796.0,
+                        140,
+                        36
+                    ],
+                    "text": "",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        710,
+                        100,
+                        140,
+                        36
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-65",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        700,
+                        1844.0,
+                        80,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "text": "unpack 0 s"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-66",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        700,
+                        1878.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-67",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        700,
+                        1912.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-68",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1109,7 +1462,7 @@
             },
             {
                 "box": {
-                    "id": "obj-53",
+                    "id": "obj-69",
                     "maxclass": "panel",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1137,7 +1490,7 @@
             },
             {
                 "box": {
-                    "id": "obj-54",
+                    "id": "obj-70",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1159,7 +1512,7 @@
             },
             {
                 "box": {
-                    "id": "obj-55",
+                    "id": "obj-71",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1181,7 +1534,7 @@
             },
             {
                 "box": {
-                    "id": "obj-56",
+                    "id": "obj-72",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1205,7 +1558,7 @@
             },
             {
                 "box": {
-                    "id": "obj-57",
+                    "id": "obj-73",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1223,7 +1576,7 @@
             },
             {
                 "box": {
-                    "id": "obj-58",
+                    "id": "obj-74",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1245,7 +1598,7 @@
             },
             {
                 "box": {
-                    "id": "obj-59",
+                    "id": "obj-75",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1269,7 +1622,7 @@
             },
             {
                 "box": {
-                    "id": "obj-60",
+                    "id": "obj-76",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1287,7 +1640,7 @@
             },
             {
                 "box": {
-                    "id": "obj-61",
+                    "id": "obj-77",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1309,7 +1662,7 @@
             },
             {
                 "box": {
-                    "id": "obj-62",
+                    "id": "obj-78",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1333,7 +1686,7 @@
             },
             {
                 "box": {
-                    "id": "obj-63",
+                    "id": "obj-79",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1351,7 +1704,7 @@
             },
             {
                 "box": {
-                    "id": "obj-64",
+                    "id": "obj-80",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1373,7 +1726,7 @@
             },
             {
                 "box": {
-                    "id": "obj-65",
+                    "id": "obj-81",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1397,7 +1750,7 @@
             },
             {
                 "box": {
-                    "id": "obj-66",
+                    "id": "obj-82",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1415,7 +1768,7 @@
             },
             {
                 "box": {
-                    "id": "obj-67",
+                    "id": "obj-83",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1437,7 +1790,7 @@
             },
             {
                 "box": {
-                    "id": "obj-68",
+                    "id": "obj-84",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1461,7 +1814,7 @@
             },
             {
                 "box": {
-                    "id": "obj-69",
+                    "id": "obj-85",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1479,7 +1832,7 @@
             },
             {
                 "box": {
-                    "id": "obj-70",
+                    "id": "obj-86",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1501,7 +1854,7 @@
             },
             {
                 "box": {
-                    "id": "obj-71",
+                    "id": "obj-87",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1525,7 +1878,7 @@
             },
             {
                 "box": {
-                    "id": "obj-72",
+                    "id": "obj-88",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1543,7 +1896,7 @@
             },
             {
                 "box": {
-                    "id": "obj-73",
+                    "id": "obj-89",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1565,7 +1918,7 @@
             },
             {
                 "box": {
-                    "id": "obj-74",
+                    "id": "obj-90",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1589,7 +1942,7 @@
             },
             {
                 "box": {
-                    "id": "obj-75",
+                    "id": "obj-91",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1607,7 +1960,7 @@
             },
             {
                 "box": {
-                    "id": "obj-76",
+                    "id": "obj-92",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1629,7 +1982,7 @@
             },
             {
                 "box": {
-                    "id": "obj-77",
+                    "id": "obj-93",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1653,7 +2006,7 @@
             },
             {
                 "box": {
-                    "id": "obj-78",
+                    "id": "obj-94",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1671,7 +2024,7 @@
             },
             {
                 "box": {
-                    "id": "obj-79",
+                    "id": "obj-95",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1693,7 +2046,7 @@
             },
             {
                 "box": {
-                    "id": "obj-80",
+                    "id": "obj-96",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1717,7 +2070,7 @@
             },
             {
                 "box": {
-                    "id": "obj-81",
+                    "id": "obj-97",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1735,7 +2088,7 @@
             },
             {
                 "box": {
-                    "id": "obj-82",
+                    "id": "obj-98",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1753,7 +2106,7 @@
             },
             {
                 "box": {
-                    "id": "obj-83",
+                    "id": "obj-99",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1779,7 +2132,7 @@
             },
             {
                 "box": {
-                    "id": "obj-84",
+                    "id": "obj-100",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1797,7 +2150,7 @@
             },
             {
                 "box": {
-                    "id": "obj-85",
+                    "id": "obj-101",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1815,13 +2168,629 @@
             },
             {
                 "box": {
-                    "id": "obj-86",
+                    "id": "obj-102",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         950,
                         1850.0,
+                        34,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        18,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-103",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        1880.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-104",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        1914.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/1/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-105",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        950,
+                        1948.0,
+                        34,
+                        18
+                    ],
+                    "text": "REDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        48,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-106",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        1978.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        50,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-107",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2012.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/1/redo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-108",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        950,
+                        2046.0,
+                        34,
+                        18
+                    ],
+                    "text": "x2",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        78,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-109",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2076.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        80,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-110",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2110.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/1/multiply 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-111",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        950,
+                        2144.0,
+                        34,
+                        18
+                    ],
+                    "text": "DUB",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        18,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-112",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2174.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-113",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2208.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/1/overdub $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-114",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2242.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-115",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        950,
+                        2276.0,
+                        34,
+                        18
+                    ],
+                    "text": "REV",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        48,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-116",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2306.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        50,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-117",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2340.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/1/reverse $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-118",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2374.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-119",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        950,
+                        2408.0,
+                        34,
+                        18
+                    ],
+                    "text": "0.5x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        18,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-120",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2438.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-121",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2472.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/1/speed 0.5",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-122",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        950,
+                        2506.0,
+                        34,
+                        18
+                    ],
+                    "text": "1x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        48,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-123",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2536.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        50,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-124",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2570.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/1/speed 1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-125",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        950,
+                        2604.0,
+                        34,
+                        18
+                    ],
+                    "text": "2x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        78,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-126",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2634.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        80,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-127",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2668.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/1/speed 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-128",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        950,
+                        2702.0,
+                        90,
+                        18
+                    ],
+                    "text": "POSITION",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        545,
+                        90,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-129",
+                    "maxclass": "slider",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2732.0,
+                        95,
+                        12
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        562,
+                        95,
+                        12
+                    ],
+                    "orientation": 1,
+                    "size": 1.0,
+                    "floatoutput": 1,
+                    "ignoreclick": 1
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-130",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        950,
+                        2756.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-131",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        950,
+                        2790.0,
                         180,
                         36
                     ],
@@ -1830,13 +2799,13 @@
             },
             {
                 "box": {
-                    "id": "obj-87",
+                    "id": "obj-132",
                     "maxclass": "newobj",
                     "numinlets": 7,
                     "numoutlets": 7,
                     "patching_rect": [
                         950,
-                        1898.0,
+                        2838.0,
                         180,
                         22.0
                     ],
@@ -1854,13 +2823,13 @@
             },
             {
                 "box": {
-                    "id": "obj-88",
+                    "id": "obj-133",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         950,
-                        1932.0,
+                        2872.0,
                         120,
                         22.0
                     ],
@@ -1872,13 +2841,13 @@
             },
             {
                 "box": {
-                    "id": "obj-89",
+                    "id": "obj-134",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         950,
-                        1966.0,
+                        2906.0,
                         120,
                         22.0
                     ],
@@ -1890,13 +2859,13 @@
             },
             {
                 "box": {
-                    "id": "obj-90",
+                    "id": "obj-135",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         950,
-                        2000.0,
+                        2940.0,
                         120,
                         22.0
                     ],
@@ -1908,13 +2877,13 @@
             },
             {
                 "box": {
-                    "id": "obj-91",
+                    "id": "obj-136",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         950,
-                        2034.0,
+                        2974.0,
                         120,
                         22.0
                     ],
@@ -1926,13 +2895,13 @@
             },
             {
                 "box": {
-                    "id": "obj-92",
+                    "id": "obj-137",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         950,
-                        2068.0,
+                        3008.0,
                         120,
                         22.0
                     ],
@@ -1944,13 +2913,13 @@
             },
             {
                 "box": {
-                    "id": "obj-93",
+                    "id": "obj-138",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         950,
-                        2102.0,
+                        3042.0,
                         120,
                         22.0
                     ],
@@ -1962,13 +2931,13 @@
             },
             {
                 "box": {
-                    "id": "obj-94",
+                    "id": "obj-139",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         950,
-                        2136.0,
+                        3076.0,
                         120,
                         22.0
                     ],
@@ -1980,13 +2949,13 @@
             },
             {
                 "box": {
-                    "id": "obj-95",
+                    "id": "obj-140",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         950,
-                        2170.0,
+                        3110.0,
                         120,
                         22.0
                     ],
@@ -1998,13 +2967,13 @@
             },
             {
                 "box": {
-                    "id": "obj-96",
+                    "id": "obj-141",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         950,
-                        2204.0,
+                        3144.0,
                         120,
                         22.0
                     ],
@@ -2016,13 +2985,13 @@
             },
             {
                 "box": {
-                    "id": "obj-97",
+                    "id": "obj-142",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         950,
-                        2238.0,
+                        3178.0,
                         120,
                         22.0
                     ],
@@ -2034,13 +3003,13 @@
             },
             {
                 "box": {
-                    "id": "obj-98",
+                    "id": "obj-143",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         950,
-                        2272.0,
+                        3212.0,
                         120,
                         22.0
                     ],
@@ -2052,13 +3021,13 @@
             },
             {
                 "box": {
-                    "id": "obj-99",
+                    "id": "obj-144",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         950,
-                        2306.0,
+                        3246.0,
                         120,
                         22.0
                     ],
@@ -2070,7 +3039,7 @@
             },
             {
                 "box": {
-                    "id": "obj-100",
+                    "id": "obj-145",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2085,7 +3054,7 @@
             },
             {
                 "box": {
-                    "id": "obj-101",
+                    "id": "obj-146",
                     "maxclass": "panel",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2113,7 +3082,7 @@
             },
             {
                 "box": {
-                    "id": "obj-102",
+                    "id": "obj-147",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2135,7 +3104,7 @@
             },
             {
                 "box": {
-                    "id": "obj-103",
+                    "id": "obj-148",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2157,7 +3126,7 @@
             },
             {
                 "box": {
-                    "id": "obj-104",
+                    "id": "obj-149",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -2181,7 +3150,7 @@
             },
             {
                 "box": {
-                    "id": "obj-105",
+                    "id": "obj-150",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -2199,7 +3168,7 @@
             },
             {
                 "box": {
-                    "id": "obj-106",
+                    "id": "obj-151",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2221,7 +3190,7 @@
             },
             {
                 "box": {
-                    "id": "obj-107",
+                    "id": "obj-152",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -2245,7 +3214,7 @@
             },
             {
                 "box": {
-                    "id": "obj-108",
+                    "id": "obj-153",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -2263,7 +3232,7 @@
             },
             {
                 "box": {
-                    "id": "obj-109",
+                    "id": "obj-154",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2285,7 +3254,7 @@
             },
             {
                 "box": {
-                    "id": "obj-110",
+                    "id": "obj-155",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -2309,7 +3278,7 @@
             },
             {
                 "box": {
-                    "id": "obj-111",
+                    "id": "obj-156",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -2327,7 +3296,7 @@
             },
             {
                 "box": {
-                    "id": "obj-112",
+                    "id": "obj-157",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2349,7 +3318,7 @@
             },
             {
                 "box": {
-                    "id": "obj-113",
+                    "id": "obj-158",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -2373,7 +3342,7 @@
             },
             {
                 "box": {
-                    "id": "obj-114",
+                    "id": "obj-159",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -2391,7 +3360,7 @@
             },
             {
                 "box": {
-                    "id": "obj-115",
+                    "id": "obj-160",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2413,7 +3382,7 @@
             },
             {
                 "box": {
-                    "id": "obj-116",
+                    "id": "obj-161",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -2437,7 +3406,7 @@
             },
             {
                 "box": {
-                    "id": "obj-117",
+                    "id": "obj-162",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -2455,7 +3424,7 @@
             },
             {
                 "box": {
-                    "id": "obj-118",
+                    "id": "obj-163",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2477,7 +3446,7 @@
             },
             {
                 "box": {
-                    "id": "obj-119",
+                    "id": "obj-164",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -2501,7 +3470,7 @@
             },
             {
                 "box": {
-                    "id": "obj-120",
+                    "id": "obj-165",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -2519,7 +3488,7 @@
             },
             {
                 "box": {
-                    "id": "obj-121",
+                    "id": "obj-166",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2541,7 +3510,7 @@
             },
             {
                 "box": {
-                    "id": "obj-122",
+                    "id": "obj-167",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -2565,7 +3534,7 @@
             },
             {
                 "box": {
-                    "id": "obj-123",
+                    "id": "obj-168",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -2583,7 +3552,7 @@
             },
             {
                 "box": {
-                    "id": "obj-124",
+                    "id": "obj-169",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2605,7 +3574,7 @@
             },
             {
                 "box": {
-                    "id": "obj-125",
+                    "id": "obj-170",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -2629,7 +3598,7 @@
             },
             {
                 "box": {
-                    "id": "obj-126",
+                    "id": "obj-171",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -2647,7 +3616,7 @@
             },
             {
                 "box": {
-                    "id": "obj-127",
+                    "id": "obj-172",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2669,7 +3638,7 @@
             },
             {
                 "box": {
-                    "id": "obj-128",
+                    "id": "obj-173",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -2693,7 +3662,7 @@
             },
             {
                 "box": {
-                    "id": "obj-129",
+                    "id": "obj-174",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -2711,7 +3680,7 @@
             },
             {
                 "box": {
-                    "id": "obj-130",
+                    "id": "obj-175",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -2729,7 +3698,7 @@
             },
             {
                 "box": {
-                    "id": "obj-131",
+                    "id": "obj-176",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -2755,7 +3724,7 @@
             },
             {
                 "box": {
-                    "id": "obj-132",
+                    "id": "obj-177",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -2773,7 +3742,7 @@
             },
             {
                 "box": {
-                    "id": "obj-133",
+                    "id": "obj-178",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -2791,13 +3760,629 @@
             },
             {
                 "box": {
-                    "id": "obj-134",
+                    "id": "obj-179",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         1170,
                         1850.0,
+                        34,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        123,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-180",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        1880.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        125,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-181",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        1914.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/2/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-182",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1170,
+                        1948.0,
+                        34,
+                        18
+                    ],
+                    "text": "REDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        153,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-183",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        1978.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        155,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-184",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2012.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/2/redo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-185",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1170,
+                        2046.0,
+                        34,
+                        18
+                    ],
+                    "text": "x2",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        183,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-186",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2076.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        185,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-187",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2110.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/2/multiply 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-188",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1170,
+                        2144.0,
+                        34,
+                        18
+                    ],
+                    "text": "DUB",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        123,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-189",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2174.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        125,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-190",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2208.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/2/overdub $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-191",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2242.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-192",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1170,
+                        2276.0,
+                        34,
+                        18
+                    ],
+                    "text": "REV",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        153,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-193",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2306.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        155,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-194",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2340.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/2/reverse $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-195",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2374.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-196",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1170,
+                        2408.0,
+                        34,
+                        18
+                    ],
+                    "text": "0.5x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        123,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-197",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2438.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        125,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-198",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2472.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/2/speed 0.5",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-199",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1170,
+                        2506.0,
+                        34,
+                        18
+                    ],
+                    "text": "1x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        153,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-200",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2536.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        155,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-201",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2570.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/2/speed 1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-202",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1170,
+                        2604.0,
+                        34,
+                        18
+                    ],
+                    "text": "2x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        183,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-203",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2634.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        185,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-204",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2668.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/2/speed 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-205",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1170,
+                        2702.0,
+                        90,
+                        18
+                    ],
+                    "text": "POSITION",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        125,
+                        545,
+                        90,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-206",
+                    "maxclass": "slider",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2732.0,
+                        95,
+                        12
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        125,
+                        562,
+                        95,
+                        12
+                    ],
+                    "orientation": 1,
+                    "size": 1.0,
+                    "floatoutput": 1,
+                    "ignoreclick": 1
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-207",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1170,
+                        2756.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-208",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1170,
+                        2790.0,
                         180,
                         36
                     ],
@@ -2806,13 +4391,13 @@
             },
             {
                 "box": {
-                    "id": "obj-135",
+                    "id": "obj-209",
                     "maxclass": "newobj",
                     "numinlets": 7,
                     "numoutlets": 7,
                     "patching_rect": [
                         1170,
-                        1898.0,
+                        2838.0,
                         180,
                         22.0
                     ],
@@ -2830,13 +4415,13 @@
             },
             {
                 "box": {
-                    "id": "obj-136",
+                    "id": "obj-210",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1170,
-                        1932.0,
+                        2872.0,
                         120,
                         22.0
                     ],
@@ -2848,13 +4433,13 @@
             },
             {
                 "box": {
-                    "id": "obj-137",
+                    "id": "obj-211",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1170,
-                        1966.0,
+                        2906.0,
                         120,
                         22.0
                     ],
@@ -2866,13 +4451,13 @@
             },
             {
                 "box": {
-                    "id": "obj-138",
+                    "id": "obj-212",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1170,
-                        2000.0,
+                        2940.0,
                         120,
                         22.0
                     ],
@@ -2884,13 +4469,13 @@
             },
             {
                 "box": {
-                    "id": "obj-139",
+                    "id": "obj-213",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1170,
-                        2034.0,
+                        2974.0,
                         120,
                         22.0
                     ],
@@ -2902,13 +4487,13 @@
             },
             {
                 "box": {
-                    "id": "obj-140",
+                    "id": "obj-214",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1170,
-                        2068.0,
+                        3008.0,
                         120,
                         22.0
                     ],
@@ -2920,13 +4505,13 @@
             },
             {
                 "box": {
-                    "id": "obj-141",
+                    "id": "obj-215",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1170,
-                        2102.0,
+                        3042.0,
                         120,
                         22.0
                     ],
@@ -2938,13 +4523,13 @@
             },
             {
                 "box": {
-                    "id": "obj-142",
+                    "id": "obj-216",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1170,
-                        2136.0,
+                        3076.0,
                         120,
                         22.0
                     ],
@@ -2956,13 +4541,13 @@
             },
             {
                 "box": {
-                    "id": "obj-143",
+                    "id": "obj-217",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1170,
-                        2170.0,
+                        3110.0,
                         120,
                         22.0
                     ],
@@ -2974,13 +4559,13 @@
             },
             {
                 "box": {
-                    "id": "obj-144",
+                    "id": "obj-218",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1170,
-                        2204.0,
+                        3144.0,
                         120,
                         22.0
                     ],
@@ -2992,13 +4577,13 @@
             },
             {
                 "box": {
-                    "id": "obj-145",
+                    "id": "obj-219",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1170,
-                        2238.0,
+                        3178.0,
                         120,
                         22.0
                     ],
@@ -3010,13 +4595,13 @@
             },
             {
                 "box": {
-                    "id": "obj-146",
+                    "id": "obj-220",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1170,
-                        2272.0,
+                        3212.0,
                         120,
                         22.0
                     ],
@@ -3028,13 +4613,13 @@
             },
             {
                 "box": {
-                    "id": "obj-147",
+                    "id": "obj-221",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1170,
-                        2306.0,
+                        3246.0,
                         120,
                         22.0
                     ],
@@ -3046,7 +4631,7 @@
             },
             {
                 "box": {
-                    "id": "obj-148",
+                    "id": "obj-222",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -3061,7 +4646,7 @@
             },
             {
                 "box": {
-                    "id": "obj-149",
+                    "id": "obj-223",
                     "maxclass": "panel",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -3089,7 +4674,7 @@
             },
             {
                 "box": {
-                    "id": "obj-150",
+                    "id": "obj-224",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -3111,7 +4696,7 @@
             },
             {
                 "box": {
-                    "id": "obj-151",
+                    "id": "obj-225",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -3133,7 +4718,7 @@
             },
             {
                 "box": {
-                    "id": "obj-152",
+                    "id": "obj-226",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -3157,7 +4742,7 @@
             },
             {
                 "box": {
-                    "id": "obj-153",
+                    "id": "obj-227",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -3175,7 +4760,7 @@
             },
             {
                 "box": {
-                    "id": "obj-154",
+                    "id": "obj-228",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -3197,7 +4782,7 @@
             },
             {
                 "box": {
-                    "id": "obj-155",
+                    "id": "obj-229",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -3221,7 +4806,7 @@
             },
             {
                 "box": {
-                    "id": "obj-156",
+                    "id": "obj-230",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -3239,7 +4824,7 @@
             },
             {
                 "box": {
-                    "id": "obj-157",
+                    "id": "obj-231",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -3261,7 +4846,7 @@
             },
             {
                 "box": {
-                    "id": "obj-158",
+                    "id": "obj-232",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -3285,7 +4870,7 @@
             },
             {
                 "box": {
-                    "id": "obj-159",
+                    "id": "obj-233",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -3303,7 +4888,7 @@
             },
             {
                 "box": {
-                    "id": "obj-160",
+                    "id": "obj-234",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -3325,7 +4910,7 @@
             },
             {
                 "box": {
-                    "id": "obj-161",
+                    "id": "obj-235",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -3349,7 +4934,7 @@
             },
             {
                 "box": {
-                    "id": "obj-162",
+                    "id": "obj-236",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -3367,7 +4952,7 @@
             },
             {
                 "box": {
-                    "id": "obj-163",
+                    "id": "obj-237",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -3389,7 +4974,7 @@
             },
             {
                 "box": {
-                    "id": "obj-164",
+                    "id": "obj-238",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -3413,7 +4998,7 @@
             },
             {
                 "box": {
-                    "id": "obj-165",
+                    "id": "obj-239",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -3431,7 +5016,7 @@
             },
             {
                 "box": {
-                    "id": "obj-166",
+                    "id": "obj-240",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -3453,7 +5038,7 @@
             },
             {
                 "box": {
-                    "id": "obj-167",
+                    "id": "obj-241",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -3477,7 +5062,7 @@
             },
             {
                 "box": {
-                    "id": "obj-168",
+                    "id": "obj-242",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -3495,7 +5080,7 @@
             },
             {
                 "box": {
-                    "id": "obj-169",
+                    "id": "obj-243",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -3517,7 +5102,7 @@
             },
             {
                 "box": {
-                    "id": "obj-170",
+                    "id": "obj-244",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -3541,7 +5126,7 @@
             },
             {
                 "box": {
-                    "id": "obj-171",
+                    "id": "obj-245",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -3559,7 +5144,7 @@
             },
             {
                 "box": {
-                    "id": "obj-172",
+                    "id": "obj-246",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -3581,7 +5166,7 @@
             },
             {
                 "box": {
-                    "id": "obj-173",
+                    "id": "obj-247",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -3605,7 +5190,7 @@
             },
             {
                 "box": {
-                    "id": "obj-174",
+                    "id": "obj-248",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -3623,7 +5208,7 @@
             },
             {
                 "box": {
-                    "id": "obj-175",
+                    "id": "obj-249",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -3645,7 +5230,7 @@
             },
             {
                 "box": {
-                    "id": "obj-176",
+                    "id": "obj-250",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -3669,7 +5254,7 @@
             },
             {
                 "box": {
-                    "id": "obj-177",
+                    "id": "obj-251",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -3687,7 +5272,7 @@
             },
             {
                 "box": {
-                    "id": "obj-178",
+                    "id": "obj-252",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -3705,7 +5290,7 @@
             },
             {
                 "box": {
-                    "id": "obj-179",
+                    "id": "obj-253",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -3731,7 +5316,7 @@
             },
             {
                 "box": {
-                    "id": "obj-180",
+                    "id": "obj-254",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -3749,7 +5334,7 @@
             },
             {
                 "box": {
-                    "id": "obj-181",
+                    "id": "obj-255",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -3767,13 +5352,629 @@
             },
             {
                 "box": {
-                    "id": "obj-182",
+                    "id": "obj-256",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         1390,
                         1850.0,
+                        34,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        228,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-257",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        1880.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        230,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-258",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        1914.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/3/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-259",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1390,
+                        1948.0,
+                        34,
+                        18
+                    ],
+                    "text": "REDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        258,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-260",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        1978.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        260,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-261",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2012.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/3/redo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-262",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1390,
+                        2046.0,
+                        34,
+                        18
+                    ],
+                    "text": "x2",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        288,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-263",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2076.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        290,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-264",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2110.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/3/multiply 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-265",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1390,
+                        2144.0,
+                        34,
+                        18
+                    ],
+                    "text": "DUB",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        228,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-266",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2174.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        230,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-267",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2208.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/3/overdub $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-268",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2242.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-269",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1390,
+                        2276.0,
+                        34,
+                        18
+                    ],
+                    "text": "REV",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        258,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-270",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2306.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        260,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-271",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2340.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/3/reverse $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-272",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2374.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-273",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1390,
+                        2408.0,
+                        34,
+                        18
+                    ],
+                    "text": "0.5x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        228,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-274",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2438.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        230,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-275",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2472.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/3/speed 0.5",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-276",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1390,
+                        2506.0,
+                        34,
+                        18
+                    ],
+                    "text": "1x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        258,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-277",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2536.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        260,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-278",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2570.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/3/speed 1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-279",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1390,
+                        2604.0,
+                        34,
+                        18
+                    ],
+                    "text": "2x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        288,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-280",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2634.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        290,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-281",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2668.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/3/speed 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-282",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1390,
+                        2702.0,
+                        90,
+                        18
+                    ],
+                    "text": "POSITION",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        230,
+                        545,
+                        90,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-283",
+                    "maxclass": "slider",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2732.0,
+                        95,
+                        12
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        230,
+                        562,
+                        95,
+                        12
+                    ],
+                    "orientation": 1,
+                    "size": 1.0,
+                    "floatoutput": 1,
+                    "ignoreclick": 1
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-284",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1390,
+                        2756.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-285",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1390,
+                        2790.0,
                         180,
                         36
                     ],
@@ -3782,13 +5983,13 @@
             },
             {
                 "box": {
-                    "id": "obj-183",
+                    "id": "obj-286",
                     "maxclass": "newobj",
                     "numinlets": 7,
                     "numoutlets": 7,
                     "patching_rect": [
                         1390,
-                        1898.0,
+                        2838.0,
                         180,
                         22.0
                     ],
@@ -3806,13 +6007,13 @@
             },
             {
                 "box": {
-                    "id": "obj-184",
+                    "id": "obj-287",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1390,
-                        1932.0,
+                        2872.0,
                         120,
                         22.0
                     ],
@@ -3824,13 +6025,13 @@
             },
             {
                 "box": {
-                    "id": "obj-185",
+                    "id": "obj-288",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1390,
-                        1966.0,
+                        2906.0,
                         120,
                         22.0
                     ],
@@ -3842,13 +6043,13 @@
             },
             {
                 "box": {
-                    "id": "obj-186",
+                    "id": "obj-289",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1390,
-                        2000.0,
+                        2940.0,
                         120,
                         22.0
                     ],
@@ -3860,13 +6061,13 @@
             },
             {
                 "box": {
-                    "id": "obj-187",
+                    "id": "obj-290",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1390,
-                        2034.0,
+                        2974.0,
                         120,
                         22.0
                     ],
@@ -3878,13 +6079,13 @@
             },
             {
                 "box": {
-                    "id": "obj-188",
+                    "id": "obj-291",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1390,
-                        2068.0,
+                        3008.0,
                         120,
                         22.0
                     ],
@@ -3896,13 +6097,13 @@
             },
             {
                 "box": {
-                    "id": "obj-189",
+                    "id": "obj-292",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1390,
-                        2102.0,
+                        3042.0,
                         120,
                         22.0
                     ],
@@ -3914,13 +6115,13 @@
             },
             {
                 "box": {
-                    "id": "obj-190",
+                    "id": "obj-293",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1390,
-                        2136.0,
+                        3076.0,
                         120,
                         22.0
                     ],
@@ -3932,13 +6133,13 @@
             },
             {
                 "box": {
-                    "id": "obj-191",
+                    "id": "obj-294",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1390,
-                        2170.0,
+                        3110.0,
                         120,
                         22.0
                     ],
@@ -3950,13 +6151,13 @@
             },
             {
                 "box": {
-                    "id": "obj-192",
+                    "id": "obj-295",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1390,
-                        2204.0,
+                        3144.0,
                         120,
                         22.0
                     ],
@@ -3968,13 +6169,13 @@
             },
             {
                 "box": {
-                    "id": "obj-193",
+                    "id": "obj-296",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1390,
-                        2238.0,
+                        3178.0,
                         120,
                         22.0
                     ],
@@ -3986,13 +6187,13 @@
             },
             {
                 "box": {
-                    "id": "obj-194",
+                    "id": "obj-297",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1390,
-                        2272.0,
+                        3212.0,
                         120,
                         22.0
                     ],
@@ -4004,13 +6205,13 @@
             },
             {
                 "box": {
-                    "id": "obj-195",
+                    "id": "obj-298",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1390,
-                        2306.0,
+                        3246.0,
                         120,
                         22.0
                     ],
@@ -4022,7 +6223,7 @@
             },
             {
                 "box": {
-                    "id": "obj-196",
+                    "id": "obj-299",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -4037,7 +6238,7 @@
             },
             {
                 "box": {
-                    "id": "obj-197",
+                    "id": "obj-300",
                     "maxclass": "panel",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -4065,7 +6266,7 @@
             },
             {
                 "box": {
-                    "id": "obj-198",
+                    "id": "obj-301",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -4087,7 +6288,7 @@
             },
             {
                 "box": {
-                    "id": "obj-199",
+                    "id": "obj-302",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -4109,7 +6310,7 @@
             },
             {
                 "box": {
-                    "id": "obj-200",
+                    "id": "obj-303",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -4133,7 +6334,7 @@
             },
             {
                 "box": {
-                    "id": "obj-201",
+                    "id": "obj-304",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -4151,7 +6352,7 @@
             },
             {
                 "box": {
-                    "id": "obj-202",
+                    "id": "obj-305",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -4173,7 +6374,7 @@
             },
             {
                 "box": {
-                    "id": "obj-203",
+                    "id": "obj-306",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -4197,7 +6398,7 @@
             },
             {
                 "box": {
-                    "id": "obj-204",
+                    "id": "obj-307",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -4215,7 +6416,7 @@
             },
             {
                 "box": {
-                    "id": "obj-205",
+                    "id": "obj-308",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -4237,7 +6438,7 @@
             },
             {
                 "box": {
-                    "id": "obj-206",
+                    "id": "obj-309",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -4261,7 +6462,7 @@
             },
             {
                 "box": {
-                    "id": "obj-207",
+                    "id": "obj-310",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -4279,7 +6480,7 @@
             },
             {
                 "box": {
-                    "id": "obj-208",
+                    "id": "obj-311",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -4301,7 +6502,7 @@
             },
             {
                 "box": {
-                    "id": "obj-209",
+                    "id": "obj-312",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -4325,7 +6526,7 @@
             },
             {
                 "box": {
-                    "id": "obj-210",
+                    "id": "obj-313",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -4343,7 +6544,7 @@
             },
             {
                 "box": {
-                    "id": "obj-211",
+                    "id": "obj-314",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -4365,7 +6566,7 @@
             },
             {
                 "box": {
-                    "id": "obj-212",
+                    "id": "obj-315",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -4389,7 +6590,7 @@
             },
             {
                 "box": {
-                    "id": "obj-213",
+                    "id": "obj-316",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -4407,7 +6608,7 @@
             },
             {
                 "box": {
-                    "id": "obj-214",
+                    "id": "obj-317",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -4429,7 +6630,7 @@
             },
             {
                 "box": {
-                    "id": "obj-215",
+                    "id": "obj-318",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -4453,7 +6654,7 @@
             },
             {
                 "box": {
-                    "id": "obj-216",
+                    "id": "obj-319",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -4471,7 +6672,7 @@
             },
             {
                 "box": {
-                    "id": "obj-217",
+                    "id": "obj-320",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -4493,7 +6694,7 @@
             },
             {
                 "box": {
-                    "id": "obj-218",
+                    "id": "obj-321",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -4517,7 +6718,7 @@
             },
             {
                 "box": {
-                    "id": "obj-219",
+                    "id": "obj-322",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -4535,7 +6736,7 @@
             },
             {
                 "box": {
-                    "id": "obj-220",
+                    "id": "obj-323",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -4557,7 +6758,7 @@
             },
             {
                 "box": {
-                    "id": "obj-221",
+                    "id": "obj-324",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -4581,7 +6782,7 @@
             },
             {
                 "box": {
-                    "id": "obj-222",
+                    "id": "obj-325",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -4599,7 +6800,7 @@
             },
             {
                 "box": {
-                    "id": "obj-223",
+                    "id": "obj-326",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -4621,7 +6822,7 @@
             },
             {
                 "box": {
-                    "id": "obj-224",
+                    "id": "obj-327",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -4645,7 +6846,7 @@
             },
             {
                 "box": {
-                    "id": "obj-225",
+                    "id": "obj-328",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -4663,7 +6864,7 @@
             },
             {
                 "box": {
-                    "id": "obj-226",
+                    "id": "obj-329",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -4681,7 +6882,7 @@
             },
             {
                 "box": {
-                    "id": "obj-227",
+                    "id": "obj-330",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -4707,7 +6908,7 @@
             },
             {
                 "box": {
-                    "id": "obj-228",
+                    "id": "obj-331",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -4725,7 +6926,7 @@
             },
             {
                 "box": {
-                    "id": "obj-229",
+                    "id": "obj-332",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -4743,13 +6944,629 @@
             },
             {
                 "box": {
-                    "id": "obj-230",
+                    "id": "obj-333",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         1610,
                         1850.0,
+                        34,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        333,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-334",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        1880.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        335,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-335",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        1914.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/4/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-336",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1610,
+                        1948.0,
+                        34,
+                        18
+                    ],
+                    "text": "REDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        363,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-337",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        1978.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        365,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-338",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2012.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/4/redo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-339",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1610,
+                        2046.0,
+                        34,
+                        18
+                    ],
+                    "text": "x2",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        393,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-340",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2076.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        395,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-341",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2110.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/4/multiply 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-342",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1610,
+                        2144.0,
+                        34,
+                        18
+                    ],
+                    "text": "DUB",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        333,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-343",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2174.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        335,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-344",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2208.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/4/overdub $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-345",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2242.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-346",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1610,
+                        2276.0,
+                        34,
+                        18
+                    ],
+                    "text": "REV",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        363,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-347",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2306.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        365,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-348",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2340.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/4/reverse $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-349",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2374.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-350",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1610,
+                        2408.0,
+                        34,
+                        18
+                    ],
+                    "text": "0.5x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        333,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-351",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2438.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        335,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-352",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2472.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/4/speed 0.5",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-353",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1610,
+                        2506.0,
+                        34,
+                        18
+                    ],
+                    "text": "1x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        363,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-354",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2536.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        365,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-355",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2570.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/4/speed 1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-356",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1610,
+                        2604.0,
+                        34,
+                        18
+                    ],
+                    "text": "2x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        393,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-357",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2634.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        395,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-358",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2668.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/4/speed 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-359",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1610,
+                        2702.0,
+                        90,
+                        18
+                    ],
+                    "text": "POSITION",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        335,
+                        545,
+                        90,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-360",
+                    "maxclass": "slider",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2732.0,
+                        95,
+                        12
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        335,
+                        562,
+                        95,
+                        12
+                    ],
+                    "orientation": 1,
+                    "size": 1.0,
+                    "floatoutput": 1,
+                    "ignoreclick": 1
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-361",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1610,
+                        2756.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-362",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1610,
+                        2790.0,
                         180,
                         36
                     ],
@@ -4758,13 +7575,13 @@
             },
             {
                 "box": {
-                    "id": "obj-231",
+                    "id": "obj-363",
                     "maxclass": "newobj",
                     "numinlets": 7,
                     "numoutlets": 7,
                     "patching_rect": [
                         1610,
-                        1898.0,
+                        2838.0,
                         180,
                         22.0
                     ],
@@ -4782,13 +7599,13 @@
             },
             {
                 "box": {
-                    "id": "obj-232",
+                    "id": "obj-364",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1610,
-                        1932.0,
+                        2872.0,
                         120,
                         22.0
                     ],
@@ -4800,13 +7617,13 @@
             },
             {
                 "box": {
-                    "id": "obj-233",
+                    "id": "obj-365",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1610,
-                        1966.0,
+                        2906.0,
                         120,
                         22.0
                     ],
@@ -4818,13 +7635,13 @@
             },
             {
                 "box": {
-                    "id": "obj-234",
+                    "id": "obj-366",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1610,
-                        2000.0,
+                        2940.0,
                         120,
                         22.0
                     ],
@@ -4836,13 +7653,13 @@
             },
             {
                 "box": {
-                    "id": "obj-235",
+                    "id": "obj-367",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1610,
-                        2034.0,
+                        2974.0,
                         120,
                         22.0
                     ],
@@ -4854,13 +7671,13 @@
             },
             {
                 "box": {
-                    "id": "obj-236",
+                    "id": "obj-368",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1610,
-                        2068.0,
+                        3008.0,
                         120,
                         22.0
                     ],
@@ -4872,13 +7689,13 @@
             },
             {
                 "box": {
-                    "id": "obj-237",
+                    "id": "obj-369",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1610,
-                        2102.0,
+                        3042.0,
                         120,
                         22.0
                     ],
@@ -4890,13 +7707,13 @@
             },
             {
                 "box": {
-                    "id": "obj-238",
+                    "id": "obj-370",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1610,
-                        2136.0,
+                        3076.0,
                         120,
                         22.0
                     ],
@@ -4908,13 +7725,13 @@
             },
             {
                 "box": {
-                    "id": "obj-239",
+                    "id": "obj-371",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1610,
-                        2170.0,
+                        3110.0,
                         120,
                         22.0
                     ],
@@ -4926,13 +7743,13 @@
             },
             {
                 "box": {
-                    "id": "obj-240",
+                    "id": "obj-372",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1610,
-                        2204.0,
+                        3144.0,
                         120,
                         22.0
                     ],
@@ -4944,13 +7761,13 @@
             },
             {
                 "box": {
-                    "id": "obj-241",
+                    "id": "obj-373",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1610,
-                        2238.0,
+                        3178.0,
                         120,
                         22.0
                     ],
@@ -4962,13 +7779,13 @@
             },
             {
                 "box": {
-                    "id": "obj-242",
+                    "id": "obj-374",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1610,
-                        2272.0,
+                        3212.0,
                         120,
                         22.0
                     ],
@@ -4980,13 +7797,13 @@
             },
             {
                 "box": {
-                    "id": "obj-243",
+                    "id": "obj-375",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1610,
-                        2306.0,
+                        3246.0,
                         120,
                         22.0
                     ],
@@ -4998,7 +7815,7 @@
             },
             {
                 "box": {
-                    "id": "obj-244",
+                    "id": "obj-376",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -5013,7 +7830,7 @@
             },
             {
                 "box": {
-                    "id": "obj-245",
+                    "id": "obj-377",
                     "maxclass": "panel",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -5041,7 +7858,7 @@
             },
             {
                 "box": {
-                    "id": "obj-246",
+                    "id": "obj-378",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -5063,7 +7880,7 @@
             },
             {
                 "box": {
-                    "id": "obj-247",
+                    "id": "obj-379",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -5085,7 +7902,7 @@
             },
             {
                 "box": {
-                    "id": "obj-248",
+                    "id": "obj-380",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -5109,7 +7926,7 @@
             },
             {
                 "box": {
-                    "id": "obj-249",
+                    "id": "obj-381",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -5127,7 +7944,7 @@
             },
             {
                 "box": {
-                    "id": "obj-250",
+                    "id": "obj-382",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -5149,7 +7966,7 @@
             },
             {
                 "box": {
-                    "id": "obj-251",
+                    "id": "obj-383",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -5173,7 +7990,7 @@
             },
             {
                 "box": {
-                    "id": "obj-252",
+                    "id": "obj-384",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -5191,7 +8008,7 @@
             },
             {
                 "box": {
-                    "id": "obj-253",
+                    "id": "obj-385",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -5213,7 +8030,7 @@
             },
             {
                 "box": {
-                    "id": "obj-254",
+                    "id": "obj-386",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -5237,7 +8054,7 @@
             },
             {
                 "box": {
-                    "id": "obj-255",
+                    "id": "obj-387",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -5255,7 +8072,7 @@
             },
             {
                 "box": {
-                    "id": "obj-256",
+                    "id": "obj-388",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -5277,7 +8094,7 @@
             },
             {
                 "box": {
-                    "id": "obj-257",
+                    "id": "obj-389",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -5301,7 +8118,7 @@
             },
             {
                 "box": {
-                    "id": "obj-258",
+                    "id": "obj-390",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -5319,7 +8136,7 @@
             },
             {
                 "box": {
-                    "id": "obj-259",
+                    "id": "obj-391",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -5341,7 +8158,7 @@
             },
             {
                 "box": {
-                    "id": "obj-260",
+                    "id": "obj-392",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -5365,7 +8182,7 @@
             },
             {
                 "box": {
-                    "id": "obj-261",
+                    "id": "obj-393",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -5383,7 +8200,7 @@
             },
             {
                 "box": {
-                    "id": "obj-262",
+                    "id": "obj-394",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -5405,7 +8222,7 @@
             },
             {
                 "box": {
-                    "id": "obj-263",
+                    "id": "obj-395",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -5429,7 +8246,7 @@
             },
             {
                 "box": {
-                    "id": "obj-264",
+                    "id": "obj-396",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -5447,7 +8264,7 @@
             },
             {
                 "box": {
-                    "id": "obj-265",
+                    "id": "obj-397",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -5469,7 +8286,7 @@
             },
             {
                 "box": {
-                    "id": "obj-266",
+                    "id": "obj-398",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -5493,7 +8310,7 @@
             },
             {
                 "box": {
-                    "id": "obj-267",
+                    "id": "obj-399",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -5511,7 +8328,7 @@
             },
             {
                 "box": {
-                    "id": "obj-268",
+                    "id": "obj-400",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -5533,7 +8350,7 @@
             },
             {
                 "box": {
-                    "id": "obj-269",
+                    "id": "obj-401",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -5557,7 +8374,7 @@
             },
             {
                 "box": {
-                    "id": "obj-270",
+                    "id": "obj-402",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -5575,7 +8392,7 @@
             },
             {
                 "box": {
-                    "id": "obj-271",
+                    "id": "obj-403",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -5597,7 +8414,7 @@
             },
             {
                 "box": {
-                    "id": "obj-272",
+                    "id": "obj-404",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -5621,7 +8438,7 @@
             },
             {
                 "box": {
-                    "id": "obj-273",
+                    "id": "obj-405",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -5639,7 +8456,7 @@
             },
             {
                 "box": {
-                    "id": "obj-274",
+                    "id": "obj-406",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -5657,7 +8474,7 @@
             },
             {
                 "box": {
-                    "id": "obj-275",
+                    "id": "obj-407",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -5683,7 +8500,7 @@
             },
             {
                 "box": {
-                    "id": "obj-276",
+                    "id": "obj-408",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -5701,7 +8518,7 @@
             },
             {
                 "box": {
-                    "id": "obj-277",
+                    "id": "obj-409",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -5719,13 +8536,629 @@
             },
             {
                 "box": {
-                    "id": "obj-278",
+                    "id": "obj-410",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         1830,
                         1850.0,
+                        34,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        438,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-411",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        1880.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        440,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-412",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        1914.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/5/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-413",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1830,
+                        1948.0,
+                        34,
+                        18
+                    ],
+                    "text": "REDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        468,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-414",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        1978.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-415",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2012.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/5/redo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-416",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1830,
+                        2046.0,
+                        34,
+                        18
+                    ],
+                    "text": "x2",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        498,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-417",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2076.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        500,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-418",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2110.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/5/multiply 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-419",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1830,
+                        2144.0,
+                        34,
+                        18
+                    ],
+                    "text": "DUB",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        438,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-420",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2174.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        440,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-421",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2208.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/5/overdub $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-422",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2242.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-423",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1830,
+                        2276.0,
+                        34,
+                        18
+                    ],
+                    "text": "REV",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        468,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-424",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2306.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-425",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2340.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/5/reverse $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-426",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2374.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-427",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1830,
+                        2408.0,
+                        34,
+                        18
+                    ],
+                    "text": "0.5x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        438,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-428",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2438.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        440,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-429",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2472.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/5/speed 0.5",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-430",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1830,
+                        2506.0,
+                        34,
+                        18
+                    ],
+                    "text": "1x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        468,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-431",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2536.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-432",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2570.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/5/speed 1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-433",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1830,
+                        2604.0,
+                        34,
+                        18
+                    ],
+                    "text": "2x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        498,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-434",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2634.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        500,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-435",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2668.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/5/speed 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-436",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1830,
+                        2702.0,
+                        90,
+                        18
+                    ],
+                    "text": "POSITION",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        440,
+                        545,
+                        90,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-437",
+                    "maxclass": "slider",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2732.0,
+                        95,
+                        12
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        440,
+                        562,
+                        95,
+                        12
+                    ],
+                    "orientation": 1,
+                    "size": 1.0,
+                    "floatoutput": 1,
+                    "ignoreclick": 1
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-438",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        1830,
+                        2756.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-439",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        1830,
+                        2790.0,
                         180,
                         36
                     ],
@@ -5734,13 +9167,13 @@
             },
             {
                 "box": {
-                    "id": "obj-279",
+                    "id": "obj-440",
                     "maxclass": "newobj",
                     "numinlets": 7,
                     "numoutlets": 7,
                     "patching_rect": [
                         1830,
-                        1898.0,
+                        2838.0,
                         180,
                         22.0
                     ],
@@ -5758,13 +9191,13 @@
             },
             {
                 "box": {
-                    "id": "obj-280",
+                    "id": "obj-441",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1830,
-                        1932.0,
+                        2872.0,
                         120,
                         22.0
                     ],
@@ -5776,13 +9209,13 @@
             },
             {
                 "box": {
-                    "id": "obj-281",
+                    "id": "obj-442",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1830,
-                        1966.0,
+                        2906.0,
                         120,
                         22.0
                     ],
@@ -5794,13 +9227,13 @@
             },
             {
                 "box": {
-                    "id": "obj-282",
+                    "id": "obj-443",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1830,
-                        2000.0,
+                        2940.0,
                         120,
                         22.0
                     ],
@@ -5812,13 +9245,13 @@
             },
             {
                 "box": {
-                    "id": "obj-283",
+                    "id": "obj-444",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1830,
-                        2034.0,
+                        2974.0,
                         120,
                         22.0
                     ],
@@ -5830,13 +9263,13 @@
             },
             {
                 "box": {
-                    "id": "obj-284",
+                    "id": "obj-445",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1830,
-                        2068.0,
+                        3008.0,
                         120,
                         22.0
                     ],
@@ -5848,13 +9281,13 @@
             },
             {
                 "box": {
-                    "id": "obj-285",
+                    "id": "obj-446",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1830,
-                        2102.0,
+                        3042.0,
                         120,
                         22.0
                     ],
@@ -5866,13 +9299,13 @@
             },
             {
                 "box": {
-                    "id": "obj-286",
+                    "id": "obj-447",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1830,
-                        2136.0,
+                        3076.0,
                         120,
                         22.0
                     ],
@@ -5884,13 +9317,13 @@
             },
             {
                 "box": {
-                    "id": "obj-287",
+                    "id": "obj-448",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1830,
-                        2170.0,
+                        3110.0,
                         120,
                         22.0
                     ],
@@ -5902,13 +9335,13 @@
             },
             {
                 "box": {
-                    "id": "obj-288",
+                    "id": "obj-449",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1830,
-                        2204.0,
+                        3144.0,
                         120,
                         22.0
                     ],
@@ -5920,13 +9353,13 @@
             },
             {
                 "box": {
-                    "id": "obj-289",
+                    "id": "obj-450",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1830,
-                        2238.0,
+                        3178.0,
                         120,
                         22.0
                     ],
@@ -5938,13 +9371,13 @@
             },
             {
                 "box": {
-                    "id": "obj-290",
+                    "id": "obj-451",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1830,
-                        2272.0,
+                        3212.0,
                         120,
                         22.0
                     ],
@@ -5956,13 +9389,13 @@
             },
             {
                 "box": {
-                    "id": "obj-291",
+                    "id": "obj-452",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         1830,
-                        2306.0,
+                        3246.0,
                         120,
                         22.0
                     ],
@@ -5974,7 +9407,7 @@
             },
             {
                 "box": {
-                    "id": "obj-292",
+                    "id": "obj-453",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -5989,7 +9422,7 @@
             },
             {
                 "box": {
-                    "id": "obj-293",
+                    "id": "obj-454",
                     "maxclass": "panel",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -6017,7 +9450,7 @@
             },
             {
                 "box": {
-                    "id": "obj-294",
+                    "id": "obj-455",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -6039,7 +9472,7 @@
             },
             {
                 "box": {
-                    "id": "obj-295",
+                    "id": "obj-456",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -6061,7 +9494,7 @@
             },
             {
                 "box": {
-                    "id": "obj-296",
+                    "id": "obj-457",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -6085,7 +9518,7 @@
             },
             {
                 "box": {
-                    "id": "obj-297",
+                    "id": "obj-458",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -6103,7 +9536,7 @@
             },
             {
                 "box": {
-                    "id": "obj-298",
+                    "id": "obj-459",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -6125,7 +9558,7 @@
             },
             {
                 "box": {
-                    "id": "obj-299",
+                    "id": "obj-460",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -6149,7 +9582,7 @@
             },
             {
                 "box": {
-                    "id": "obj-300",
+                    "id": "obj-461",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -6167,7 +9600,7 @@
             },
             {
                 "box": {
-                    "id": "obj-301",
+                    "id": "obj-462",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -6189,7 +9622,7 @@
             },
             {
                 "box": {
-                    "id": "obj-302",
+                    "id": "obj-463",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -6213,7 +9646,7 @@
             },
             {
                 "box": {
-                    "id": "obj-303",
+                    "id": "obj-464",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -6231,7 +9664,7 @@
             },
             {
                 "box": {
-                    "id": "obj-304",
+                    "id": "obj-465",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -6253,7 +9686,7 @@
             },
             {
                 "box": {
-                    "id": "obj-305",
+                    "id": "obj-466",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -6277,7 +9710,7 @@
             },
             {
                 "box": {
-                    "id": "obj-306",
+                    "id": "obj-467",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -6295,7 +9728,7 @@
             },
             {
                 "box": {
-                    "id": "obj-307",
+                    "id": "obj-468",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -6317,7 +9750,7 @@
             },
             {
                 "box": {
-                    "id": "obj-308",
+                    "id": "obj-469",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -6341,7 +9774,7 @@
             },
             {
                 "box": {
-                    "id": "obj-309",
+                    "id": "obj-470",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -6359,7 +9792,7 @@
             },
             {
                 "box": {
-                    "id": "obj-310",
+                    "id": "obj-471",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -6381,7 +9814,7 @@
             },
             {
                 "box": {
-                    "id": "obj-311",
+                    "id": "obj-472",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -6405,7 +9838,7 @@
             },
             {
                 "box": {
-                    "id": "obj-312",
+                    "id": "obj-473",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -6423,7 +9856,7 @@
             },
             {
                 "box": {
-                    "id": "obj-313",
+                    "id": "obj-474",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -6445,7 +9878,7 @@
             },
             {
                 "box": {
-                    "id": "obj-314",
+                    "id": "obj-475",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -6469,7 +9902,7 @@
             },
             {
                 "box": {
-                    "id": "obj-315",
+                    "id": "obj-476",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -6487,7 +9920,7 @@
             },
             {
                 "box": {
-                    "id": "obj-316",
+                    "id": "obj-477",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -6509,7 +9942,7 @@
             },
             {
                 "box": {
-                    "id": "obj-317",
+                    "id": "obj-478",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -6533,7 +9966,7 @@
             },
             {
                 "box": {
-                    "id": "obj-318",
+                    "id": "obj-479",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -6551,7 +9984,7 @@
             },
             {
                 "box": {
-                    "id": "obj-319",
+                    "id": "obj-480",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -6573,7 +10006,7 @@
             },
             {
                 "box": {
-                    "id": "obj-320",
+                    "id": "obj-481",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -6597,7 +10030,7 @@
             },
             {
                 "box": {
-                    "id": "obj-321",
+                    "id": "obj-482",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -6615,7 +10048,7 @@
             },
             {
                 "box": {
-                    "id": "obj-322",
+                    "id": "obj-483",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -6633,7 +10066,7 @@
             },
             {
                 "box": {
-                    "id": "obj-323",
+                    "id": "obj-484",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -6659,7 +10092,7 @@
             },
             {
                 "box": {
-                    "id": "obj-324",
+                    "id": "obj-485",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -6677,7 +10110,7 @@
             },
             {
                 "box": {
-                    "id": "obj-325",
+                    "id": "obj-486",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -6695,13 +10128,629 @@
             },
             {
                 "box": {
-                    "id": "obj-326",
+                    "id": "obj-487",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         2050,
                         1850.0,
+                        34,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        543,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-488",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        1880.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        545,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-489",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        1914.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/6/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-490",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2050,
+                        1948.0,
+                        34,
+                        18
+                    ],
+                    "text": "REDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        573,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-491",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        1978.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        575,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-492",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2012.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/6/redo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-493",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2050,
+                        2046.0,
+                        34,
+                        18
+                    ],
+                    "text": "x2",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        603,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-494",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2076.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        605,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-495",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2110.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/6/multiply 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-496",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2050,
+                        2144.0,
+                        34,
+                        18
+                    ],
+                    "text": "DUB",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        543,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-497",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2174.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        545,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-498",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2208.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/6/overdub $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-499",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2242.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-500",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2050,
+                        2276.0,
+                        34,
+                        18
+                    ],
+                    "text": "REV",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        573,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-501",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2306.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        575,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-502",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2340.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/6/reverse $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-503",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2374.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-504",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2050,
+                        2408.0,
+                        34,
+                        18
+                    ],
+                    "text": "0.5x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        543,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-505",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2438.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        545,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-506",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2472.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/6/speed 0.5",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-507",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2050,
+                        2506.0,
+                        34,
+                        18
+                    ],
+                    "text": "1x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        573,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-508",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2536.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        575,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-509",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2570.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/6/speed 1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-510",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2050,
+                        2604.0,
+                        34,
+                        18
+                    ],
+                    "text": "2x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        603,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-511",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2634.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        605,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-512",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2668.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/6/speed 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-513",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2050,
+                        2702.0,
+                        90,
+                        18
+                    ],
+                    "text": "POSITION",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        545,
+                        545,
+                        90,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-514",
+                    "maxclass": "slider",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2732.0,
+                        95,
+                        12
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        545,
+                        562,
+                        95,
+                        12
+                    ],
+                    "orientation": 1,
+                    "size": 1.0,
+                    "floatoutput": 1,
+                    "ignoreclick": 1
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-515",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2050,
+                        2756.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-516",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2050,
+                        2790.0,
                         180,
                         36
                     ],
@@ -6710,13 +10759,13 @@
             },
             {
                 "box": {
-                    "id": "obj-327",
+                    "id": "obj-517",
                     "maxclass": "newobj",
                     "numinlets": 7,
                     "numoutlets": 7,
                     "patching_rect": [
                         2050,
-                        1898.0,
+                        2838.0,
                         180,
                         22.0
                     ],
@@ -6734,13 +10783,13 @@
             },
             {
                 "box": {
-                    "id": "obj-328",
+                    "id": "obj-518",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2050,
-                        1932.0,
+                        2872.0,
                         120,
                         22.0
                     ],
@@ -6752,13 +10801,13 @@
             },
             {
                 "box": {
-                    "id": "obj-329",
+                    "id": "obj-519",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2050,
-                        1966.0,
+                        2906.0,
                         120,
                         22.0
                     ],
@@ -6770,13 +10819,13 @@
             },
             {
                 "box": {
-                    "id": "obj-330",
+                    "id": "obj-520",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2050,
-                        2000.0,
+                        2940.0,
                         120,
                         22.0
                     ],
@@ -6788,13 +10837,13 @@
             },
             {
                 "box": {
-                    "id": "obj-331",
+                    "id": "obj-521",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2050,
-                        2034.0,
+                        2974.0,
                         120,
                         22.0
                     ],
@@ -6806,13 +10855,13 @@
             },
             {
                 "box": {
-                    "id": "obj-332",
+                    "id": "obj-522",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2050,
-                        2068.0,
+                        3008.0,
                         120,
                         22.0
                     ],
@@ -6824,13 +10873,13 @@
             },
             {
                 "box": {
-                    "id": "obj-333",
+                    "id": "obj-523",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2050,
-                        2102.0,
+                        3042.0,
                         120,
                         22.0
                     ],
@@ -6842,13 +10891,13 @@
             },
             {
                 "box": {
-                    "id": "obj-334",
+                    "id": "obj-524",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2050,
-                        2136.0,
+                        3076.0,
                         120,
                         22.0
                     ],
@@ -6860,13 +10909,13 @@
             },
             {
                 "box": {
-                    "id": "obj-335",
+                    "id": "obj-525",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2050,
-                        2170.0,
+                        3110.0,
                         120,
                         22.0
                     ],
@@ -6878,13 +10927,13 @@
             },
             {
                 "box": {
-                    "id": "obj-336",
+                    "id": "obj-526",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2050,
-                        2204.0,
+                        3144.0,
                         120,
                         22.0
                     ],
@@ -6896,13 +10945,13 @@
             },
             {
                 "box": {
-                    "id": "obj-337",
+                    "id": "obj-527",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2050,
-                        2238.0,
+                        3178.0,
                         120,
                         22.0
                     ],
@@ -6914,13 +10963,13 @@
             },
             {
                 "box": {
-                    "id": "obj-338",
+                    "id": "obj-528",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2050,
-                        2272.0,
+                        3212.0,
                         120,
                         22.0
                     ],
@@ -6932,13 +10981,13 @@
             },
             {
                 "box": {
-                    "id": "obj-339",
+                    "id": "obj-529",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2050,
-                        2306.0,
+                        3246.0,
                         120,
                         22.0
                     ],
@@ -6950,7 +10999,7 @@
             },
             {
                 "box": {
-                    "id": "obj-340",
+                    "id": "obj-530",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -6965,7 +11014,7 @@
             },
             {
                 "box": {
-                    "id": "obj-341",
+                    "id": "obj-531",
                     "maxclass": "panel",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -6993,7 +11042,7 @@
             },
             {
                 "box": {
-                    "id": "obj-342",
+                    "id": "obj-532",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -7015,7 +11064,7 @@
             },
             {
                 "box": {
-                    "id": "obj-343",
+                    "id": "obj-533",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -7037,7 +11086,7 @@
             },
             {
                 "box": {
-                    "id": "obj-344",
+                    "id": "obj-534",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -7061,7 +11110,7 @@
             },
             {
                 "box": {
-                    "id": "obj-345",
+                    "id": "obj-535",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -7079,7 +11128,7 @@
             },
             {
                 "box": {
-                    "id": "obj-346",
+                    "id": "obj-536",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -7101,7 +11150,7 @@
             },
             {
                 "box": {
-                    "id": "obj-347",
+                    "id": "obj-537",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -7125,7 +11174,7 @@
             },
             {
                 "box": {
-                    "id": "obj-348",
+                    "id": "obj-538",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -7143,7 +11192,7 @@
             },
             {
                 "box": {
-                    "id": "obj-349",
+                    "id": "obj-539",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -7165,7 +11214,7 @@
             },
             {
                 "box": {
-                    "id": "obj-350",
+                    "id": "obj-540",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -7189,7 +11238,7 @@
             },
             {
                 "box": {
-                    "id": "obj-351",
+                    "id": "obj-541",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -7207,7 +11256,7 @@
             },
             {
                 "box": {
-                    "id": "obj-352",
+                    "id": "obj-542",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -7229,7 +11278,7 @@
             },
             {
                 "box": {
-                    "id": "obj-353",
+                    "id": "obj-543",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -7253,7 +11302,7 @@
             },
             {
                 "box": {
-                    "id": "obj-354",
+                    "id": "obj-544",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -7271,7 +11320,7 @@
             },
             {
                 "box": {
-                    "id": "obj-355",
+                    "id": "obj-545",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -7293,7 +11342,7 @@
             },
             {
                 "box": {
-                    "id": "obj-356",
+                    "id": "obj-546",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -7317,7 +11366,7 @@
             },
             {
                 "box": {
-                    "id": "obj-357",
+                    "id": "obj-547",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -7335,7 +11384,7 @@
             },
             {
                 "box": {
-                    "id": "obj-358",
+                    "id": "obj-548",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -7357,7 +11406,7 @@
             },
             {
                 "box": {
-                    "id": "obj-359",
+                    "id": "obj-549",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -7381,7 +11430,7 @@
             },
             {
                 "box": {
-                    "id": "obj-360",
+                    "id": "obj-550",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -7399,7 +11448,7 @@
             },
             {
                 "box": {
-                    "id": "obj-361",
+                    "id": "obj-551",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -7421,7 +11470,7 @@
             },
             {
                 "box": {
-                    "id": "obj-362",
+                    "id": "obj-552",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -7445,7 +11494,7 @@
             },
             {
                 "box": {
-                    "id": "obj-363",
+                    "id": "obj-553",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -7463,7 +11512,7 @@
             },
             {
                 "box": {
-                    "id": "obj-364",
+                    "id": "obj-554",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -7485,7 +11534,7 @@
             },
             {
                 "box": {
-                    "id": "obj-365",
+                    "id": "obj-555",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -7509,7 +11558,7 @@
             },
             {
                 "box": {
-                    "id": "obj-366",
+                    "id": "obj-556",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -7527,7 +11576,7 @@
             },
             {
                 "box": {
-                    "id": "obj-367",
+                    "id": "obj-557",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -7549,7 +11598,7 @@
             },
             {
                 "box": {
-                    "id": "obj-368",
+                    "id": "obj-558",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -7573,7 +11622,7 @@
             },
             {
                 "box": {
-                    "id": "obj-369",
+                    "id": "obj-559",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -7591,7 +11640,7 @@
             },
             {
                 "box": {
-                    "id": "obj-370",
+                    "id": "obj-560",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -7609,7 +11658,7 @@
             },
             {
                 "box": {
-                    "id": "obj-371",
+                    "id": "obj-561",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -7635,7 +11684,7 @@
             },
             {
                 "box": {
-                    "id": "obj-372",
+                    "id": "obj-562",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -7653,7 +11702,7 @@
             },
             {
                 "box": {
-                    "id": "obj-373",
+                    "id": "obj-563",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -7671,13 +11720,629 @@
             },
             {
                 "box": {
-                    "id": "obj-374",
+                    "id": "obj-564",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         2270,
                         1850.0,
+                        34,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        648,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-565",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        1880.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        650,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-566",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        1914.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/7/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-567",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2270,
+                        1948.0,
+                        34,
+                        18
+                    ],
+                    "text": "REDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        678,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-568",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        1978.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        680,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-569",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2012.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/7/redo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-570",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2270,
+                        2046.0,
+                        34,
+                        18
+                    ],
+                    "text": "x2",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        708,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-571",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2076.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        710,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-572",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2110.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/7/multiply 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-573",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2270,
+                        2144.0,
+                        34,
+                        18
+                    ],
+                    "text": "DUB",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        648,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-574",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2174.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        650,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-575",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2208.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/7/overdub $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-576",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2242.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-577",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2270,
+                        2276.0,
+                        34,
+                        18
+                    ],
+                    "text": "REV",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        678,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-578",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2306.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        680,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-579",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2340.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/7/reverse $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-580",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2374.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-581",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2270,
+                        2408.0,
+                        34,
+                        18
+                    ],
+                    "text": "0.5x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        648,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-582",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2438.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        650,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-583",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2472.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/7/speed 0.5",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-584",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2270,
+                        2506.0,
+                        34,
+                        18
+                    ],
+                    "text": "1x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        678,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-585",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2536.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        680,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-586",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2570.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/7/speed 1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-587",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2270,
+                        2604.0,
+                        34,
+                        18
+                    ],
+                    "text": "2x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        708,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-588",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2634.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        710,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-589",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2668.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/7/speed 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-590",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2270,
+                        2702.0,
+                        90,
+                        18
+                    ],
+                    "text": "POSITION",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        650,
+                        545,
+                        90,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-591",
+                    "maxclass": "slider",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2732.0,
+                        95,
+                        12
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        650,
+                        562,
+                        95,
+                        12
+                    ],
+                    "orientation": 1,
+                    "size": 1.0,
+                    "floatoutput": 1,
+                    "ignoreclick": 1
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-592",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2270,
+                        2756.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-593",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2270,
+                        2790.0,
                         180,
                         36
                     ],
@@ -7686,13 +12351,13 @@
             },
             {
                 "box": {
-                    "id": "obj-375",
+                    "id": "obj-594",
                     "maxclass": "newobj",
                     "numinlets": 7,
                     "numoutlets": 7,
                     "patching_rect": [
                         2270,
-                        1898.0,
+                        2838.0,
                         180,
                         22.0
                     ],
@@ -7710,13 +12375,13 @@
             },
             {
                 "box": {
-                    "id": "obj-376",
+                    "id": "obj-595",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2270,
-                        1932.0,
+                        2872.0,
                         120,
                         22.0
                     ],
@@ -7728,13 +12393,13 @@
             },
             {
                 "box": {
-                    "id": "obj-377",
+                    "id": "obj-596",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2270,
-                        1966.0,
+                        2906.0,
                         120,
                         22.0
                     ],
@@ -7746,13 +12411,13 @@
             },
             {
                 "box": {
-                    "id": "obj-378",
+                    "id": "obj-597",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2270,
-                        2000.0,
+                        2940.0,
                         120,
                         22.0
                     ],
@@ -7764,13 +12429,13 @@
             },
             {
                 "box": {
-                    "id": "obj-379",
+                    "id": "obj-598",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2270,
-                        2034.0,
+                        2974.0,
                         120,
                         22.0
                     ],
@@ -7782,13 +12447,13 @@
             },
             {
                 "box": {
-                    "id": "obj-380",
+                    "id": "obj-599",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2270,
-                        2068.0,
+                        3008.0,
                         120,
                         22.0
                     ],
@@ -7800,13 +12465,13 @@
             },
             {
                 "box": {
-                    "id": "obj-381",
+                    "id": "obj-600",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2270,
-                        2102.0,
+                        3042.0,
                         120,
                         22.0
                     ],
@@ -7818,13 +12483,13 @@
             },
             {
                 "box": {
-                    "id": "obj-382",
+                    "id": "obj-601",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2270,
-                        2136.0,
+                        3076.0,
                         120,
                         22.0
                     ],
@@ -7836,13 +12501,13 @@
             },
             {
                 "box": {
-                    "id": "obj-383",
+                    "id": "obj-602",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2270,
-                        2170.0,
+                        3110.0,
                         120,
                         22.0
                     ],
@@ -7854,13 +12519,13 @@
             },
             {
                 "box": {
-                    "id": "obj-384",
+                    "id": "obj-603",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2270,
-                        2204.0,
+                        3144.0,
                         120,
                         22.0
                     ],
@@ -7872,13 +12537,13 @@
             },
             {
                 "box": {
-                    "id": "obj-385",
+                    "id": "obj-604",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2270,
-                        2238.0,
+                        3178.0,
                         120,
                         22.0
                     ],
@@ -7890,13 +12555,13 @@
             },
             {
                 "box": {
-                    "id": "obj-386",
+                    "id": "obj-605",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2270,
-                        2272.0,
+                        3212.0,
                         120,
                         22.0
                     ],
@@ -7908,13 +12573,13 @@
             },
             {
                 "box": {
-                    "id": "obj-387",
+                    "id": "obj-606",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2270,
-                        2306.0,
+                        3246.0,
                         120,
                         22.0
                     ],
@@ -7926,7 +12591,7 @@
             },
             {
                 "box": {
-                    "id": "obj-388",
+                    "id": "obj-607",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -7941,7 +12606,7 @@
             },
             {
                 "box": {
-                    "id": "obj-389",
+                    "id": "obj-608",
                     "maxclass": "panel",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -7969,7 +12634,7 @@
             },
             {
                 "box": {
-                    "id": "obj-390",
+                    "id": "obj-609",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -7991,7 +12656,7 @@
             },
             {
                 "box": {
-                    "id": "obj-391",
+                    "id": "obj-610",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -8013,7 +12678,7 @@
             },
             {
                 "box": {
-                    "id": "obj-392",
+                    "id": "obj-611",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8037,7 +12702,7 @@
             },
             {
                 "box": {
-                    "id": "obj-393",
+                    "id": "obj-612",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -8055,7 +12720,7 @@
             },
             {
                 "box": {
-                    "id": "obj-394",
+                    "id": "obj-613",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -8077,7 +12742,7 @@
             },
             {
                 "box": {
-                    "id": "obj-395",
+                    "id": "obj-614",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8101,7 +12766,7 @@
             },
             {
                 "box": {
-                    "id": "obj-396",
+                    "id": "obj-615",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -8119,7 +12784,7 @@
             },
             {
                 "box": {
-                    "id": "obj-397",
+                    "id": "obj-616",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -8141,7 +12806,7 @@
             },
             {
                 "box": {
-                    "id": "obj-398",
+                    "id": "obj-617",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8165,7 +12830,7 @@
             },
             {
                 "box": {
-                    "id": "obj-399",
+                    "id": "obj-618",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -8183,7 +12848,7 @@
             },
             {
                 "box": {
-                    "id": "obj-400",
+                    "id": "obj-619",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -8205,7 +12870,7 @@
             },
             {
                 "box": {
-                    "id": "obj-401",
+                    "id": "obj-620",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8229,7 +12894,7 @@
             },
             {
                 "box": {
-                    "id": "obj-402",
+                    "id": "obj-621",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -8247,7 +12912,7 @@
             },
             {
                 "box": {
-                    "id": "obj-403",
+                    "id": "obj-622",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -8269,7 +12934,7 @@
             },
             {
                 "box": {
-                    "id": "obj-404",
+                    "id": "obj-623",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8293,7 +12958,7 @@
             },
             {
                 "box": {
-                    "id": "obj-405",
+                    "id": "obj-624",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -8311,7 +12976,7 @@
             },
             {
                 "box": {
-                    "id": "obj-406",
+                    "id": "obj-625",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -8333,7 +12998,7 @@
             },
             {
                 "box": {
-                    "id": "obj-407",
+                    "id": "obj-626",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8357,7 +13022,7 @@
             },
             {
                 "box": {
-                    "id": "obj-408",
+                    "id": "obj-627",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -8375,7 +13040,7 @@
             },
             {
                 "box": {
-                    "id": "obj-409",
+                    "id": "obj-628",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -8397,7 +13062,7 @@
             },
             {
                 "box": {
-                    "id": "obj-410",
+                    "id": "obj-629",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8421,7 +13086,7 @@
             },
             {
                 "box": {
-                    "id": "obj-411",
+                    "id": "obj-630",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -8439,7 +13104,7 @@
             },
             {
                 "box": {
-                    "id": "obj-412",
+                    "id": "obj-631",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -8461,7 +13126,7 @@
             },
             {
                 "box": {
-                    "id": "obj-413",
+                    "id": "obj-632",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8485,7 +13150,7 @@
             },
             {
                 "box": {
-                    "id": "obj-414",
+                    "id": "obj-633",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -8503,7 +13168,7 @@
             },
             {
                 "box": {
-                    "id": "obj-415",
+                    "id": "obj-634",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -8525,7 +13190,7 @@
             },
             {
                 "box": {
-                    "id": "obj-416",
+                    "id": "obj-635",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8549,7 +13214,7 @@
             },
             {
                 "box": {
-                    "id": "obj-417",
+                    "id": "obj-636",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -8567,7 +13232,7 @@
             },
             {
                 "box": {
-                    "id": "obj-418",
+                    "id": "obj-637",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8585,7 +13250,7 @@
             },
             {
                 "box": {
-                    "id": "obj-419",
+                    "id": "obj-638",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8611,7 +13276,7 @@
             },
             {
                 "box": {
-                    "id": "obj-420",
+                    "id": "obj-639",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -8629,7 +13294,7 @@
             },
             {
                 "box": {
-                    "id": "obj-421",
+                    "id": "obj-640",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8647,13 +13312,629 @@
             },
             {
                 "box": {
-                    "id": "obj-422",
+                    "id": "obj-641",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         2490,
                         1850.0,
+                        34,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        753,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-642",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        1880.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        755,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-643",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        1914.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/8/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-644",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2490,
+                        1948.0,
+                        34,
+                        18
+                    ],
+                    "text": "REDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        783,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-645",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        1978.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        785,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-646",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2012.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/8/redo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-647",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2490,
+                        2046.0,
+                        34,
+                        18
+                    ],
+                    "text": "x2",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        813,
+                        410,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-648",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2076.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        815,
+                        427,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-649",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2110.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/8/multiply 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-650",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2490,
+                        2144.0,
+                        34,
+                        18
+                    ],
+                    "text": "DUB",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        753,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-651",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2174.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        755,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-652",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2208.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/8/overdub $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-653",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2242.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-654",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2490,
+                        2276.0,
+                        34,
+                        18
+                    ],
+                    "text": "REV",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        783,
+                        455,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-655",
+                    "maxclass": "toggle",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2306.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "int"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        785,
+                        472,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-656",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2340.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/8/reverse $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-657",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2374.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-658",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2490,
+                        2408.0,
+                        34,
+                        18
+                    ],
+                    "text": "0.5x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        753,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-659",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2438.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        755,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-660",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2472.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/8/speed 0.5",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-661",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2490,
+                        2506.0,
+                        34,
+                        18
+                    ],
+                    "text": "1x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        783,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-662",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2536.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        785,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-663",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2570.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/8/speed 1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-664",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2490,
+                        2604.0,
+                        34,
+                        18
+                    ],
+                    "text": "2x",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        813,
+                        500,
+                        34,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-665",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2634.0,
+                        22,
+                        22
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        815,
+                        517,
+                        22,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-666",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2668.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/looper/8/speed 2",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-667",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2490,
+                        2702.0,
+                        90,
+                        18
+                    ],
+                    "text": "POSITION",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        755,
+                        545,
+                        90,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-668",
+                    "maxclass": "slider",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2732.0,
+                        95,
+                        12
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        755,
+                        562,
+                        95,
+                        12
+                    ],
+                    "orientation": 1,
+                    "size": 1.0,
+                    "floatoutput": 1,
+                    "ignoreclick": 1
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-669",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2490,
+                        2756.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-670",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2490,
+                        2790.0,
                         180,
                         36
                     ],
@@ -8662,13 +13943,13 @@
             },
             {
                 "box": {
-                    "id": "obj-423",
+                    "id": "obj-671",
                     "maxclass": "newobj",
                     "numinlets": 7,
                     "numoutlets": 7,
                     "patching_rect": [
                         2490,
-                        1898.0,
+                        2838.0,
                         180,
                         22.0
                     ],
@@ -8686,13 +13967,13 @@
             },
             {
                 "box": {
-                    "id": "obj-424",
+                    "id": "obj-672",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2490,
-                        1932.0,
+                        2872.0,
                         120,
                         22.0
                     ],
@@ -8704,13 +13985,13 @@
             },
             {
                 "box": {
-                    "id": "obj-425",
+                    "id": "obj-673",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2490,
-                        1966.0,
+                        2906.0,
                         120,
                         22.0
                     ],
@@ -8722,13 +14003,13 @@
             },
             {
                 "box": {
-                    "id": "obj-426",
+                    "id": "obj-674",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2490,
-                        2000.0,
+                        2940.0,
                         120,
                         22.0
                     ],
@@ -8740,13 +14021,13 @@
             },
             {
                 "box": {
-                    "id": "obj-427",
+                    "id": "obj-675",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2490,
-                        2034.0,
+                        2974.0,
                         120,
                         22.0
                     ],
@@ -8758,13 +14039,13 @@
             },
             {
                 "box": {
-                    "id": "obj-428",
+                    "id": "obj-676",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2490,
-                        2068.0,
+                        3008.0,
                         120,
                         22.0
                     ],
@@ -8776,13 +14057,13 @@
             },
             {
                 "box": {
-                    "id": "obj-429",
+                    "id": "obj-677",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2490,
-                        2102.0,
+                        3042.0,
                         120,
                         22.0
                     ],
@@ -8794,13 +14075,13 @@
             },
             {
                 "box": {
-                    "id": "obj-430",
+                    "id": "obj-678",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2490,
-                        2136.0,
+                        3076.0,
                         120,
                         22.0
                     ],
@@ -8812,13 +14093,13 @@
             },
             {
                 "box": {
-                    "id": "obj-431",
+                    "id": "obj-679",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2490,
-                        2170.0,
+                        3110.0,
                         120,
                         22.0
                     ],
@@ -8830,13 +14111,13 @@
             },
             {
                 "box": {
-                    "id": "obj-432",
+                    "id": "obj-680",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2490,
-                        2204.0,
+                        3144.0,
                         120,
                         22.0
                     ],
@@ -8848,13 +14129,13 @@
             },
             {
                 "box": {
-                    "id": "obj-433",
+                    "id": "obj-681",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2490,
-                        2238.0,
+                        3178.0,
                         120,
                         22.0
                     ],
@@ -8866,13 +14147,13 @@
             },
             {
                 "box": {
-                    "id": "obj-434",
+                    "id": "obj-682",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2490,
-                        2272.0,
+                        3212.0,
                         120,
                         22.0
                     ],
@@ -8884,13 +14165,13 @@
             },
             {
                 "box": {
-                    "id": "obj-435",
+                    "id": "obj-683",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2490,
-                        2306.0,
+                        3246.0,
                         120,
                         22.0
                     ],
@@ -8902,7 +14183,7 @@
             },
             {
                 "box": {
-                    "id": "obj-436",
+                    "id": "obj-684",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -8916,7 +14197,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         20,
-                        420,
+                        590,
                         160,
                         20
                     ]
@@ -8924,7 +14205,7 @@
             },
             {
                 "box": {
-                    "id": "obj-437",
+                    "id": "obj-685",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8940,7 +14221,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         20,
-                        565,
+                        735,
                         36,
                         36
                     ]
@@ -8948,7 +14229,7 @@
             },
             {
                 "box": {
-                    "id": "obj-438",
+                    "id": "obj-686",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -8966,7 +14247,7 @@
             },
             {
                 "box": {
-                    "id": "obj-439",
+                    "id": "obj-687",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -8982,7 +14263,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         60,
-                        565,
+                        735,
                         36,
                         36
                     ]
@@ -8990,7 +14271,7 @@
             },
             {
                 "box": {
-                    "id": "obj-440",
+                    "id": "obj-688",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9008,7 +14289,7 @@
             },
             {
                 "box": {
-                    "id": "obj-441",
+                    "id": "obj-689",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9024,7 +14305,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         100,
-                        565,
+                        735,
                         36,
                         36
                     ]
@@ -9032,7 +14313,7 @@
             },
             {
                 "box": {
-                    "id": "obj-442",
+                    "id": "obj-690",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9050,7 +14331,7 @@
             },
             {
                 "box": {
-                    "id": "obj-443",
+                    "id": "obj-691",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9066,7 +14347,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         140,
-                        565,
+                        735,
                         36,
                         36
                     ]
@@ -9074,7 +14355,7 @@
             },
             {
                 "box": {
-                    "id": "obj-444",
+                    "id": "obj-692",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9092,7 +14373,7 @@
             },
             {
                 "box": {
-                    "id": "obj-445",
+                    "id": "obj-693",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9108,7 +14389,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         20,
-                        525,
+                        695,
                         36,
                         36
                     ]
@@ -9116,7 +14397,7 @@
             },
             {
                 "box": {
-                    "id": "obj-446",
+                    "id": "obj-694",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9134,7 +14415,7 @@
             },
             {
                 "box": {
-                    "id": "obj-447",
+                    "id": "obj-695",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9150,7 +14431,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         60,
-                        525,
+                        695,
                         36,
                         36
                     ]
@@ -9158,7 +14439,7 @@
             },
             {
                 "box": {
-                    "id": "obj-448",
+                    "id": "obj-696",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9176,7 +14457,7 @@
             },
             {
                 "box": {
-                    "id": "obj-449",
+                    "id": "obj-697",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9192,7 +14473,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         100,
-                        525,
+                        695,
                         36,
                         36
                     ]
@@ -9200,7 +14481,7 @@
             },
             {
                 "box": {
-                    "id": "obj-450",
+                    "id": "obj-698",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9218,7 +14499,7 @@
             },
             {
                 "box": {
-                    "id": "obj-451",
+                    "id": "obj-699",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9234,7 +14515,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         140,
-                        525,
+                        695,
                         36,
                         36
                     ]
@@ -9242,7 +14523,7 @@
             },
             {
                 "box": {
-                    "id": "obj-452",
+                    "id": "obj-700",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9260,7 +14541,7 @@
             },
             {
                 "box": {
-                    "id": "obj-453",
+                    "id": "obj-701",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9276,7 +14557,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         20,
-                        485,
+                        655,
                         36,
                         36
                     ]
@@ -9284,7 +14565,7 @@
             },
             {
                 "box": {
-                    "id": "obj-454",
+                    "id": "obj-702",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9302,7 +14583,7 @@
             },
             {
                 "box": {
-                    "id": "obj-455",
+                    "id": "obj-703",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9318,7 +14599,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         60,
-                        485,
+                        655,
                         36,
                         36
                     ]
@@ -9326,7 +14607,7 @@
             },
             {
                 "box": {
-                    "id": "obj-456",
+                    "id": "obj-704",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9344,7 +14625,7 @@
             },
             {
                 "box": {
-                    "id": "obj-457",
+                    "id": "obj-705",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9360,7 +14641,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         100,
-                        485,
+                        655,
                         36,
                         36
                     ]
@@ -9368,7 +14649,7 @@
             },
             {
                 "box": {
-                    "id": "obj-458",
+                    "id": "obj-706",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9386,7 +14667,7 @@
             },
             {
                 "box": {
-                    "id": "obj-459",
+                    "id": "obj-707",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9402,7 +14683,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         140,
-                        485,
+                        655,
                         36,
                         36
                     ]
@@ -9410,7 +14691,7 @@
             },
             {
                 "box": {
-                    "id": "obj-460",
+                    "id": "obj-708",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9428,7 +14709,7 @@
             },
             {
                 "box": {
-                    "id": "obj-461",
+                    "id": "obj-709",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9444,7 +14725,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         20,
-                        445,
+                        615,
                         36,
                         36
                     ]
@@ -9452,7 +14733,7 @@
             },
             {
                 "box": {
-                    "id": "obj-462",
+                    "id": "obj-710",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9470,7 +14751,7 @@
             },
             {
                 "box": {
-                    "id": "obj-463",
+                    "id": "obj-711",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9486,7 +14767,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         60,
-                        445,
+                        615,
                         36,
                         36
                     ]
@@ -9494,7 +14775,7 @@
             },
             {
                 "box": {
-                    "id": "obj-464",
+                    "id": "obj-712",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9512,7 +14793,7 @@
             },
             {
                 "box": {
-                    "id": "obj-465",
+                    "id": "obj-713",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9528,7 +14809,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         100,
-                        445,
+                        615,
                         36,
                         36
                     ]
@@ -9536,7 +14817,7 @@
             },
             {
                 "box": {
-                    "id": "obj-466",
+                    "id": "obj-714",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9554,7 +14835,7 @@
             },
             {
                 "box": {
-                    "id": "obj-467",
+                    "id": "obj-715",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9570,7 +14851,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         140,
-                        445,
+                        615,
                         36,
                         36
                     ]
@@ -9578,7 +14859,7 @@
             },
             {
                 "box": {
-                    "id": "obj-468",
+                    "id": "obj-716",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9596,7 +14877,7 @@
             },
             {
                 "box": {
-                    "id": "obj-469",
+                    "id": "obj-717",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -9610,7 +14891,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         200,
-                        420,
+                        590,
                         40,
                         20
                     ]
@@ -9618,7 +14899,7 @@
             },
             {
                 "box": {
-                    "id": "obj-470",
+                    "id": "obj-718",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9634,7 +14915,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         208,
-                        445,
+                        615,
                         24,
                         150
                     ],
@@ -9643,7 +14924,7 @@
             },
             {
                 "box": {
-                    "id": "obj-471",
+                    "id": "obj-719",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9661,7 +14942,7 @@
             },
             {
                 "box": {
-                    "id": "obj-472",
+                    "id": "obj-720",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -9675,7 +14956,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         240,
-                        420,
+                        590,
                         40,
                         20
                     ]
@@ -9683,7 +14964,7 @@
             },
             {
                 "box": {
-                    "id": "obj-473",
+                    "id": "obj-721",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9699,7 +14980,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         248,
-                        445,
+                        615,
                         24,
                         150
                     ],
@@ -9708,7 +14989,7 @@
             },
             {
                 "box": {
-                    "id": "obj-474",
+                    "id": "obj-722",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9726,7 +15007,7 @@
             },
             {
                 "box": {
-                    "id": "obj-475",
+                    "id": "obj-723",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -9740,7 +15021,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         280,
-                        420,
+                        590,
                         40,
                         20
                     ]
@@ -9748,7 +15029,7 @@
             },
             {
                 "box": {
-                    "id": "obj-476",
+                    "id": "obj-724",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9764,7 +15045,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         288,
-                        445,
+                        615,
                         24,
                         150
                     ],
@@ -9773,7 +15054,7 @@
             },
             {
                 "box": {
-                    "id": "obj-477",
+                    "id": "obj-725",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9791,7 +15072,7 @@
             },
             {
                 "box": {
-                    "id": "obj-478",
+                    "id": "obj-726",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -9805,7 +15086,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         320,
-                        420,
+                        590,
                         40,
                         20
                     ]
@@ -9813,7 +15094,7 @@
             },
             {
                 "box": {
-                    "id": "obj-479",
+                    "id": "obj-727",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9829,7 +15110,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         328,
-                        445,
+                        615,
                         24,
                         150
                     ],
@@ -9838,7 +15119,7 @@
             },
             {
                 "box": {
-                    "id": "obj-480",
+                    "id": "obj-728",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9856,7 +15137,7 @@
             },
             {
                 "box": {
-                    "id": "obj-481",
+                    "id": "obj-729",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -9870,7 +15151,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         360,
-                        420,
+                        590,
                         40,
                         20
                     ]
@@ -9878,7 +15159,7 @@
             },
             {
                 "box": {
-                    "id": "obj-482",
+                    "id": "obj-730",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9894,7 +15175,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         368,
-                        445,
+                        615,
                         24,
                         150
                     ],
@@ -9903,7 +15184,7 @@
             },
             {
                 "box": {
-                    "id": "obj-483",
+                    "id": "obj-731",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9921,7 +15202,7 @@
             },
             {
                 "box": {
-                    "id": "obj-484",
+                    "id": "obj-732",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -9935,7 +15216,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         400,
-                        420,
+                        590,
                         40,
                         20
                     ]
@@ -9943,7 +15224,7 @@
             },
             {
                 "box": {
-                    "id": "obj-485",
+                    "id": "obj-733",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -9959,7 +15240,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         408,
-                        445,
+                        615,
                         24,
                         150
                     ],
@@ -9968,7 +15249,7 @@
             },
             {
                 "box": {
-                    "id": "obj-486",
+                    "id": "obj-734",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -9986,7 +15267,7 @@
             },
             {
                 "box": {
-                    "id": "obj-487",
+                    "id": "obj-735",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -10000,7 +15281,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         440,
-                        420,
+                        590,
                         40,
                         20
                     ]
@@ -10008,7 +15289,7 @@
             },
             {
                 "box": {
-                    "id": "obj-488",
+                    "id": "obj-736",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -10024,7 +15305,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         448,
-                        445,
+                        615,
                         24,
                         150
                     ],
@@ -10033,7 +15314,7 @@
             },
             {
                 "box": {
-                    "id": "obj-489",
+                    "id": "obj-737",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -10051,7 +15332,7 @@
             },
             {
                 "box": {
-                    "id": "obj-490",
+                    "id": "obj-738",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -10065,7 +15346,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         480,
-                        420,
+                        590,
                         40,
                         20
                     ]
@@ -10073,7 +15354,7 @@
             },
             {
                 "box": {
-                    "id": "obj-491",
+                    "id": "obj-739",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -10089,7 +15370,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         488,
-                        445,
+                        615,
                         24,
                         150
                     ],
@@ -10098,7 +15379,7 @@
             },
             {
                 "box": {
-                    "id": "obj-492",
+                    "id": "obj-740",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -10116,7 +15397,7 @@
             },
             {
                 "box": {
-                    "id": "obj-493",
+                    "id": "obj-741",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -10130,7 +15411,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         540,
-                        420,
+                        590,
                         60,
                         20
                     ]
@@ -10138,7 +15419,7 @@
             },
             {
                 "box": {
-                    "id": "obj-494",
+                    "id": "obj-742",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -10154,7 +15435,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         540,
-                        445,
+                        615,
                         40,
                         40
                     ]
@@ -10162,7 +15443,7 @@
             },
             {
                 "box": {
-                    "id": "obj-495",
+                    "id": "obj-743",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -10180,7 +15461,7 @@
             },
             {
                 "box": {
-                    "id": "obj-496",
+                    "id": "obj-744",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -10198,7 +15479,7 @@
             },
             {
                 "box": {
-                    "id": "obj-497",
+                    "id": "obj-745",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -10212,7 +15493,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         540,
-                        500,
+                        670,
                         60,
                         20
                     ]
@@ -10220,7 +15501,7 @@
             },
             {
                 "box": {
-                    "id": "obj-498",
+                    "id": "obj-746",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -10236,7 +15517,7 @@
                     "presentation": 1,
                     "presentation_rect": [
                         540,
-                        520,
+                        690,
                         40,
                         40
                     ]
@@ -10244,7 +15525,7 @@
             },
             {
                 "box": {
-                    "id": "obj-499",
+                    "id": "obj-747",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -10262,7 +15543,7 @@
             },
             {
                 "box": {
-                    "id": "obj-500",
+                    "id": "obj-748",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -10284,7 +15565,7 @@
             },
             {
                 "box": {
-                    "id": "obj-501",
+                    "id": "obj-749",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -10299,7 +15580,7 @@
             },
             {
                 "box": {
-                    "id": "obj-502",
+                    "id": "obj-750",
                     "maxclass": "newobj",
                     "numinlets": 2,
                     "numoutlets": 2,
@@ -10318,7 +15599,7 @@
             },
             {
                 "box": {
-                    "id": "obj-503",
+                    "id": "obj-751",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -10336,7 +15617,7 @@
             },
             {
                 "box": {
-                    "id": "obj-504",
+                    "id": "obj-752",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -10669,59 +15950,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-10",
-                        1
-                    ],
-                    "destination": [
-                        "obj-32",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-32",
-                        0
-                    ],
-                    "destination": [
-                        "obj-30",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        2
-                    ],
-                    "destination": [
-                        "obj-35",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-35",
-                        2
-                    ],
-                    "destination": [
-                        "obj-37",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-37",
+                        "obj-33",
                         0
                     ],
                     "destination": [
@@ -10734,34 +15963,86 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-34",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        1
+                    ],
+                    "destination": [
+                        "obj-35",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-35",
+                        0
+                    ],
+                    "destination": [
+                        "obj-33",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        2
+                    ],
+                    "destination": [
+                        "obj-38",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-38",
+                        2
+                    ],
+                    "destination": [
+                        "obj-40",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-40",
+                        0
+                    ],
+                    "destination": [
+                        "obj-37",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-10",
                         3
-                    ],
-                    "destination": [
-                        "obj-40",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-40",
-                        0
-                    ],
-                    "destination": [
-                        "obj-39",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        4
                     ],
                     "destination": [
                         "obj-43",
@@ -10786,8 +16067,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-45",
-                        0
+                        "obj-10",
+                        4
                     ],
                     "destination": [
                         "obj-46",
@@ -10800,6 +16081,32 @@
                 "patchline": {
                     "source": [
                         "obj-46",
+                        0
+                    ],
+                    "destination": [
+                        "obj-45",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-48",
+                        0
+                    ],
+                    "destination": [
+                        "obj-49",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-49",
                         0
                     ],
                     "destination": [
@@ -10816,32 +16123,6 @@
                         5
                     ],
                     "destination": [
-                        "obj-47",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-47",
-                        0
-                    ],
-                    "destination": [
-                        "obj-45",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-49",
-                        0
-                    ],
-                    "destination": [
                         "obj-50",
                         0
                     ],
@@ -10852,6 +16133,32 @@
                 "patchline": {
                     "source": [
                         "obj-50",
+                        0
+                    ],
+                    "destination": [
+                        "obj-48",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-52",
+                        0
+                    ],
+                    "destination": [
+                        "obj-53",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-53",
                         0
                     ],
                     "destination": [
@@ -10868,7 +16175,7 @@
                         6
                     ],
                     "destination": [
-                        "obj-51",
+                        "obj-54",
                         0
                     ],
                     "order": 0
@@ -10877,11 +16184,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-51",
+                        "obj-54",
                         0
                     ],
                     "destination": [
-                        "obj-49",
+                        "obj-52",
                         0
                     ],
                     "order": 0
@@ -10890,24 +16197,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-56",
-                        0
+                        "obj-10",
+                        8
                     ],
                     "destination": [
-                        "obj-57",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-57",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
+                        "obj-59",
                         0
                     ],
                     "order": 0
@@ -10933,7 +16227,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-57",
                         0
                     ],
                     "order": 0
@@ -10942,11 +16236,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-62",
-                        0
+                        "obj-59",
+                        1
                     ],
                     "destination": [
-                        "obj-63",
+                        "obj-61",
                         0
                     ],
                     "order": 0
@@ -10955,11 +16249,24 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-63",
+                        "obj-61",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-58",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        9
+                    ],
+                    "destination": [
+                        "obj-65",
                         0
                     ],
                     "order": 0
@@ -10985,7 +16292,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-63",
                         0
                     ],
                     "order": 0
@@ -10994,11 +16301,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-68",
-                        0
+                        "obj-65",
+                        1
                     ],
                     "destination": [
-                        "obj-69",
+                        "obj-67",
                         0
                     ],
                     "order": 0
@@ -11007,24 +16314,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-69",
+                        "obj-67",
                         0
                     ],
                     "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-71",
-                        0
-                    ],
-                    "destination": [
-                        "obj-72",
+                        "obj-64",
                         0
                     ],
                     "order": 0
@@ -11037,6 +16331,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-73",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-73",
+                        0
+                    ],
+                    "destination": [
                         "obj-2",
                         0
                     ],
@@ -11046,37 +16353,24 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-74",
-                        0
-                    ],
-                    "destination": [
                         "obj-75",
                         0
                     ],
+                    "destination": [
+                        "obj-76",
+                        0
+                    ],
                     "order": 0
                 }
             },
             {
                 "patchline": {
                     "source": [
-                        "obj-75",
+                        "obj-76",
                         0
                     ],
                     "destination": [
                         "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-77",
-                        0
-                    ],
-                    "destination": [
-                        "obj-78",
                         0
                     ],
                     "order": 0
@@ -11089,7 +16383,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-79",
                         0
                     ],
                     "order": 0
@@ -11098,20 +16392,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-80",
-                        0
-                    ],
-                    "destination": [
-                        "obj-81",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-81",
+                        "obj-79",
                         0
                     ],
                     "destination": [
@@ -11124,8 +16405,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-10",
-                        10
+                        "obj-81",
+                        0
                     ],
                     "destination": [
                         "obj-82",
@@ -11141,32 +16422,6 @@
                         0
                     ],
                     "destination": [
-                        "obj-80",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-83",
-                        0
-                    ],
-                    "destination": [
-                        "obj-84",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-84",
-                        0
-                    ],
-                    "destination": [
                         "obj-2",
                         0
                     ],
@@ -11176,8 +16431,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-10",
-                        9
+                        "obj-84",
+                        0
                     ],
                     "destination": [
                         "obj-85",
@@ -11193,20 +16448,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-83",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        8
-                    ],
-                    "destination": [
-                        "obj-87",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -11232,46 +16474,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-53",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-87",
-                        0
-                    ],
-                    "destination": [
-                        "obj-89",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-89",
-                        0
-                    ],
-                    "destination": [
-                        "obj-54",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-87",
-                        1
-                    ],
-                    "destination": [
-                        "obj-90",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -11282,19 +16485,6 @@
                     "source": [
                         "obj-90",
                         0
-                    ],
-                    "destination": [
-                        "obj-53",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-87",
-                        1
                     ],
                     "destination": [
                         "obj-91",
@@ -11310,46 +16500,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-54",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-87",
-                        2
-                    ],
-                    "destination": [
-                        "obj-92",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-92",
-                        0
-                    ],
-                    "destination": [
-                        "obj-53",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-87",
-                        2
-                    ],
-                    "destination": [
-                        "obj-93",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -11360,19 +16511,6 @@
                     "source": [
                         "obj-93",
                         0
-                    ],
-                    "destination": [
-                        "obj-54",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-87",
-                        3
                     ],
                     "destination": [
                         "obj-94",
@@ -11388,46 +16526,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-53",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-87",
-                        3
-                    ],
-                    "destination": [
-                        "obj-95",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-95",
-                        0
-                    ],
-                    "destination": [
-                        "obj-54",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-87",
-                        4
-                    ],
-                    "destination": [
-                        "obj-96",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -11438,19 +16537,6 @@
                     "source": [
                         "obj-96",
                         0
-                    ],
-                    "destination": [
-                        "obj-53",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-87",
-                        4
                     ],
                     "destination": [
                         "obj-97",
@@ -11466,7 +16552,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-54",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -11475,8 +16561,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-87",
-                        5
+                        "obj-10",
+                        12
                     ],
                     "destination": [
                         "obj-98",
@@ -11492,20 +16578,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-53",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-87",
-                        5
-                    ],
-                    "destination": [
-                        "obj-99",
+                        "obj-96",
                         0
                     ],
                     "order": 0
@@ -11518,7 +16591,59 @@
                         0
                     ],
                     "destination": [
-                        "obj-54",
+                        "obj-100",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-100",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        11
+                    ],
+                    "destination": [
+                        "obj-101",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-101",
+                        0
+                    ],
+                    "destination": [
+                        "obj-99",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-103",
+                        0
+                    ],
+                    "destination": [
+                        "obj-104",
                         0
                     ],
                     "order": 0
@@ -11531,7 +16656,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-105",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -11540,11 +16665,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-105",
+                        "obj-106",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-107",
                         0
                     ],
                     "order": 0
@@ -11557,7 +16682,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-108",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -11566,11 +16691,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-108",
+                        "obj-109",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-110",
                         0
                     ],
                     "order": 0
@@ -11583,7 +16708,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-111",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -11592,11 +16717,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-111",
+                        "obj-112",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-113",
                         0
                     ],
                     "order": 0
@@ -11609,6 +16734,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        13
+                    ],
+                    "destination": [
                         "obj-114",
                         0
                     ],
@@ -11622,7 +16760,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-112",
                         0
                     ],
                     "order": 0
@@ -11657,11 +16795,24 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-119",
+                        "obj-10",
+                        14
+                    ],
+                    "destination": [
+                        "obj-118",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-118",
                         0
                     ],
                     "destination": [
-                        "obj-120",
+                        "obj-116",
                         0
                     ],
                     "order": 0
@@ -11674,6 +16825,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-121",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-121",
+                        0
+                    ],
+                    "destination": [
                         "obj-2",
                         0
                     ],
@@ -11683,20 +16847,20 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-122",
-                        0
-                    ],
-                    "destination": [
                         "obj-123",
                         0
                     ],
+                    "destination": [
+                        "obj-124",
+                        0
+                    ],
                     "order": 0
                 }
             },
             {
                 "patchline": {
                     "source": [
-                        "obj-123",
+                        "obj-124",
                         0
                     ],
                     "destination": [
@@ -11709,24 +16873,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-125",
-                        0
-                    ],
-                    "destination": [
-                        "obj-126",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-126",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-127",
                         0
                     ],
                     "order": 0
@@ -11735,20 +16886,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-128",
-                        0
-                    ],
-                    "destination": [
-                        "obj-129",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-129",
+                        "obj-127",
                         0
                     ],
                     "destination": [
@@ -11762,7 +16900,7 @@
                 "patchline": {
                     "source": [
                         "obj-10",
-                        13
+                        15
                     ],
                     "destination": [
                         "obj-130",
@@ -11778,7 +16916,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-128",
+                        "obj-129",
                         0
                     ],
                     "order": 0
@@ -11787,8 +16925,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-131",
-                        0
+                        "obj-10",
+                        10
                     ],
                     "destination": [
                         "obj-132",
@@ -11801,361 +16939,335 @@
                 "patchline": {
                     "source": [
                         "obj-132",
+                        0
+                    ],
+                    "destination": [
+                        "obj-133",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-133",
+                        0
+                    ],
+                    "destination": [
+                        "obj-69",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-132",
+                        0
+                    ],
+                    "destination": [
+                        "obj-134",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-134",
+                        0
+                    ],
+                    "destination": [
+                        "obj-70",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-132",
+                        1
+                    ],
+                    "destination": [
+                        "obj-135",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-135",
+                        0
+                    ],
+                    "destination": [
+                        "obj-69",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-132",
+                        1
+                    ],
+                    "destination": [
+                        "obj-136",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-136",
+                        0
+                    ],
+                    "destination": [
+                        "obj-70",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-132",
+                        2
+                    ],
+                    "destination": [
+                        "obj-137",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-137",
+                        0
+                    ],
+                    "destination": [
+                        "obj-69",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-132",
+                        2
+                    ],
+                    "destination": [
+                        "obj-138",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-138",
+                        0
+                    ],
+                    "destination": [
+                        "obj-70",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-132",
+                        3
+                    ],
+                    "destination": [
+                        "obj-139",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-139",
+                        0
+                    ],
+                    "destination": [
+                        "obj-69",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-132",
+                        3
+                    ],
+                    "destination": [
+                        "obj-140",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-140",
+                        0
+                    ],
+                    "destination": [
+                        "obj-70",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-132",
+                        4
+                    ],
+                    "destination": [
+                        "obj-141",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-141",
+                        0
+                    ],
+                    "destination": [
+                        "obj-69",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-132",
+                        4
+                    ],
+                    "destination": [
+                        "obj-142",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-142",
+                        0
+                    ],
+                    "destination": [
+                        "obj-70",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-132",
+                        5
+                    ],
+                    "destination": [
+                        "obj-143",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-143",
+                        0
+                    ],
+                    "destination": [
+                        "obj-69",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-132",
+                        5
+                    ],
+                    "destination": [
+                        "obj-144",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-144",
+                        0
+                    ],
+                    "destination": [
+                        "obj-70",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-149",
+                        0
+                    ],
+                    "destination": [
+                        "obj-150",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-150",
                         0
                     ],
                     "destination": [
                         "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        12
-                    ],
-                    "destination": [
-                        "obj-133",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-133",
-                        0
-                    ],
-                    "destination": [
-                        "obj-131",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        11
-                    ],
-                    "destination": [
-                        "obj-135",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-135",
-                        0
-                    ],
-                    "destination": [
-                        "obj-136",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-136",
-                        0
-                    ],
-                    "destination": [
-                        "obj-101",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-135",
-                        0
-                    ],
-                    "destination": [
-                        "obj-137",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-137",
-                        0
-                    ],
-                    "destination": [
-                        "obj-102",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-135",
-                        1
-                    ],
-                    "destination": [
-                        "obj-138",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-138",
-                        0
-                    ],
-                    "destination": [
-                        "obj-101",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-135",
-                        1
-                    ],
-                    "destination": [
-                        "obj-139",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-139",
-                        0
-                    ],
-                    "destination": [
-                        "obj-102",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-135",
-                        2
-                    ],
-                    "destination": [
-                        "obj-140",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-140",
-                        0
-                    ],
-                    "destination": [
-                        "obj-101",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-135",
-                        2
-                    ],
-                    "destination": [
-                        "obj-141",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-141",
-                        0
-                    ],
-                    "destination": [
-                        "obj-102",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-135",
-                        3
-                    ],
-                    "destination": [
-                        "obj-142",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-142",
-                        0
-                    ],
-                    "destination": [
-                        "obj-101",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-135",
-                        3
-                    ],
-                    "destination": [
-                        "obj-143",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-143",
-                        0
-                    ],
-                    "destination": [
-                        "obj-102",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-135",
-                        4
-                    ],
-                    "destination": [
-                        "obj-144",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-144",
-                        0
-                    ],
-                    "destination": [
-                        "obj-101",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-135",
-                        4
-                    ],
-                    "destination": [
-                        "obj-145",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-145",
-                        0
-                    ],
-                    "destination": [
-                        "obj-102",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-135",
-                        5
-                    ],
-                    "destination": [
-                        "obj-146",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-146",
-                        0
-                    ],
-                    "destination": [
-                        "obj-101",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-135",
-                        5
-                    ],
-                    "destination": [
-                        "obj-147",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-147",
-                        0
-                    ],
-                    "destination": [
-                        "obj-102",
                         0
                     ],
                     "order": 0
@@ -12372,6 +17484,32 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-10",
+                        18
+                    ],
+                    "destination": [
+                        "obj-175",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-175",
+                        0
+                    ],
+                    "destination": [
+                        "obj-173",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-176",
                         0
                     ],
@@ -12399,7 +17537,7 @@
                 "patchline": {
                     "source": [
                         "obj-10",
-                        16
+                        17
                     ],
                     "destination": [
                         "obj-178",
@@ -12424,11 +17562,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-179",
+                        "obj-180",
                         0
                     ],
                     "destination": [
-                        "obj-180",
+                        "obj-181",
                         0
                     ],
                     "order": 0
@@ -12437,7 +17575,85 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-180",
+                        "obj-181",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-183",
+                        0
+                    ],
+                    "destination": [
+                        "obj-184",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-184",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-186",
+                        0
+                    ],
+                    "destination": [
+                        "obj-187",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-187",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-189",
+                        0
+                    ],
+                    "destination": [
+                        "obj-190",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-190",
                         0
                     ],
                     "destination": [
@@ -12451,10 +17667,10 @@
                 "patchline": {
                     "source": [
                         "obj-10",
-                        15
+                        19
                     ],
                     "destination": [
-                        "obj-181",
+                        "obj-191",
                         0
                     ],
                     "order": 0
@@ -12463,11 +17679,37 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-181",
+                        "obj-191",
                         0
                     ],
                     "destination": [
-                        "obj-179",
+                        "obj-189",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-193",
+                        0
+                    ],
+                    "destination": [
+                        "obj-194",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-194",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -12477,306 +17719,7 @@
                 "patchline": {
                     "source": [
                         "obj-10",
-                        14
-                    ],
-                    "destination": [
-                        "obj-183",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-183",
-                        0
-                    ],
-                    "destination": [
-                        "obj-184",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-184",
-                        0
-                    ],
-                    "destination": [
-                        "obj-149",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-183",
-                        0
-                    ],
-                    "destination": [
-                        "obj-185",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-185",
-                        0
-                    ],
-                    "destination": [
-                        "obj-150",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-183",
-                        1
-                    ],
-                    "destination": [
-                        "obj-186",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-186",
-                        0
-                    ],
-                    "destination": [
-                        "obj-149",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-183",
-                        1
-                    ],
-                    "destination": [
-                        "obj-187",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-187",
-                        0
-                    ],
-                    "destination": [
-                        "obj-150",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-183",
-                        2
-                    ],
-                    "destination": [
-                        "obj-188",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-188",
-                        0
-                    ],
-                    "destination": [
-                        "obj-149",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-183",
-                        2
-                    ],
-                    "destination": [
-                        "obj-189",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-189",
-                        0
-                    ],
-                    "destination": [
-                        "obj-150",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-183",
-                        3
-                    ],
-                    "destination": [
-                        "obj-190",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-190",
-                        0
-                    ],
-                    "destination": [
-                        "obj-149",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-183",
-                        3
-                    ],
-                    "destination": [
-                        "obj-191",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-191",
-                        0
-                    ],
-                    "destination": [
-                        "obj-150",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-183",
-                        4
-                    ],
-                    "destination": [
-                        "obj-192",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-192",
-                        0
-                    ],
-                    "destination": [
-                        "obj-149",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-183",
-                        4
-                    ],
-                    "destination": [
-                        "obj-193",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-193",
-                        0
-                    ],
-                    "destination": [
-                        "obj-150",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-183",
-                        5
-                    ],
-                    "destination": [
-                        "obj-194",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-194",
-                        0
-                    ],
-                    "destination": [
-                        "obj-149",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-183",
-                        5
+                        20
                     ],
                     "destination": [
                         "obj-195",
@@ -12792,7 +17735,33 @@
                         0
                     ],
                     "destination": [
-                        "obj-150",
+                        "obj-193",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-197",
+                        0
+                    ],
+                    "destination": [
+                        "obj-198",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-198",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -12853,8 +17822,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-206",
-                        0
+                        "obj-10",
+                        21
                     ],
                     "destination": [
                         "obj-207",
@@ -12870,7 +17839,20 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-206",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        16
+                    ],
+                    "destination": [
+                        "obj-209",
                         0
                     ],
                     "order": 0
@@ -12896,7 +17878,46 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-146",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-209",
+                        0
+                    ],
+                    "destination": [
+                        "obj-211",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-211",
+                        0
+                    ],
+                    "destination": [
+                        "obj-147",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-209",
+                        1
+                    ],
+                    "destination": [
+                        "obj-212",
                         0
                     ],
                     "order": 0
@@ -12909,6 +17930,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-146",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-209",
+                        1
+                    ],
+                    "destination": [
                         "obj-213",
                         0
                     ],
@@ -12922,7 +17956,46 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-147",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-209",
+                        2
+                    ],
+                    "destination": [
+                        "obj-214",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-214",
+                        0
+                    ],
+                    "destination": [
+                        "obj-146",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-209",
+                        2
+                    ],
+                    "destination": [
+                        "obj-215",
                         0
                     ],
                     "order": 0
@@ -12935,6 +18008,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-147",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-209",
+                        3
+                    ],
+                    "destination": [
                         "obj-216",
                         0
                     ],
@@ -12948,7 +18034,46 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-146",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-209",
+                        3
+                    ],
+                    "destination": [
+                        "obj-217",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-217",
+                        0
+                    ],
+                    "destination": [
+                        "obj-147",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-209",
+                        4
+                    ],
+                    "destination": [
+                        "obj-218",
                         0
                     ],
                     "order": 0
@@ -12961,6 +18086,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-146",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-209",
+                        4
+                    ],
+                    "destination": [
                         "obj-219",
                         0
                     ],
@@ -12974,7 +18112,46 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-147",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-209",
+                        5
+                    ],
+                    "destination": [
+                        "obj-220",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-220",
+                        0
+                    ],
+                    "destination": [
+                        "obj-146",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-209",
+                        5
+                    ],
+                    "destination": [
+                        "obj-221",
                         0
                     ],
                     "order": 0
@@ -12987,59 +18164,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-222",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-222",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-224",
-                        0
-                    ],
-                    "destination": [
-                        "obj-225",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-225",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        19
-                    ],
-                    "destination": [
-                        "obj-226",
+                        "obj-147",
                         0
                     ],
                     "order": 0
@@ -13052,7 +18177,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-224",
+                        "obj-227",
                         0
                     ],
                     "order": 0
@@ -13062,19 +18187,6 @@
                 "patchline": {
                     "source": [
                         "obj-227",
-                        0
-                    ],
-                    "destination": [
-                        "obj-228",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-228",
                         0
                     ],
                     "destination": [
@@ -13087,24 +18199,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-10",
-                        18
-                    ],
-                    "destination": [
-                        "obj-229",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-229",
                         0
                     ],
                     "destination": [
-                        "obj-227",
+                        "obj-230",
                         0
                     ],
                     "order": 0
@@ -13113,24 +18212,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-10",
-                        17
-                    ],
-                    "destination": [
-                        "obj-231",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-231",
+                        "obj-230",
                         0
                     ],
                     "destination": [
-                        "obj-232",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -13140,19 +18226,6 @@
                 "patchline": {
                     "source": [
                         "obj-232",
-                        0
-                    ],
-                    "destination": [
-                        "obj-197",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-231",
                         0
                     ],
                     "destination": [
@@ -13169,46 +18242,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-198",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-231",
-                        1
-                    ],
-                    "destination": [
-                        "obj-234",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-234",
-                        0
-                    ],
-                    "destination": [
-                        "obj-197",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-231",
-                        1
-                    ],
-                    "destination": [
-                        "obj-235",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -13219,19 +18253,6 @@
                     "source": [
                         "obj-235",
                         0
-                    ],
-                    "destination": [
-                        "obj-198",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-231",
-                        2
                     ],
                     "destination": [
                         "obj-236",
@@ -13247,46 +18268,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-197",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-231",
-                        2
-                    ],
-                    "destination": [
-                        "obj-237",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-237",
-                        0
-                    ],
-                    "destination": [
-                        "obj-198",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-231",
-                        3
-                    ],
-                    "destination": [
-                        "obj-238",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -13297,19 +18279,6 @@
                     "source": [
                         "obj-238",
                         0
-                    ],
-                    "destination": [
-                        "obj-197",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-231",
-                        3
                     ],
                     "destination": [
                         "obj-239",
@@ -13325,46 +18294,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-198",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-231",
-                        4
-                    ],
-                    "destination": [
-                        "obj-240",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-240",
-                        0
-                    ],
-                    "destination": [
-                        "obj-197",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-231",
-                        4
-                    ],
-                    "destination": [
-                        "obj-241",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -13375,19 +18305,6 @@
                     "source": [
                         "obj-241",
                         0
-                    ],
-                    "destination": [
-                        "obj-198",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-231",
-                        5
                     ],
                     "destination": [
                         "obj-242",
@@ -13403,7 +18320,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-197",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -13412,11 +18329,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-231",
-                        5
+                        "obj-244",
+                        0
                     ],
                     "destination": [
-                        "obj-243",
+                        "obj-245",
                         0
                     ],
                     "order": 0
@@ -13425,11 +18342,24 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-243",
+                        "obj-245",
                         0
                     ],
                     "destination": [
-                        "obj-198",
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-247",
+                        0
+                    ],
+                    "destination": [
+                        "obj-248",
                         0
                     ],
                     "order": 0
@@ -13442,7 +18372,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-249",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -13451,11 +18381,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-249",
+                        "obj-250",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-251",
                         0
                     ],
                     "order": 0
@@ -13468,6 +18398,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        24
+                    ],
+                    "destination": [
                         "obj-252",
                         0
                     ],
@@ -13481,7 +18424,20 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-250",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-253",
+                        0
+                    ],
+                    "destination": [
+                        "obj-254",
                         0
                     ],
                     "order": 0
@@ -13494,6 +18450,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        23
+                    ],
+                    "destination": [
                         "obj-255",
                         0
                     ],
@@ -13507,7 +18476,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-253",
                         0
                     ],
                     "order": 0
@@ -13620,11 +18589,24 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-269",
+                        "obj-10",
+                        25
+                    ],
+                    "destination": [
+                        "obj-268",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-268",
                         0
                     ],
                     "destination": [
-                        "obj-270",
+                        "obj-266",
                         0
                     ],
                     "order": 0
@@ -13637,7 +18619,33 @@
                         0
                     ],
                     "destination": [
+                        "obj-271",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-271",
+                        0
+                    ],
+                    "destination": [
                         "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        26
+                    ],
+                    "destination": [
+                        "obj-272",
                         0
                     ],
                     "order": 0
@@ -13650,7 +18658,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-273",
+                        "obj-270",
                         0
                     ],
                     "order": 0
@@ -13659,11 +18667,102 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-273",
+                        "obj-274",
+                        0
+                    ],
+                    "destination": [
+                        "obj-275",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-275",
                         0
                     ],
                     "destination": [
                         "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-277",
+                        0
+                    ],
+                    "destination": [
+                        "obj-278",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-278",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-280",
+                        0
+                    ],
+                    "destination": [
+                        "obj-281",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-281",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        27
+                    ],
+                    "destination": [
+                        "obj-284",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-284",
+                        0
+                    ],
+                    "destination": [
+                        "obj-283",
                         0
                     ],
                     "order": 0
@@ -13676,253 +18775,6 @@
                         22
                     ],
                     "destination": [
-                        "obj-274",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-274",
-                        0
-                    ],
-                    "destination": [
-                        "obj-272",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-275",
-                        0
-                    ],
-                    "destination": [
-                        "obj-276",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-276",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        21
-                    ],
-                    "destination": [
-                        "obj-277",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-277",
-                        0
-                    ],
-                    "destination": [
-                        "obj-275",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        20
-                    ],
-                    "destination": [
-                        "obj-279",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-279",
-                        0
-                    ],
-                    "destination": [
-                        "obj-280",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-280",
-                        0
-                    ],
-                    "destination": [
-                        "obj-245",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-279",
-                        0
-                    ],
-                    "destination": [
-                        "obj-281",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-281",
-                        0
-                    ],
-                    "destination": [
-                        "obj-246",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-279",
-                        1
-                    ],
-                    "destination": [
-                        "obj-282",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-282",
-                        0
-                    ],
-                    "destination": [
-                        "obj-245",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-279",
-                        1
-                    ],
-                    "destination": [
-                        "obj-283",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-283",
-                        0
-                    ],
-                    "destination": [
-                        "obj-246",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-279",
-                        2
-                    ],
-                    "destination": [
-                        "obj-284",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-284",
-                        0
-                    ],
-                    "destination": [
-                        "obj-245",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-279",
-                        2
-                    ],
-                    "destination": [
-                        "obj-285",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-285",
-                        0
-                    ],
-                    "destination": [
-                        "obj-246",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-279",
-                        3
-                    ],
-                    "destination": [
                         "obj-286",
                         0
                     ],
@@ -13934,19 +18786,6 @@
                     "source": [
                         "obj-286",
                         0
-                    ],
-                    "destination": [
-                        "obj-245",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-279",
-                        3
                     ],
                     "destination": [
                         "obj-287",
@@ -13962,7 +18801,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-246",
+                        "obj-223",
                         0
                     ],
                     "order": 0
@@ -13971,8 +18810,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-279",
-                        4
+                        "obj-286",
+                        0
                     ],
                     "destination": [
                         "obj-288",
@@ -13988,7 +18827,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-245",
+                        "obj-224",
                         0
                     ],
                     "order": 0
@@ -13997,11 +18836,167 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-279",
+                        "obj-286",
+                        1
+                    ],
+                    "destination": [
+                        "obj-289",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-289",
+                        0
+                    ],
+                    "destination": [
+                        "obj-223",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-286",
+                        1
+                    ],
+                    "destination": [
+                        "obj-290",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-290",
+                        0
+                    ],
+                    "destination": [
+                        "obj-224",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-286",
+                        2
+                    ],
+                    "destination": [
+                        "obj-291",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-291",
+                        0
+                    ],
+                    "destination": [
+                        "obj-223",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-286",
+                        2
+                    ],
+                    "destination": [
+                        "obj-292",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-292",
+                        0
+                    ],
+                    "destination": [
+                        "obj-224",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-286",
+                        3
+                    ],
+                    "destination": [
+                        "obj-293",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-293",
+                        0
+                    ],
+                    "destination": [
+                        "obj-223",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-286",
+                        3
+                    ],
+                    "destination": [
+                        "obj-294",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-294",
+                        0
+                    ],
+                    "destination": [
+                        "obj-224",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-286",
                         4
                     ],
                     "destination": [
-                        "obj-289",
+                        "obj-295",
                         0
                     ],
                     "order": 0
@@ -14010,11 +19005,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-289",
+                        "obj-295",
                         0
                     ],
                     "destination": [
-                        "obj-246",
+                        "obj-223",
                         0
                     ],
                     "order": 0
@@ -14023,50 +19018,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-279",
-                        5
+                        "obj-286",
+                        4
                     ],
                     "destination": [
-                        "obj-290",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-290",
-                        0
-                    ],
-                    "destination": [
-                        "obj-245",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-279",
-                        5
-                    ],
-                    "destination": [
-                        "obj-291",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-291",
-                        0
-                    ],
-                    "destination": [
-                        "obj-246",
+                        "obj-296",
                         0
                     ],
                     "order": 0
@@ -14079,6 +19035,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-224",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-286",
+                        5
+                    ],
+                    "destination": [
                         "obj-297",
                         0
                     ],
@@ -14092,7 +19061,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-223",
                         0
                     ],
                     "order": 0
@@ -14101,11 +19070,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-299",
-                        0
+                        "obj-286",
+                        5
                     ],
                     "destination": [
-                        "obj-300",
+                        "obj-298",
                         0
                     ],
                     "order": 0
@@ -14114,24 +19083,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-300",
+                        "obj-298",
                         0
                     ],
                     "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-302",
-                        0
-                    ],
-                    "destination": [
-                        "obj-303",
+                        "obj-224",
                         0
                     ],
                     "order": 0
@@ -14144,6 +19100,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-304",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-304",
+                        0
+                    ],
+                    "destination": [
                         "obj-2",
                         0
                     ],
@@ -14153,37 +19122,24 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-305",
-                        0
-                    ],
-                    "destination": [
                         "obj-306",
                         0
                     ],
+                    "destination": [
+                        "obj-307",
+                        0
+                    ],
                     "order": 0
                 }
             },
             {
                 "patchline": {
                     "source": [
-                        "obj-306",
+                        "obj-307",
                         0
                     ],
                     "destination": [
                         "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-308",
-                        0
-                    ],
-                    "destination": [
-                        "obj-309",
                         0
                     ],
                     "order": 0
@@ -14196,6 +19152,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-310",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-310",
+                        0
+                    ],
+                    "destination": [
                         "obj-2",
                         0
                     ],
@@ -14205,37 +19174,24 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-311",
-                        0
-                    ],
-                    "destination": [
                         "obj-312",
                         0
                     ],
+                    "destination": [
+                        "obj-313",
+                        0
+                    ],
                     "order": 0
                 }
             },
             {
                 "patchline": {
                     "source": [
-                        "obj-312",
+                        "obj-313",
                         0
                     ],
                     "destination": [
                         "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-314",
-                        0
-                    ],
-                    "destination": [
-                        "obj-315",
                         0
                     ],
                     "order": 0
@@ -14248,6 +19204,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-316",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-316",
+                        0
+                    ],
+                    "destination": [
                         "obj-2",
                         0
                     ],
@@ -14257,20 +19226,20 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-317",
-                        0
-                    ],
-                    "destination": [
                         "obj-318",
                         0
                     ],
+                    "destination": [
+                        "obj-319",
+                        0
+                    ],
                     "order": 0
                 }
             },
             {
                 "patchline": {
                     "source": [
-                        "obj-318",
+                        "obj-319",
                         0
                     ],
                     "destination": [
@@ -14283,34 +19252,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-320",
-                        0
-                    ],
-                    "destination": [
                         "obj-321",
                         0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-321",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        25
                     ],
                     "destination": [
                         "obj-322",
@@ -14326,32 +19269,6 @@
                         0
                     ],
                     "destination": [
-                        "obj-320",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-323",
-                        0
-                    ],
-                    "destination": [
-                        "obj-324",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-324",
-                        0
-                    ],
-                    "destination": [
                         "obj-2",
                         0
                     ],
@@ -14361,8 +19278,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-10",
-                        24
+                        "obj-324",
+                        0
                     ],
                     "destination": [
                         "obj-325",
@@ -14378,20 +19295,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-323",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        23
-                    ],
-                    "destination": [
-                        "obj-327",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -14417,7 +19321,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-293",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -14426,8 +19330,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-327",
-                        0
+                        "obj-10",
+                        30
                     ],
                     "destination": [
                         "obj-329",
@@ -14443,20 +19347,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-294",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-327",
-                        1
-                    ],
-                    "destination": [
-                        "obj-330",
                         0
                     ],
                     "order": 0
@@ -14467,19 +19358,6 @@
                     "source": [
                         "obj-330",
                         0
-                    ],
-                    "destination": [
-                        "obj-293",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-327",
-                        1
                     ],
                     "destination": [
                         "obj-331",
@@ -14495,7 +19373,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-294",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -14504,8 +19382,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-327",
-                        2
+                        "obj-10",
+                        29
                     ],
                     "destination": [
                         "obj-332",
@@ -14521,46 +19399,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-293",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-327",
-                        2
-                    ],
-                    "destination": [
-                        "obj-333",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-333",
-                        0
-                    ],
-                    "destination": [
-                        "obj-294",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-327",
-                        3
-                    ],
-                    "destination": [
-                        "obj-334",
+                        "obj-330",
                         0
                     ],
                     "order": 0
@@ -14571,19 +19410,6 @@
                     "source": [
                         "obj-334",
                         0
-                    ],
-                    "destination": [
-                        "obj-293",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-327",
-                        3
                     ],
                     "destination": [
                         "obj-335",
@@ -14599,46 +19425,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-294",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-327",
-                        4
-                    ],
-                    "destination": [
-                        "obj-336",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-336",
-                        0
-                    ],
-                    "destination": [
-                        "obj-293",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-327",
-                        4
-                    ],
-                    "destination": [
-                        "obj-337",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -14649,19 +19436,6 @@
                     "source": [
                         "obj-337",
                         0
-                    ],
-                    "destination": [
-                        "obj-294",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-327",
-                        5
                     ],
                     "destination": [
                         "obj-338",
@@ -14677,7 +19451,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-293",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -14686,11 +19460,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-327",
-                        5
+                        "obj-340",
+                        0
                     ],
                     "destination": [
-                        "obj-339",
+                        "obj-341",
                         0
                     ],
                     "order": 0
@@ -14699,11 +19473,24 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-339",
+                        "obj-341",
                         0
                     ],
                     "destination": [
-                        "obj-294",
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-343",
+                        0
+                    ],
+                    "destination": [
+                        "obj-344",
                         0
                     ],
                     "order": 0
@@ -14716,6 +19503,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        31
+                    ],
+                    "destination": [
                         "obj-345",
                         0
                     ],
@@ -14729,7 +19529,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-343",
                         0
                     ],
                     "order": 0
@@ -14764,11 +19564,24 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-350",
+                        "obj-10",
+                        32
+                    ],
+                    "destination": [
+                        "obj-349",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-349",
                         0
                     ],
                     "destination": [
-                        "obj-351",
+                        "obj-347",
                         0
                     ],
                     "order": 0
@@ -14781,6 +19594,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-352",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-352",
+                        0
+                    ],
+                    "destination": [
                         "obj-2",
                         0
                     ],
@@ -14790,20 +19616,20 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-353",
-                        0
-                    ],
-                    "destination": [
                         "obj-354",
                         0
                     ],
+                    "destination": [
+                        "obj-355",
+                        0
+                    ],
                     "order": 0
                 }
             },
             {
                 "patchline": {
                     "source": [
-                        "obj-354",
+                        "obj-355",
                         0
                     ],
                     "destination": [
@@ -14816,11 +19642,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-356",
+                        "obj-357",
                         0
                     ],
                     "destination": [
-                        "obj-357",
+                        "obj-358",
                         0
                     ],
                     "order": 0
@@ -14829,7 +19655,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-357",
+                        "obj-358",
                         0
                     ],
                     "destination": [
@@ -14842,102 +19668,24 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-359",
+                        "obj-10",
+                        33
+                    ],
+                    "destination": [
+                        "obj-361",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-361",
                         0
                     ],
                     "destination": [
                         "obj-360",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-360",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-362",
-                        0
-                    ],
-                    "destination": [
-                        "obj-363",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-363",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-365",
-                        0
-                    ],
-                    "destination": [
-                        "obj-366",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-366",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-368",
-                        0
-                    ],
-                    "destination": [
-                        "obj-369",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-369",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -14950,6 +19698,175 @@
                         28
                     ],
                     "destination": [
+                        "obj-363",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-363",
+                        0
+                    ],
+                    "destination": [
+                        "obj-364",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-364",
+                        0
+                    ],
+                    "destination": [
+                        "obj-300",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-363",
+                        0
+                    ],
+                    "destination": [
+                        "obj-365",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-365",
+                        0
+                    ],
+                    "destination": [
+                        "obj-301",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-363",
+                        1
+                    ],
+                    "destination": [
+                        "obj-366",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-366",
+                        0
+                    ],
+                    "destination": [
+                        "obj-300",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-363",
+                        1
+                    ],
+                    "destination": [
+                        "obj-367",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-367",
+                        0
+                    ],
+                    "destination": [
+                        "obj-301",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-363",
+                        2
+                    ],
+                    "destination": [
+                        "obj-368",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-368",
+                        0
+                    ],
+                    "destination": [
+                        "obj-300",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-363",
+                        2
+                    ],
+                    "destination": [
+                        "obj-369",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-369",
+                        0
+                    ],
+                    "destination": [
+                        "obj-301",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-363",
+                        3
+                    ],
+                    "destination": [
                         "obj-370",
                         0
                     ],
@@ -14963,7 +19880,20 @@
                         0
                     ],
                     "destination": [
-                        "obj-368",
+                        "obj-300",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-363",
+                        3
+                    ],
+                    "destination": [
+                        "obj-371",
                         0
                     ],
                     "order": 0
@@ -14976,6 +19906,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-301",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-363",
+                        4
+                    ],
+                    "destination": [
                         "obj-372",
                         0
                     ],
@@ -14986,6 +19929,110 @@
                 "patchline": {
                     "source": [
                         "obj-372",
+                        0
+                    ],
+                    "destination": [
+                        "obj-300",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-363",
+                        4
+                    ],
+                    "destination": [
+                        "obj-373",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-373",
+                        0
+                    ],
+                    "destination": [
+                        "obj-301",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-363",
+                        5
+                    ],
+                    "destination": [
+                        "obj-374",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-374",
+                        0
+                    ],
+                    "destination": [
+                        "obj-300",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-363",
+                        5
+                    ],
+                    "destination": [
+                        "obj-375",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-375",
+                        0
+                    ],
+                    "destination": [
+                        "obj-301",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-380",
+                        0
+                    ],
+                    "destination": [
+                        "obj-381",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-381",
                         0
                     ],
                     "destination": [
@@ -14998,255 +20045,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-10",
-                        27
-                    ],
-                    "destination": [
-                        "obj-373",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-373",
-                        0
-                    ],
-                    "destination": [
-                        "obj-371",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        26
-                    ],
-                    "destination": [
-                        "obj-375",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-375",
-                        0
-                    ],
-                    "destination": [
-                        "obj-376",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-376",
-                        0
-                    ],
-                    "destination": [
-                        "obj-341",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-375",
-                        0
-                    ],
-                    "destination": [
-                        "obj-377",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-377",
-                        0
-                    ],
-                    "destination": [
-                        "obj-342",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-375",
-                        1
-                    ],
-                    "destination": [
-                        "obj-378",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-378",
-                        0
-                    ],
-                    "destination": [
-                        "obj-341",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-375",
-                        1
-                    ],
-                    "destination": [
-                        "obj-379",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-379",
-                        0
-                    ],
-                    "destination": [
-                        "obj-342",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-375",
-                        2
-                    ],
-                    "destination": [
-                        "obj-380",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-380",
-                        0
-                    ],
-                    "destination": [
-                        "obj-341",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-375",
-                        2
-                    ],
-                    "destination": [
-                        "obj-381",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-381",
-                        0
-                    ],
-                    "destination": [
-                        "obj-342",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-375",
-                        3
-                    ],
-                    "destination": [
-                        "obj-382",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-382",
-                        0
-                    ],
-                    "destination": [
-                        "obj-341",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-375",
-                        3
-                    ],
-                    "destination": [
                         "obj-383",
                         0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-383",
-                        0
-                    ],
-                    "destination": [
-                        "obj-342",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-375",
-                        4
                     ],
                     "destination": [
                         "obj-384",
@@ -15262,46 +20062,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-341",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-375",
-                        4
-                    ],
-                    "destination": [
-                        "obj-385",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-385",
-                        0
-                    ],
-                    "destination": [
-                        "obj-342",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-375",
-                        5
-                    ],
-                    "destination": [
-                        "obj-386",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -15312,19 +20073,6 @@
                     "source": [
                         "obj-386",
                         0
-                    ],
-                    "destination": [
-                        "obj-341",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-375",
-                        5
                     ],
                     "destination": [
                         "obj-387",
@@ -15340,7 +20088,33 @@
                         0
                     ],
                     "destination": [
-                        "obj-342",
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-389",
+                        0
+                    ],
+                    "destination": [
+                        "obj-390",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-390",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -15479,6 +20253,32 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-10",
+                        36
+                    ],
+                    "destination": [
+                        "obj-406",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-406",
+                        0
+                    ],
+                    "destination": [
+                        "obj-404",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-407",
                         0
                     ],
@@ -15505,86 +20305,86 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-410",
-                        0
-                    ],
-                    "destination": [
-                        "obj-411",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-411",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-413",
-                        0
-                    ],
-                    "destination": [
-                        "obj-414",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-414",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-416",
-                        0
-                    ],
-                    "destination": [
-                        "obj-417",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-417",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-10",
-                        31
+                        35
+                    ],
+                    "destination": [
+                        "obj-409",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-409",
+                        0
+                    ],
+                    "destination": [
+                        "obj-407",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-411",
+                        0
+                    ],
+                    "destination": [
+                        "obj-412",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-412",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-414",
+                        0
+                    ],
+                    "destination": [
+                        "obj-415",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-415",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-417",
+                        0
                     ],
                     "destination": [
                         "obj-418",
@@ -15600,7 +20400,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-416",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -15609,11 +20409,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-419",
+                        "obj-420",
                         0
                     ],
                     "destination": [
-                        "obj-420",
+                        "obj-421",
                         0
                     ],
                     "order": 0
@@ -15622,7 +20422,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-420",
+                        "obj-421",
                         0
                     ],
                     "destination": [
@@ -15636,10 +20436,10 @@
                 "patchline": {
                     "source": [
                         "obj-10",
-                        30
+                        37
                     ],
                     "destination": [
-                        "obj-421",
+                        "obj-422",
                         0
                     ],
                     "order": 0
@@ -15648,37 +20448,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-421",
+                        "obj-422",
                         0
                     ],
                     "destination": [
-                        "obj-419",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        29
-                    ],
-                    "destination": [
-                        "obj-423",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-423",
-                        0
-                    ],
-                    "destination": [
-                        "obj-424",
+                        "obj-420",
                         0
                     ],
                     "order": 0
@@ -15688,19 +20462,6 @@
                 "patchline": {
                     "source": [
                         "obj-424",
-                        0
-                    ],
-                    "destination": [
-                        "obj-389",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-423",
                         0
                     ],
                     "destination": [
@@ -15717,7 +20478,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-390",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -15726,8 +20487,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-423",
-                        1
+                        "obj-10",
+                        38
                     ],
                     "destination": [
                         "obj-426",
@@ -15743,46 +20504,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-389",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-423",
-                        1
-                    ],
-                    "destination": [
-                        "obj-427",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-427",
-                        0
-                    ],
-                    "destination": [
-                        "obj-390",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-423",
-                        2
-                    ],
-                    "destination": [
-                        "obj-428",
+                        "obj-424",
                         0
                     ],
                     "order": 0
@@ -15793,19 +20515,6 @@
                     "source": [
                         "obj-428",
                         0
-                    ],
-                    "destination": [
-                        "obj-389",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-423",
-                        2
                     ],
                     "destination": [
                         "obj-429",
@@ -15821,46 +20530,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-390",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-423",
-                        3
-                    ],
-                    "destination": [
-                        "obj-430",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-430",
-                        0
-                    ],
-                    "destination": [
-                        "obj-389",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-423",
-                        3
-                    ],
-                    "destination": [
-                        "obj-431",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -15871,19 +20541,6 @@
                     "source": [
                         "obj-431",
                         0
-                    ],
-                    "destination": [
-                        "obj-390",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-423",
-                        4
                     ],
                     "destination": [
                         "obj-432",
@@ -15899,46 +20556,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-389",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-423",
-                        4
-                    ],
-                    "destination": [
-                        "obj-433",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-433",
-                        0
-                    ],
-                    "destination": [
-                        "obj-390",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-423",
-                        5
-                    ],
-                    "destination": [
-                        "obj-434",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -15949,19 +20567,6 @@
                     "source": [
                         "obj-434",
                         0
-                    ],
-                    "destination": [
-                        "obj-389",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-423",
-                        5
                     ],
                     "destination": [
                         "obj-435",
@@ -15977,7 +20582,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-390",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -15986,34 +20591,34 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-10",
+                        39
+                    ],
+                    "destination": [
+                        "obj-438",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-438",
+                        0
+                    ],
+                    "destination": [
                         "obj-437",
                         0
                     ],
-                    "destination": [
-                        "obj-438",
-                        0
-                    ],
                     "order": 0
                 }
             },
             {
                 "patchline": {
                     "source": [
-                        "obj-438",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-439",
-                        0
+                        "obj-10",
+                        34
                     ],
                     "destination": [
                         "obj-440",
@@ -16029,7 +20634,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-441",
                         0
                     ],
                     "order": 0
@@ -16042,6 +20647,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-377",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-440",
+                        0
+                    ],
+                    "destination": [
                         "obj-442",
                         0
                     ],
@@ -16055,7 +20673,20 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-378",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-440",
+                        1
+                    ],
+                    "destination": [
+                        "obj-443",
                         0
                     ],
                     "order": 0
@@ -16068,6 +20699,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-377",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-440",
+                        1
+                    ],
+                    "destination": [
                         "obj-444",
                         0
                     ],
@@ -16081,7 +20725,20 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-378",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-440",
+                        2
+                    ],
+                    "destination": [
+                        "obj-445",
                         0
                     ],
                     "order": 0
@@ -16094,6 +20751,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-377",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-440",
+                        2
+                    ],
+                    "destination": [
                         "obj-446",
                         0
                     ],
@@ -16107,7 +20777,20 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-378",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-440",
+                        3
+                    ],
+                    "destination": [
+                        "obj-447",
                         0
                     ],
                     "order": 0
@@ -16120,6 +20803,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-377",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-440",
+                        3
+                    ],
+                    "destination": [
                         "obj-448",
                         0
                     ],
@@ -16133,7 +20829,20 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-378",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-440",
+                        4
+                    ],
+                    "destination": [
+                        "obj-449",
                         0
                     ],
                     "order": 0
@@ -16146,6 +20855,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-377",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-440",
+                        4
+                    ],
+                    "destination": [
                         "obj-450",
                         0
                     ],
@@ -16159,7 +20881,20 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-378",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-440",
+                        5
+                    ],
+                    "destination": [
+                        "obj-451",
                         0
                     ],
                     "order": 0
@@ -16172,6 +20907,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-377",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-440",
+                        5
+                    ],
+                    "destination": [
                         "obj-452",
                         0
                     ],
@@ -16185,59 +20933,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-453",
-                        0
-                    ],
-                    "destination": [
-                        "obj-454",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-454",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-455",
-                        0
-                    ],
-                    "destination": [
-                        "obj-456",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-456",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
+                        "obj-378",
                         0
                     ],
                     "order": 0
@@ -16272,24 +20968,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-459",
-                        0
-                    ],
-                    "destination": [
-                        "obj-460",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-460",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-461",
                         0
                     ],
                     "order": 0
@@ -16299,19 +20982,6 @@
                 "patchline": {
                     "source": [
                         "obj-461",
-                        0
-                    ],
-                    "destination": [
-                        "obj-462",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-462",
                         0
                     ],
                     "destination": [
@@ -16350,24 +21020,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-465",
-                        0
-                    ],
-                    "destination": [
-                        "obj-466",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-466",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-467",
                         0
                     ],
                     "order": 0
@@ -16380,7 +21037,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-468",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -16389,11 +21046,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-468",
+                        "obj-469",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-470",
                         0
                     ],
                     "order": 0
@@ -16406,7 +21063,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-471",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -16415,11 +21072,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-471",
+                        "obj-472",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-473",
                         0
                     ],
                     "order": 0
@@ -16432,7 +21089,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-474",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -16441,11 +21098,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-474",
+                        "obj-475",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-476",
                         0
                     ],
                     "order": 0
@@ -16458,7 +21115,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-477",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -16467,11 +21124,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-477",
+                        "obj-478",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-479",
                         0
                     ],
                     "order": 0
@@ -16484,7 +21141,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-480",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -16493,11 +21150,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-480",
+                        "obj-481",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-482",
                         0
                     ],
                     "order": 0
@@ -16510,6 +21167,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        42
+                    ],
+                    "destination": [
                         "obj-483",
                         0
                     ],
@@ -16523,7 +21193,20 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-481",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-484",
+                        0
+                    ],
+                    "destination": [
+                        "obj-485",
                         0
                     ],
                     "order": 0
@@ -16536,6 +21219,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        41
+                    ],
+                    "destination": [
                         "obj-486",
                         0
                     ],
@@ -16549,7 +21245,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-484",
                         0
                     ],
                     "order": 0
@@ -16636,24 +21332,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-10",
-                        7
-                    ],
-                    "destination": [
-                        "obj-496",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-496",
+                        "obj-497",
                         0
                     ],
                     "destination": [
-                        "obj-494",
+                        "obj-498",
                         0
                     ],
                     "order": 0
@@ -16663,19 +21346,6 @@
                 "patchline": {
                     "source": [
                         "obj-498",
-                        0
-                    ],
-                    "destination": [
-                        "obj-499",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-499",
                         0
                     ],
                     "destination": [
@@ -16689,7 +21359,33 @@
                 "patchline": {
                     "source": [
                         "obj-10",
-                        32
+                        43
+                    ],
+                    "destination": [
+                        "obj-499",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-499",
+                        0
+                    ],
+                    "destination": [
+                        "obj-497",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-501",
+                        0
                     ],
                     "destination": [
                         "obj-502",
@@ -16705,6 +21401,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        44
+                    ],
+                    "destination": [
                         "obj-503",
                         0
                     ],
@@ -16718,7 +21427,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-504",
+                        "obj-501",
                         0
                     ],
                     "order": 0
@@ -16727,7 +21436,3023 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-504",
+                        "obj-505",
+                        0
+                    ],
+                    "destination": [
+                        "obj-506",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-506",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-508",
+                        0
+                    ],
+                    "destination": [
+                        "obj-509",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-509",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-511",
+                        0
+                    ],
+                    "destination": [
+                        "obj-512",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-512",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        45
+                    ],
+                    "destination": [
+                        "obj-515",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-515",
+                        0
+                    ],
+                    "destination": [
+                        "obj-514",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        40
+                    ],
+                    "destination": [
+                        "obj-517",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-517",
+                        0
+                    ],
+                    "destination": [
+                        "obj-518",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-518",
+                        0
+                    ],
+                    "destination": [
+                        "obj-454",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-517",
+                        0
+                    ],
+                    "destination": [
+                        "obj-519",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-519",
+                        0
+                    ],
+                    "destination": [
+                        "obj-455",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-517",
+                        1
+                    ],
+                    "destination": [
+                        "obj-520",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-520",
+                        0
+                    ],
+                    "destination": [
+                        "obj-454",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-517",
+                        1
+                    ],
+                    "destination": [
+                        "obj-521",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-521",
+                        0
+                    ],
+                    "destination": [
+                        "obj-455",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-517",
+                        2
+                    ],
+                    "destination": [
+                        "obj-522",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-522",
+                        0
+                    ],
+                    "destination": [
+                        "obj-454",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-517",
+                        2
+                    ],
+                    "destination": [
+                        "obj-523",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-523",
+                        0
+                    ],
+                    "destination": [
+                        "obj-455",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-517",
+                        3
+                    ],
+                    "destination": [
+                        "obj-524",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-524",
+                        0
+                    ],
+                    "destination": [
+                        "obj-454",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-517",
+                        3
+                    ],
+                    "destination": [
+                        "obj-525",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-525",
+                        0
+                    ],
+                    "destination": [
+                        "obj-455",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-517",
+                        4
+                    ],
+                    "destination": [
+                        "obj-526",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-526",
+                        0
+                    ],
+                    "destination": [
+                        "obj-454",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-517",
+                        4
+                    ],
+                    "destination": [
+                        "obj-527",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-527",
+                        0
+                    ],
+                    "destination": [
+                        "obj-455",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-517",
+                        5
+                    ],
+                    "destination": [
+                        "obj-528",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-528",
+                        0
+                    ],
+                    "destination": [
+                        "obj-454",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-517",
+                        5
+                    ],
+                    "destination": [
+                        "obj-529",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-529",
+                        0
+                    ],
+                    "destination": [
+                        "obj-455",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-534",
+                        0
+                    ],
+                    "destination": [
+                        "obj-535",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-535",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-537",
+                        0
+                    ],
+                    "destination": [
+                        "obj-538",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-538",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-540",
+                        0
+                    ],
+                    "destination": [
+                        "obj-541",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-541",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-543",
+                        0
+                    ],
+                    "destination": [
+                        "obj-544",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-544",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-546",
+                        0
+                    ],
+                    "destination": [
+                        "obj-547",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-547",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-549",
+                        0
+                    ],
+                    "destination": [
+                        "obj-550",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-550",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-552",
+                        0
+                    ],
+                    "destination": [
+                        "obj-553",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-553",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-555",
+                        0
+                    ],
+                    "destination": [
+                        "obj-556",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-556",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-558",
+                        0
+                    ],
+                    "destination": [
+                        "obj-559",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-559",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        48
+                    ],
+                    "destination": [
+                        "obj-560",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-560",
+                        0
+                    ],
+                    "destination": [
+                        "obj-558",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-561",
+                        0
+                    ],
+                    "destination": [
+                        "obj-562",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-562",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        47
+                    ],
+                    "destination": [
+                        "obj-563",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-563",
+                        0
+                    ],
+                    "destination": [
+                        "obj-561",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-565",
+                        0
+                    ],
+                    "destination": [
+                        "obj-566",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-566",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-568",
+                        0
+                    ],
+                    "destination": [
+                        "obj-569",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-569",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-571",
+                        0
+                    ],
+                    "destination": [
+                        "obj-572",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-572",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-574",
+                        0
+                    ],
+                    "destination": [
+                        "obj-575",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-575",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        49
+                    ],
+                    "destination": [
+                        "obj-576",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-576",
+                        0
+                    ],
+                    "destination": [
+                        "obj-574",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-578",
+                        0
+                    ],
+                    "destination": [
+                        "obj-579",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-579",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        50
+                    ],
+                    "destination": [
+                        "obj-580",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-580",
+                        0
+                    ],
+                    "destination": [
+                        "obj-578",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-582",
+                        0
+                    ],
+                    "destination": [
+                        "obj-583",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-583",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-585",
+                        0
+                    ],
+                    "destination": [
+                        "obj-586",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-586",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-588",
+                        0
+                    ],
+                    "destination": [
+                        "obj-589",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-589",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        51
+                    ],
+                    "destination": [
+                        "obj-592",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-592",
+                        0
+                    ],
+                    "destination": [
+                        "obj-591",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        46
+                    ],
+                    "destination": [
+                        "obj-594",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-594",
+                        0
+                    ],
+                    "destination": [
+                        "obj-595",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-595",
+                        0
+                    ],
+                    "destination": [
+                        "obj-531",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-594",
+                        0
+                    ],
+                    "destination": [
+                        "obj-596",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-596",
+                        0
+                    ],
+                    "destination": [
+                        "obj-532",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-594",
+                        1
+                    ],
+                    "destination": [
+                        "obj-597",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-597",
+                        0
+                    ],
+                    "destination": [
+                        "obj-531",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-594",
+                        1
+                    ],
+                    "destination": [
+                        "obj-598",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-598",
+                        0
+                    ],
+                    "destination": [
+                        "obj-532",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-594",
+                        2
+                    ],
+                    "destination": [
+                        "obj-599",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-599",
+                        0
+                    ],
+                    "destination": [
+                        "obj-531",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-594",
+                        2
+                    ],
+                    "destination": [
+                        "obj-600",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-600",
+                        0
+                    ],
+                    "destination": [
+                        "obj-532",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-594",
+                        3
+                    ],
+                    "destination": [
+                        "obj-601",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-601",
+                        0
+                    ],
+                    "destination": [
+                        "obj-531",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-594",
+                        3
+                    ],
+                    "destination": [
+                        "obj-602",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-602",
+                        0
+                    ],
+                    "destination": [
+                        "obj-532",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-594",
+                        4
+                    ],
+                    "destination": [
+                        "obj-603",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-603",
+                        0
+                    ],
+                    "destination": [
+                        "obj-531",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-594",
+                        4
+                    ],
+                    "destination": [
+                        "obj-604",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-604",
+                        0
+                    ],
+                    "destination": [
+                        "obj-532",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-594",
+                        5
+                    ],
+                    "destination": [
+                        "obj-605",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-605",
+                        0
+                    ],
+                    "destination": [
+                        "obj-531",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-594",
+                        5
+                    ],
+                    "destination": [
+                        "obj-606",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-606",
+                        0
+                    ],
+                    "destination": [
+                        "obj-532",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-611",
+                        0
+                    ],
+                    "destination": [
+                        "obj-612",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-612",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-614",
+                        0
+                    ],
+                    "destination": [
+                        "obj-615",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-615",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-617",
+                        0
+                    ],
+                    "destination": [
+                        "obj-618",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-618",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-620",
+                        0
+                    ],
+                    "destination": [
+                        "obj-621",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-621",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-623",
+                        0
+                    ],
+                    "destination": [
+                        "obj-624",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-624",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-626",
+                        0
+                    ],
+                    "destination": [
+                        "obj-627",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-627",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-629",
+                        0
+                    ],
+                    "destination": [
+                        "obj-630",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-630",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-632",
+                        0
+                    ],
+                    "destination": [
+                        "obj-633",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-633",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-635",
+                        0
+                    ],
+                    "destination": [
+                        "obj-636",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-636",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        54
+                    ],
+                    "destination": [
+                        "obj-637",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-637",
+                        0
+                    ],
+                    "destination": [
+                        "obj-635",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-638",
+                        0
+                    ],
+                    "destination": [
+                        "obj-639",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-639",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        53
+                    ],
+                    "destination": [
+                        "obj-640",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-640",
+                        0
+                    ],
+                    "destination": [
+                        "obj-638",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-642",
+                        0
+                    ],
+                    "destination": [
+                        "obj-643",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-643",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-645",
+                        0
+                    ],
+                    "destination": [
+                        "obj-646",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-646",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-648",
+                        0
+                    ],
+                    "destination": [
+                        "obj-649",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-649",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-651",
+                        0
+                    ],
+                    "destination": [
+                        "obj-652",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-652",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        55
+                    ],
+                    "destination": [
+                        "obj-653",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-653",
+                        0
+                    ],
+                    "destination": [
+                        "obj-651",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-655",
+                        0
+                    ],
+                    "destination": [
+                        "obj-656",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-656",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        56
+                    ],
+                    "destination": [
+                        "obj-657",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-657",
+                        0
+                    ],
+                    "destination": [
+                        "obj-655",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-659",
+                        0
+                    ],
+                    "destination": [
+                        "obj-660",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-660",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-662",
+                        0
+                    ],
+                    "destination": [
+                        "obj-663",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-663",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-665",
+                        0
+                    ],
+                    "destination": [
+                        "obj-666",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-666",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        57
+                    ],
+                    "destination": [
+                        "obj-669",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-669",
+                        0
+                    ],
+                    "destination": [
+                        "obj-668",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        52
+                    ],
+                    "destination": [
+                        "obj-671",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-671",
+                        0
+                    ],
+                    "destination": [
+                        "obj-672",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-672",
+                        0
+                    ],
+                    "destination": [
+                        "obj-608",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-671",
+                        0
+                    ],
+                    "destination": [
+                        "obj-673",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-673",
+                        0
+                    ],
+                    "destination": [
+                        "obj-609",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-671",
+                        1
+                    ],
+                    "destination": [
+                        "obj-674",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-674",
+                        0
+                    ],
+                    "destination": [
+                        "obj-608",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-671",
+                        1
+                    ],
+                    "destination": [
+                        "obj-675",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-675",
+                        0
+                    ],
+                    "destination": [
+                        "obj-609",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-671",
+                        2
+                    ],
+                    "destination": [
+                        "obj-676",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-676",
+                        0
+                    ],
+                    "destination": [
+                        "obj-608",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-671",
+                        2
+                    ],
+                    "destination": [
+                        "obj-677",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-677",
+                        0
+                    ],
+                    "destination": [
+                        "obj-609",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-671",
+                        3
+                    ],
+                    "destination": [
+                        "obj-678",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-678",
+                        0
+                    ],
+                    "destination": [
+                        "obj-608",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-671",
+                        3
+                    ],
+                    "destination": [
+                        "obj-679",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-679",
+                        0
+                    ],
+                    "destination": [
+                        "obj-609",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-671",
+                        4
+                    ],
+                    "destination": [
+                        "obj-680",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-680",
+                        0
+                    ],
+                    "destination": [
+                        "obj-608",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-671",
+                        4
+                    ],
+                    "destination": [
+                        "obj-681",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-681",
+                        0
+                    ],
+                    "destination": [
+                        "obj-609",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-671",
+                        5
+                    ],
+                    "destination": [
+                        "obj-682",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-682",
+                        0
+                    ],
+                    "destination": [
+                        "obj-608",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-671",
+                        5
+                    ],
+                    "destination": [
+                        "obj-683",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-683",
+                        0
+                    ],
+                    "destination": [
+                        "obj-609",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-685",
+                        0
+                    ],
+                    "destination": [
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-686",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-687",
+                        0
+                    ],
+                    "destination": [
+                        "obj-688",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-688",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-689",
+                        0
+                    ],
+                    "destination": [
+                        "obj-690",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-690",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-691",
+                        0
+                    ],
+                    "destination": [
+                        "obj-692",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-692",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-693",
+                        0
+                    ],
+                    "destination": [
+                        "obj-694",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-694",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-695",
+                        0
+                    ],
+                    "destination": [
+                        "obj-696",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-696",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-697",
+                        0
+                    ],
+                    "destination": [
+                        "obj-698",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-698",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-699",
+                        0
+                    ],
+                    "destination": [
+                        "obj-700",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-700",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-701",
+                        0
+                    ],
+                    "destination": [
+                        "obj-702",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-702",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-703",
+                        0
+                    ],
+                    "destination": [
+                        "obj-704",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-704",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-705",
+                        0
+                    ],
+                    "destination": [
+                        "obj-706",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-706",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-707",
+                        0
+                    ],
+                    "destination": [
+                        "obj-708",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-708",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-709",
+                        0
+                    ],
+                    "destination": [
+                        "obj-710",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-710",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-711",
+                        0
+                    ],
+                    "destination": [
+                        "obj-712",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-712",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-713",
+                        0
+                    ],
+                    "destination": [
+                        "obj-714",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-714",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-715",
+                        0
+                    ],
+                    "destination": [
+                        "obj-716",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-716",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-718",
+                        0
+                    ],
+                    "destination": [
+                        "obj-719",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-719",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-721",
+                        0
+                    ],
+                    "destination": [
+                        "obj-722",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-722",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-724",
+                        0
+                    ],
+                    "destination": [
+                        "obj-725",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-725",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-727",
+                        0
+                    ],
+                    "destination": [
+                        "obj-728",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-728",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-730",
+                        0
+                    ],
+                    "destination": [
+                        "obj-731",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-731",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-733",
+                        0
+                    ],
+                    "destination": [
+                        "obj-734",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-734",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-736",
+                        0
+                    ],
+                    "destination": [
+                        "obj-737",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-737",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-739",
+                        0
+                    ],
+                    "destination": [
+                        "obj-740",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-740",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-742",
+                        0
+                    ],
+                    "destination": [
+                        "obj-743",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-743",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        7
+                    ],
+                    "destination": [
+                        "obj-744",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-744",
+                        0
+                    ],
+                    "destination": [
+                        "obj-742",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-746",
+                        0
+                    ],
+                    "destination": [
+                        "obj-747",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-747",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        58
+                    ],
+                    "destination": [
+                        "obj-750",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-750",
+                        0
+                    ],
+                    "destination": [
+                        "obj-751",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-751",
+                        0
+                    ],
+                    "destination": [
+                        "obj-752",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-752",
                         0
                     ],
                     "destination": [

@@ -4,6 +4,8 @@ and the IEM GUI objects (toggles, bangs, sliders, number boxes, radios, panels) 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 FG, BG, LABEL = "#000000", "#fcfcfc", "#000000"
 
 
@@ -56,6 +58,42 @@ class Canvas:
         if self.coords:
             lines.append(self.coords)
         return "\n".join(lines) + "\n"
+
+
+def sender(c: Canvas, x: int, y: int, prefix: str) -> int:
+    """``[list prepend ADDRESS ...]`` into ``[s oscserver-send]``; returns the prepend object."""
+    prepend = c.obj(x, y, f"list prepend {prefix}")
+    send = c.obj(x, y + 30, "s oscserver-send")
+    c.connect(prepend, 0, send)
+    return prepend
+
+
+def show(
+    c: Canvas, source: int, outlet: int, x: int, y: int, *receivers: str, message: str = "set $1"
+) -> int:
+    """Feedback: ``set $1`` (updates a GUI without it sending) to each receive name."""
+    box = c.msg(x, y, message)
+    c.connect(source, outlet, box)
+    for offset, receiver in enumerate(receivers):
+        c.connect(box, 0, c.obj(x + 90 * offset, y + 30, f"s {receiver}"))
+    return box
+
+
+def show_state(
+    c: Canvas, source: int, outlet: int, x0: int, y: int, gui: str, colours: Mapping[str, str]
+) -> None:
+    """A pushed ``STATE bars`` onto a state panel (``GUI-state``: its colour and name) and a bars box
+    (``GUI-bars``); ``colours`` maps each state's name to its colour."""
+    states = c.obj(x0, y, "route " + " ".join(colours))
+    c.connect(source, outlet, states)
+    for index, (state, colour) in enumerate(colours.items()):
+        x = x0 + 110 * index
+        split = c.obj(x, y + 30, "t b f")  # the state's bars, then its colour and name
+        c.connect(states, index, split)
+        look = c.msg(x, y + 60, f"color {colour} #ffffff, label {state}")
+        c.connect(split, 0, look)
+        c.connect(look, 0, c.obj(x, y + 120, f"s {gui}-state"))
+        show(c, split, 1, x, y + 150, f"{gui}-bars")
 
 
 # IEM GUI fields: size/geometry, then send receive label, label offsets, font, font size, colours.

@@ -86,7 +86,8 @@ def test_feedback_is_routed_back_into_the_controls() -> None:
     ]
     router = next(b for b in by_id.values() if str(b.get("text", "")).startswith("route /link/tempo"))
     routed = str(router["text"]).split()[1:]
-    for address in ("/link/tempo", "/link/playing", "/looper/8/volume", "/looper/1/mute", "/midi/clock"):
+    addresses = ("/link/tempo", "/link/playing", "/looper/8/volume", "/looper/1/mute", "/midi/clock")
+    for address in (*addresses, "/looper/2/overdub", "/looper/3/reverse", "/looper/8/position"):
         outlet = routed.index(address)
         setters = [
             sink
@@ -95,6 +96,29 @@ def test_feedback_is_routed_back_into_the_controls() -> None:
         ]
         controls = [by_id[sink]["maxclass"] for source, _, sink in edges if source in setters]
         assert controls and set(controls) <= {"flonum", "slider", "toggle"}, address
+
+
+def test_audio_and_midi_ok_are_shown() -> None:
+    """/audio/ok and /midi/ok: route -> unpack 0 s -> prepend set -> a display toggle and a comment."""
+    by_id = {box["id"]: box for box in boxes("oscserver.maxpat")}
+    edges = [
+        (line["source"][0], line["source"][1], line["destination"][0]) for line in lines("oscserver.maxpat")
+    ]
+    router = next(b for b in by_id.values() if str(b.get("text", "")).startswith("route /link/tempo"))
+    routed = str(router["text"]).split()[1:]
+    for address in ("/audio/ok", "/midi/ok"):
+        [unpack] = [
+            sink for source, out, sink in edges if source == router["id"] and out == routed.index(address)
+        ]
+        assert by_id[unpack]["text"] == "unpack 0 s"
+        shown = []
+        for outlet in (0, 1):
+            [setter] = [sink for source, out, sink in edges if source == unpack and out == outlet]
+            assert by_id[setter]["text"] == "prepend set"
+            [control] = [by_id[sink] for source, _, sink in edges if source == setter]
+            shown.append(control["maxclass"])
+            assert control.get("presentation") == 1
+        assert shown == ["toggle", "comment"], address
 
 
 def test_a_new_server_instance_makes_the_patch_ask_for_the_state() -> None:
@@ -166,11 +190,15 @@ def served() -> dict[str, ServedEndpoint]:
 
 def test_max_link_and_server_messages_fit_the_api(served: dict[str, ServedEndpoint]) -> None:
     messages = [m for m in sent_messages() if not is_looper_or_midi(m[0])]
-    assert {"/link/tempo", "/link/playing", "/subscribe"} <= {a for a, _ in messages}
+    assert {"/link/tempo", "/link/playing", "/link/tap", "/subscribe"} <= {a for a, _ in messages}
     assert check_all(messages, served) == []
 
 
 def test_max_looper_and_midi_messages_fit_the_api(served: dict[str, ServedEndpoint]) -> None:
     messages = [m for m in sent_messages() if is_looper_or_midi(m[0])]
     assert {"/looper/8/record", "/midi/note", "/midi/cc", "/click/volume"} <= {a for a, _ in messages}
+    assert ("/looper/8/speed", [0.5]) in messages and ("/looper/8/multiply", [2]) in messages
+    assert {"/looper/8/undo", "/looper/8/redo", "/looper/8/overdub", "/looper/8/reverse"} <= {
+        a for a, _ in messages
+    }
     assert check_all(messages, served) == []

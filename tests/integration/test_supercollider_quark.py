@@ -154,17 +154,27 @@ def test_quark_asks_for_the_state_on_a_new_server_instance(tmp_path: Path) -> No
 # -- every address the quark sends -------------------------------------------------------------------------
 
 _SEND = re.compile(r'(?:send|sendMsg)\("(/[^"]+)"')
-_TRACK_PATH = re.compile(r'this\.path\("([a-z]+)"\)')
+_PATH = re.compile(r'this\.path\("([a-z]+)"\)')
+# The classes whose -path makes their addresses, and the address of their number 1.
+_PATH_PREFIXES = {"OscServerTrack": "/looper/1/", "OscServerMidiLoop": "/midiloop/1/"}
+_CLASS = re.compile(r"^([A-Z]\w*) \{$", re.MULTILINE)
 
 
 def quark_addresses() -> list[str]:
-    """Literal addresses in the class file's sends, and each track verb as track 1 would send it.
+    """Literal addresses in the class files' sends, and each track or MIDI-loop verb as number 1 sends it.
 
-    (Arguments are checked where they matter, by the server itself, in the sclang runs above.)
+    (Arguments are checked against API.md in the stand-in server run below, and by the server itself in the
+    sclang runs above.)
     """
-    source = (QUARK / "Classes" / "OscServer.sc").read_text()
-    addresses = set(_SEND.findall(source))
-    addresses |= {f"/looper/1/{verb}" for verb in _TRACK_PATH.findall(source)}
+    addresses: set[str] = set()
+    for path in sorted((QUARK / "Classes").glob("*.sc")):
+        source = path.read_text()
+        addresses |= set(_SEND.findall(source))
+        starts = [(m.start(), m.group(1)) for m in _CLASS.finditer(source)]
+        for (start, name), (end, _) in zip(starts, [*starts[1:], (len(source), "")], strict=True):
+            prefix = _PATH_PREFIXES.get(name)
+            if prefix is not None:
+                addresses |= {prefix + verb for verb in _PATH.findall(source[start:end])}
     return sorted(addresses)
 
 
@@ -176,14 +186,73 @@ def served() -> dict[str, ServedEndpoint]:
 
 def test_quark_link_and_server_addresses_are_served(served: dict[str, ServedEndpoint]) -> None:
     addresses = [a for a in quark_addresses() if not is_looper_or_midi(a)]
-    assert {"/subscribe", "/link/tempo", "/link/playing", "/sync"} <= set(addresses)
+    assert {"/subscribe", "/link/tempo", "/link/playing", "/link/tap", "/sync"} <= set(addresses)
     assert [a for a in addresses if find_endpoint(a, served) is None] == []
 
 
 def test_quark_looper_and_midi_addresses_are_served(served: dict[str, ServedEndpoint]) -> None:
     addresses = [a for a in quark_addresses() if is_looper_or_midi(a)]
     assert {"/looper/1/record", "/looper/1/state", "/midi/note", "/click/volume"} <= set(addresses)
+    assert {"/looper/1/undo", "/looper/follow", "/map/add", "/midiloop/1/record"} <= set(addresses)
     assert [a for a in addresses if find_endpoint(a, served) is None] == []
+
+
+# What v2.scd's calls must send, in order (API.md, "Additions, v2"): the quark's own defaults included.
+V2_MESSAGES = [
+    ("/looper/2/undo", ()),
+    ("/looper/2/redo", ()),
+    ("/looper/2/multiply", (2,)),
+    ("/looper/2/multiply", (3,)),
+    ("/looper/2/divide", (2,)),
+    ("/looper/2/divide", (4,)),
+    ("/looper/2/replace", (1,)),
+    ("/looper/2/reverse", (0,)),
+    ("/looper/2/speed", (0.5,)),
+    ("/looper/2/oneshot", ()),
+    ("/looper/2/solo", (1,)),
+    ("/looper/2/feedback", (0.75,)),
+    ("/looper/2/input", (1, 2)),
+    ("/looper/2/input", ()),
+    ("/looper/2/stretch", ("pitch",)),
+    ("/looper/2/export", ()),
+    ("/looper/2/position", ()),
+    ("/looper/2/overdub", (1,)),
+    ("/looper/follow", (0,)),
+    ("/link/tap", ()),
+    ("/map/add", ("cc", 1, 74, "/looper/1/volume")),
+    ("/map/add", ("note", 0, 36, "/looper/1/record", 2)),
+    ("/map/learn", ("/looper/2/play",)),
+    ("/map/learn", ()),
+    ("/map/list", ()),
+    ("/map/remove", (3,)),
+    ("/map/clear", ()),
+    ("/map/feedback", (3, "out")),
+    ("/midiloop/3/record", (4,)),
+    ("/midiloop/3/record", (2,)),
+    ("/midiloop/3/arm", (8,)),
+    ("/midiloop/3/play", ()),
+    ("/midiloop/3/stop", ()),
+    ("/midiloop/3/clear", ()),
+    ("/midiloop/3/undo", ()),
+    ("/midiloop/3/state", ()),
+    ("/midiloop/3/output", ("drums",)),
+    ("/midiloop/3/quantize", (0.25,)),
+    ("/midiloop/3/export", ()),
+]
+
+
+def test_quark_sends_the_v2_looper_mapping_and_midi_loop_messages(tmp_path: Path) -> None:
+    """Each new method, called in the real sclang, sends its address with API.md's arguments and types."""
+    config = _language_config(tmp_path, [QUARK])
+    with FakeServer(lambda n: []) as fake:
+        output = run_sclang(SCRIPTS / "v2.scd", config, {"OSCSERVER_PORT": str(fake.port)})
+        assert results(output)[-1:] == [["done"]], output
+        sent = [(m.address, tuple(m.args)) for m in fake.received]
+    assert sent[-1] == ("/ping", ("end",)), sent  # everything before it arrived
+    assert sent[:-1] == V2_MESSAGES
+    # ints stay ints and floats floats (the server's type checks see what sclang sent)
+    for (_, args), (_, expected) in zip(sent, V2_MESSAGES, strict=False):
+        assert [type(a) for a in args] == [type(e) for e in expected]
 
 
 def test_quark_has_help_and_examples() -> None:

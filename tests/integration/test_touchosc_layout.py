@@ -27,6 +27,7 @@ from tests.support.repo import REPO, load_script
 from tests.support.server import ServerProcess
 from tests.support.touchosc import Binding, LuaLayout, Sent, bindings, script_addresses
 from tests.support.waiting import wait_for_history
+from touchosc.layout_pages import MIDILOOP_VERBS
 
 pytestmark = pytest.mark.integration
 
@@ -83,15 +84,48 @@ def test_layout_has_the_three_pages_in_landscape(document: py2tosc.Document) -> 
 
 def test_transport_page_has_its_controls(document: py2tosc.Document) -> None:
     names = {c.get("name") for c in _find(document, "Transport").find_all()}
-    expected = {"tempo", "tempo_value", "nudge_down_1", "nudge_up_1", "playing", "peers_value", "beat"}
-    assert expected | {"click_enabled", "click_volume"} <= names
+    expected = {"tempo", "tempo_value", "nudge_down_1", "nudge_up_1", "tap", "playing", "peers_value", "beat"}
+    assert expected | {"click_enabled", "click_volume", "audio_ok", "midi_ok"} <= names
 
 
 def test_every_track_has_its_strip(document: py2tosc.Document) -> None:
     for track in range(1, profile.TRACKS + 1):
         names = {c.get("name") for c in _find(document, "Looper", f"track{track}").find_all()}
         expected = {"rec1", "rec2", "rec4", "rec8", "arm", "play", "stop", "clear", "volume", "mute", "state"}
+        expected |= {"overdub", "reverse", "undo", "redo", "multiply", "speed0_5", "speed1", "speed2"}
+        expected |= {"position"}
         assert expected <= names, f"track {track} lacks {expected - names}"
+
+
+def test_every_midi_loop_has_its_row(document: py2tosc.Document) -> None:
+    page = _find(document, "MIDI")
+    for loop in range(1, profile.MIDI_LOOPS + 1):
+        strip = page.find(f"midiloop{loop}")
+        assert strip is not None, f"no MIDI loop {loop}"
+        names = {c.get("name") for c in strip.find_all()}
+        expected = {"record", "arm", "play", "stop", "clear", "undo", "state"}
+        assert expected <= names, f"MIDI loop {loop} lacks {expected - names}"
+        addresses = {b.address for b in bindings(document) if b.address.startswith(f"/midiloop/{loop}/")}
+        assert addresses == {f"/midiloop/{loop}/{verb}" for verb in MIDILOOP_VERBS}
+    assert page.find(f"midiloop{profile.MIDI_LOOPS + 1}") is None
+
+
+def test_faders_start_where_the_server_starts(document: py2tosc.Document) -> None:
+    """A freshly opened layout (and the README's pictures of it) shows the server's starting values."""
+
+    def starts_at(control: py2tosc.Control) -> float:
+        message = control.messages[0]
+        assert isinstance(message, py2tosc.OscMessage)
+        x = control.value("x")
+        assert x is not None
+        [value] = [a for a in message.arguments if str(a.type) == "VALUE"]
+        return value.scale_min + float(x.default) * (value.scale_max - value.scale_min)
+
+    assert starts_at(_find(document, "Transport", "tempo")) == pytest.approx(profile.TEMPO)
+    assert starts_at(_find(document, "Transport", "click_volume")) == pytest.approx(0.5)
+    for track in range(1, profile.TRACKS + 1):
+        assert starts_at(_find(document, "Looper", f"track{track}", "volume")) == profile.TRACK_VOLUME
+        assert starts_at(_find(document, "Looper", f"track{track}", "position")) == 0.0
 
 
 def test_midi_page_has_pads_ccs_and_clock(document: py2tosc.Document) -> None:
@@ -105,12 +139,23 @@ def test_midi_page_has_pads_ccs_and_clock(document: py2tosc.Document) -> None:
 
 def test_controls_send_and_follow_on_one_address(document: py2tosc.Document) -> None:
     """A control that receives also sends on any change of its value, on that same address."""
-    receiving = [b for b in bindings(document) if b.message.receive]
-    # tempo, playing, link, start/stop sync, click on, click volume, MIDI clock; each track's volume and mute
-    assert len(receiving) == 7 + 2 * profile.TRACKS
+    receiving = [b for b in bindings(document) if b.message.receive and b.message.send]
+    # tempo, playing, link, start/stop sync, click on, click volume, MIDI clock; each track's volume, mute,
+    # overdub and reverse
+    assert len(receiving) == 7 + 4 * profile.TRACKS
     for binding in receiving:
-        assert binding.message.send and not binding.presses_only, binding.control
+        assert not binding.presses_only, binding.control
         assert len(binding.control.messages) == 1, binding.control
+
+
+def test_indicators_only_show(document: py2tosc.Document) -> None:
+    """What only shows a pushed value (each track's position) sends nothing and cannot be touched."""
+    showing = [b for b in bindings(document) if not b.message.send]
+    assert sorted(b.address for b in showing) == sorted(
+        f"/looper/{n}/position" for n in range(1, profile.TRACKS + 1)
+    )
+    for binding in showing:
+        assert binding.message.receive and binding.control.get("interactive") is False, binding.control
 
 
 # -- every message against the server's /api --------------------------------------------------------------
@@ -118,7 +163,7 @@ def test_controls_send_and_follow_on_one_address(document: py2tosc.Document) -> 
 
 def _sent_messages(document: py2tosc.Document) -> list[Sent]:
     messages: list[Sent] = []
-    for binding in bindings(document):
+    for binding in (b for b in bindings(document) if b.message.send):
         for x in (0.0, 0.5, 1.0):
             if binding.presses_only:
                 messages.append(binding.send(1.0 if _fires_on_rise(binding) else 0.0))
@@ -145,7 +190,7 @@ def test_link_and_server_messages_fit_the_api(
     document: py2tosc.Document, served: dict[str, ServedEndpoint]
 ) -> None:
     messages = [m for m in _sent_messages(document) if not is_looper_or_midi(m[0])]
-    assert {"/link/tempo", "/link/playing", "/subscribe"} <= {a for a, _ in messages}
+    assert {"/link/tempo", "/link/playing", "/link/tap", "/subscribe"} <= {a for a, _ in messages}
     assert check_all(messages, served) == []
 
 
@@ -154,6 +199,8 @@ def test_looper_and_midi_messages_fit_the_api(
 ) -> None:
     messages = [m for m in _sent_messages(document) if is_looper_or_midi(m[0])]
     assert {"/looper/8/record", "/midi/note_on", "/midi/cc", "/click/volume"} <= {a for a, _ in messages}
+    assert {"/looper/8/undo", "/looper/8/speed", "/midiloop/4/record"} <= {a for a, _ in messages}
+    assert ("/looper/1/speed", (0.5,)) in messages and ("/looper/1/multiply", (2,)) in messages
     assert check_all(messages, served) == []
 
 
@@ -170,7 +217,11 @@ def _round_trip(client: OscClient, binding: Binding, x: float) -> float | None:
 def _follow_checks(document: py2tosc.Document, looper_or_midi: bool) -> list[tuple[Binding, float]]:
     checks = []
     for binding in bindings(document):
-        if not binding.message.receive or is_looper_or_midi(binding.address) != looper_or_midi:
+        if not (binding.message.receive and binding.message.send):
+            continue  # an indicator: nothing to send
+        if binding.address.endswith(("/overdub", "/reverse")):
+            continue  # refused on an empty track; their bindings are checked against the /api above
+        if is_looper_or_midi(binding.address) != looper_or_midi:
             continue
         if binding.address == "/link/enabled":
             checks.append((binding, 0.0))  # never join a real Link session from a test
@@ -265,6 +316,9 @@ def test_root_script_subscribes_and_shows_the_state_dump(server: ServerProcess, 
     assert tablet.value("tempo_value") == "97.5 BPM"
     tablet.deliver_until("/link/peers")
     assert tablet.value("peers_value") == "0"
+    tablet.settle()  # the rest of the dump: the silent audio device runs, MIDI is off
+    assert str(tablet.value("audio_ok")).startswith("AUDIO OK")
+    assert str(tablet.value("midi_ok")).startswith("MIDI OFF")
 
 
 def test_nudge_buttons_step_the_tempo_heard_from_the_server(tablet: Tablet) -> None:
@@ -344,6 +398,33 @@ def test_state_label_takes_each_state_colour(document: py2tosc.Document, lua_mod
         expected = "3 EMPTY" if state is TrackState.EMPTY else f"3 {state.value} 4 bars"
         assert lua.value(label, "text") == expected
     assert lua.value(_find(document, "Looper", "track2", "state"), "text") == "2 EMPTY"
+
+
+def test_midi_loop_state_label_takes_each_state_colour(document: py2tosc.Document) -> None:
+    lua = LuaLayout(document, send=lambda address, args: None)
+    label = _find(document, "MIDI", "midiloop2", "state")
+    for state, colour in profile.STATE_COLOURS.items():
+        lua.receive_osc(document.root, "/midiloop/2/state", (state.value, 4))
+        assert lua.colour(label) == colour
+        expected = "2 EMPTY" if state is TrackState.EMPTY else f"2 {state.value} 4 bars"
+        assert lua.value(label, "text") == expected
+    # ...and a track's state with the same number is not a MIDI loop's
+    lua.receive_osc(document.root, "/looper/2/state", ("PLAYING", 1))
+    assert lua.value(label, "text") == "2 STOPPED 4 bars"
+
+
+def test_ok_labels_show_whether_audio_and_midi_run(document: py2tosc.Document) -> None:
+    lua = LuaLayout(document, send=lambda address, args: None)
+    audio, midi = _find(document, "audio_ok"), _find(document, "midi_ok")
+    lua.receive_osc(document.root, "/audio/ok", (1, "default"))
+    lua.receive_osc(document.root, "/midi/ok", (0, "no MIDI backend"))
+    assert (lua.value(audio, "text"), lua.colour(audio)) == ("AUDIO OK: default", profile.OK_COLOURS[True])
+    assert (lua.value(midi, "text"), lua.colour(midi)) == (
+        "MIDI OFF: no MIDI backend",
+        profile.OK_COLOURS[False],
+    )
+    lua.receive_osc(document.root, "/audio/ok", (0,))  # a reason is not required
+    assert (lua.value(audio, "text"), lua.colour(audio)) == ("AUDIO OFF", profile.OK_COLOURS[False])
 
 
 def test_state_label_follows_the_looper(server: ServerProcess, tablet: Tablet) -> None:

@@ -16,8 +16,8 @@ from oscserver.cli.client import OscClient
 from tests.support.waiting import scaled
 
 # The clients' messages are checked in two groups: the server and Link, and the rest (looper, click, audio,
-# sessions, MIDI), whose checks need a server with those subsystems running.
-LOOPER_OR_MIDI_PREFIXES = ("/looper/", "/click/", "/audio/", "/session/", "/midi/")
+# sessions, MIDI, MIDI loops and mappings), whose checks need a server with those subsystems running.
+LOOPER_OR_MIDI_PREFIXES = ("/looper/", "/click/", "/audio/", "/session/", "/midi/", "/midiloop/", "/map/")
 
 
 def is_looper_or_midi(address: str) -> bool:

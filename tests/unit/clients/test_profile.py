@@ -61,6 +61,13 @@ def test_midi_values_are_valid_midi() -> None:
     assert all(0 <= number <= 119 for number in profile.CC_NUMBERS)
 
 
+def test_looper_controls_are_within_the_contract() -> None:
+    """API.md: speed takes 0.5, 1 or 2; multiply a whole number of times; MIDI loops count from 1."""
+    assert profile.LOOP_SPEEDS == (0.5, 1.0, 2.0)
+    assert isinstance(profile.MULTIPLY_TIMES, int) and profile.MULTIPLY_TIMES >= 2
+    assert isinstance(profile.MIDI_LOOPS, int) and profile.MIDI_LOOPS >= 1
+
+
 def test_supercollider_quark_keeps_the_profile() -> None:
     """The quark is hand-written, so its own copies of the profile's values are read out of its source."""
     source = QUARK_CLASS.read_text()

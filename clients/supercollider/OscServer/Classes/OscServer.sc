@@ -149,6 +149,7 @@ OscServer {
 	linkEnabled_ { |flag| this.send("/link/enabled", flag.binaryValue) }
 	startStopSync_ { |flag| this.send("/link/startstopsync", flag.binaryValue) }
 	peers { ^state['/link/peers'] !? { |args| args[0] } }
+	tap { this.send("/link/tap") }  // tap tempo: the tempo from the last taps (forgotten after 2 s without one)
 	// /sync answers when the timeline reaches the next multiple of every beats (+ offset)
 	sync { |every = 1, offset = 0, tag| this.send("/sync", every.asFloat, offset.asFloat, *(tag !? { [tag] } ? [])) }
 
@@ -173,18 +174,51 @@ OscServer {
 	midiClock_ { |flag| this.send("/midi/clock", flag.binaryValue) }
 	panic { this.send("/midi/panic") }
 
-	onMidiNote { |func| ^this.on("/midi/in/note", func) }    // func.(channel, note, velocity)
-	onMidiCC { |func| ^this.on("/midi/in/cc", func) }        // func.(channel, control, value)
+	// func.(channel, note, velocity, input) and func.(channel, control, value, input): input is the name of
+	// the port it came in on (a server that does not send it leaves input nil; a func may leave it out)
+	onMidiNote { |func| ^this.on("/midi/in/note", func) }
+	onMidiCC { |func| ^this.on("/midi/in/cc", func) }
+
+	// -- MIDI mapping: a controller's notes, CCs and program changes drive any address ------------------
+
+	// kind \note, \cc or \program; channel 0 for any; then the address and its fixed arguments
+	mapAdd { |kind, channel, number, address ... args|
+		this.send("/map/add", kind.asString, channel, number, address.asString, *args)
+	}
+	// the next note, CC or program change from any input becomes the binding; no address cancels
+	mapLearn { |address ... args|
+		this.send("/map/learn", *(address !? { [address.asString] ++ args } ? []))
+	}
+	mapList { this.send("/map/list") }         // one /map/binding each, then /map/list count
+	mapRemove { |id| this.send("/map/remove", id) }
+	mapClear { this.send("/map/clear") }
+	// send the binding's value back to the controller on output (an alias or a port), so its LEDs tell the truth
+	mapFeedback { |id, output| this.send("/map/feedback", id, output.asString) }
+
+	onMapAdded { |func| ^this.on("/map/added", func) }     // func.(id, kind, channel, number, address ... args)
+	onMapBinding { |func| ^this.on("/map/binding", func) } // the same, once per binding, after -mapList
+	onMapRemoved { |func| ^this.on("/map/removed", func) } // func.(id)
+
+	midiLoop { |number| ^OscServerMidiLoop(this, number) }  // MIDI loops count from 1
+	// func.(state, bars) on a change, as onTrackState
+	onMidiLoopState { |number, func| ^this.onChange("/midiloop/" ++ number ++ "/state", func) }
 
 	// -- looper and click (tracks count from 1) ------------------------------------------------------
 
 	track { |number| ^OscServerTrack(this, number) }
 	stopAll { this.send("/looper/stop") }
 	clearAll { this.send("/looper/clear") }
+	// loops follow the transport (true, the default): a stop stops every track at the next bar line, a start
+	// brings back the ones that were playing
+	follow_ { |flag| this.send("/looper/follow", flag.binaryValue) }
+	follow { ^state['/looper/follow'] !? { |args| args[0] == 1 } }
 	clickEnabled_ { |flag| this.send("/click/enabled", flag.binaryValue) }
 	clickVolume_ { |level| this.send("/click/volume", level.asFloat) }
 	latency_ { |seconds| this.send("/audio/latency", seconds.asFloat) }
 	calibrate { this.send("/audio/calibrate") }
+
+	onTrackPosition { |number, func| ^this.on("/looper/" ++ number ++ "/position", func) } // func.(0..1), every beat
+	onDone { |func| ^this.on("/done", func) } // func.(address, result): an export's file, a session saved
 
 	// func.(state, bars) on a change: state is one of \EMPTY \TRIGGERED \RECORDING \PLAYING \STOPPING \STOPPED
 	onTrackState { |number, func| ^this.onChange("/looper/" ++ number ++ "/state", func) }
@@ -217,12 +251,31 @@ OscServerTrack {
 	stop { server.send(this.path("stop")) }
 	clear { server.send(this.path("clear")) }
 	overdub_ { |flag| server.send(this.path("overdub"), flag.binaryValue) }
+	replace_ { |flag| server.send(this.path("replace"), flag.binaryValue) } // the input replaces the loop
 	volume_ { |level| server.send(this.path("volume"), level.asFloat) }
 	mute_ { |flag| server.send(this.path("mute"), flag.binaryValue) }
+	solo_ { |flag| server.send(this.path("solo"), flag.binaryValue) }  // while any is soloed, only they sound
 	askState { server.send(this.path("state")) }
+
+	// Each take, pass, multiply, divide, reverse, speed and clear can be undone (at least 16 levels).
+	undo { server.send(this.path("undo")) }
+	redo { server.send(this.path("redo")) }
+	multiply { |times = 2| server.send(this.path("multiply"), times.asInteger) } // from the next bar line
+	divide { |times = 2| server.send(this.path("divide"), times.asInteger) }     // keeps the first 1/times
+	reverse_ { |flag| server.send(this.path("reverse"), flag.binaryValue) }
+	speed_ { |rate| server.send(this.path("speed"), rate.asFloat) }        // 0.5, 1 or 2
+	oneshot { server.send(this.path("oneshot")) }                           // once from the bar line, then stop
+	feedback_ { |level| server.send(this.path("feedback"), level.asFloat) } // what an overdub keeps, 0..1
+	// the device input channels that feed the track (from 1; 0 = none); no arguments asks
+	input { |left, right| server.send(this.path("input"), *([left, right].reject(_.isNil))) }
+	stretch_ { |mode| server.send(this.path("stretch"), mode.asString) }   // \tape or \pitch
+	export { server.send(this.path("export")) }  // a WAV under exports/: /done /looper/<n>/export path
+	askPosition { server.send(this.path("position")) }
 
 	// [state, bars] as last received, e.g. [\PLAYING, 4]; nil before the first answer
 	state { ^server.state[this.path("state").asSymbol] }
 	volume { ^server.state[this.path("volume").asSymbol] !? { |args| args[0] } }
+	position { ^server.state[this.path("position").asSymbol] !? { |args| args[0] } } // 0..1 through the loop
 	onState { |func| ^server.onTrackState(number, func) }
+	onPosition { |func| ^server.onTrackPosition(number, func) }
 }
