@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from oscserver.audio.stretching import stretch_loop
-from tests.unit.audio.realtime.test_stretched import RATE, TONE, frequency, tone
+from tests.unit.audio.audio_rig import RATE
+from tests.unit.audio.realtime.test_stretched import TONE, frequency, tone
 
 
 def test_a_loop_stretched_to_132_bpm_has_the_length_asked_for_and_its_pitch() -> None:
