@@ -96,7 +96,7 @@ class LoopTools:
 
     def _beat(self, beat: float, _: BarPosition) -> None:
         for track in self.looper.tracks:
-            if track.state is TrackState.PLAYING:
+            if track.state in (TrackState.PLAYING, TrackState.STOPPING):  # (it sounds)
                 address, args = self.position_reply(track.number, beat)
                 self.publisher.publish(address, args, force=True)
 
