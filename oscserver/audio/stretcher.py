@@ -138,6 +138,10 @@ class LoopStretcher:
             if ticket == track.pending_ticket:
                 track.reading_ticket, track.reading_slot = track.pending_ticket, track.pending_slot
                 track.reading_tempo = track.pending_tempo
+                if track.reading_tempo is not None:
+                    log.info(
+                        "track %d: time-stretched to %.2f BPM, its pitch kept", index + 1, track.reading_tempo
+                    )
                 track.pending_ticket, track.pending_slot, track.pending_tempo = 0.0, -1, None
         else:
             if track.reading_ticket <= ticket:
