@@ -194,6 +194,8 @@ class LoopStretcher:
 
         def done(rendered: F32 | None) -> None:
             track.rendering = False
+            if rendered is None:
+                track.refused_tempo = tempo  # (not tried again and again: the next tempo is)
             # Sent only if nothing changed meanwhile (the renderer refuses it anyway if its recording did).
             if rendered is not None and self.tracks[index] is track and track.mode is StretchMode.PITCH:
                 self._send(control, index, track, rendered, exact, tempo, read_beat)

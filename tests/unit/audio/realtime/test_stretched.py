@@ -209,3 +209,20 @@ def test_the_swap_and_the_stretched_reading_make_numpy_allocate_nothing() -> Non
         tracemalloc.stop()
     assert looping.reading() == 0
     assert max(allocated) < INTERPRETER_ALLOWANCE
+
+
+def test_a_rendering_that_fails_is_not_tried_again_at_the_same_tempo() -> None:
+    attempts: list[int] = []
+
+    def failing(work: Callable[[], F32], done: Done) -> None:
+        attempts.append(1)
+        done(None)  # as ThreadSubmit reports a rendering that raised
+
+    looping = Looping(failing)
+    looping.stretcher.set_mode(1, StretchMode.PITCH)
+    looping.rig.set_tempo(132.0)
+    looping.run_beats(2)
+    assert len(attempts) == 1 and looping.reading() == ORIGINAL  # it varispeeds
+    looping.rig.set_tempo(140.0)
+    looping.run_beats(0.5)
+    assert len(attempts) == 2
