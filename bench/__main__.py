@@ -11,6 +11,7 @@ BENCHMARKS = [
     "memory",
     "midi_lateness",
     "looper_callback",
+    "looper_stretch",
     "device_fault",
     "beat_alignment",
     "soak",

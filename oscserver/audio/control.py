@@ -10,7 +10,7 @@ import numpy.typing as npt
 
 from oscserver.audio.commands import encode
 from oscserver.audio.looptable import LoopShape, LoopStatus
-from oscserver.audio.memory import EngineMemory, Stat
+from oscserver.audio.memory import STRETCH_SLOTS, EngineMemory, Stat
 from oscserver.audio.realtime.commands import Op
 from oscserver.engine.looper import Effect
 from oscserver.engine.timeline import Timeline
@@ -59,6 +59,18 @@ class AudioControl:
         self.memory.loops[track, : shape.frames] = frames
         values = (float(shape.frames), shape.exact, shape.offset, shape.loop_beats, shape.anchor)
         self._put((Op.INSTALL, float(track), *values))
+
+    def stretch_loop(
+        self, track: int, ticket: float, frames: F32 | None, exact: float, at: float, read_beat: float
+    ) -> None:
+        """Have track ``track`` (from 0) read ``frames``, its loop time-stretched to true length ``exact``,
+        from beat ``at``; or its own buffer again (``frames`` None). The slot ``ticket`` names must be one the
+        renderer neither reads nor may read (see :mod:`oscserver.audio.realtime.stretched`)."""
+        count = 0
+        if frames is not None:
+            count = frames.shape[0]
+            self.memory.stretched[track, int(ticket) % STRETCH_SLOTS, :count] = frames
+        self._put((Op.STRETCH, float(track), ticket, float(count), exact, at, read_beat))
 
     def _put(self, record: tuple[float, ...]) -> None:
         if not self.memory.commands.put(record):

@@ -37,6 +37,7 @@ class TrackSetting:
     loop: StoredLoop | None = None
     bars: int = 0  # the loop's bars (0 without a loop)
     playing: bool = False  # the loop was playing (or about to)
+    stretch: str = "tape"  # what a tempo change does to it (see audio.stretcher)
 
 
 def bars_of(loop: StoredLoop, quantum: float, track: Track) -> int:

@@ -25,6 +25,7 @@ COMMAND_SLOTS = 1024
 EVENT_SLOTS = 256
 RECORD_WIDTH = 8
 STATS_SIZE = 32
+STRETCH_SLOTS = 2
 _ALIGN = 64
 
 
@@ -68,7 +69,9 @@ class Layout:
             ("event_records", (EVENT_SLOTS, RECORD_WIDTH), "f8"),
             ("loop_table", (self.tracks, LOOP_RECORD_SIZE), "f8"),
             ("history", (self.history_frames, 2), "f4"),
-            ("loops", (self.tracks, self.track_frames, 2), "f4"),
+            # Each track's loop, then two buffers a track each for its loop time-stretched (one plays while
+            # the other is written): one array, so playback reads any of them with one gather.
+            ("loop_buffers", (self.tracks * (1 + STRETCH_SLOTS), self.track_frames, 2), "f4"),
         ]
 
     def offsets(self) -> dict[str, tuple[int, tuple[int, ...], str]]:
@@ -82,7 +85,7 @@ class Layout:
 
     @property
     def size(self) -> int:
-        offset, shape, dtype = self.offsets()["loops"]
+        offset, shape, dtype = self.offsets()["loop_buffers"]
         return offset + int(np.prod(shape)) * np.dtype(dtype).itemsize
 
 
@@ -99,7 +102,11 @@ class EngineMemory:
         self.stats: npt.NDArray[np.float64] = views["stats"]  # type: ignore[assignment]
         self.meters: npt.NDArray[np.float64] = views["meters"]  # type: ignore[assignment]
         self.history: npt.NDArray[np.float32] = views["history"]  # type: ignore[assignment]
-        self.loops: npt.NDArray[np.float32] = views["loops"]  # type: ignore[assignment]
+        self.loop_buffers: npt.NDArray[np.float32] = views["loop_buffers"]  # type: ignore[assignment]
+        tracks, frames = layout.tracks, layout.track_frames
+        self.loops = self.loop_buffers[:tracks]  # (tracks, track frames, 2): the loops as recorded
+        # (tracks, slots, track frames, 2): what a track plays time-stretched (see audio.realtime.stretched)
+        self.stretched = self.loop_buffers[tracks:].reshape(tracks, STRETCH_SLOTS, frames, 2)
         self.commands = Mailbox(views["command_header"], views["command_records"])  # type: ignore[arg-type]
         self.events = Mailbox(views["event_header"], views["event_records"])  # type: ignore[arg-type]
         self.loop_table = LoopTable(views["loop_table"])  # type: ignore[arg-type]

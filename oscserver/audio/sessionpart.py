@@ -16,6 +16,7 @@ import numpy as np
 
 from oscserver.audio.endpoints import MAX_BARS
 from oscserver.audio.looptable import LoopShape, StoredLoop
+from oscserver.audio.looptools import STRETCH_MODES
 from oscserver.audio.subsystem import MAX_LATENCY_SECONDS, LooperSubsystem, TrackSetting
 from oscserver.engine.timeline import BEAT_EPSILON, MAX_QUANTUM, MAX_TEMPO, MIN_QUANTUM, MIN_TEMPO
 from oscserver.exceptions import InvalidArgument
@@ -55,6 +56,7 @@ class LooperPart:
                 "bars": setting.bars,
                 "volume": setting.volume,
                 "muted": setting.muted,
+                "stretch": looper.tools.stretch_mode(setting.number).value,
                 "loop": None,
             }
             if loop is not None:
@@ -120,11 +122,14 @@ class LooperPart:
         bars = require(entry, "bars", int, where)
         volume = within(entry, "volume", where, 0.0, 1.0)
         muted = require(entry, "muted", bool, where)
+        stretch = entry.get("stretch", "tape")  # (sessions saved before it had a stretch mode: tape)
+        if stretch not in STRETCH_MODES:
+            raise InvalidArgument(f"{where}.stretch must be one of {', '.join(STRETCH_MODES)}")
         described = entry.get("loop")
         if saved == "EMPTY":
             if described is not None or stem(number) in audio:
                 raise InvalidArgument(f"{where} is EMPTY but a loop is saved for it")
-            return TrackSetting(number, volume=volume, muted=muted)
+            return TrackSetting(number, volume=volume, muted=muted, stretch=stretch)
         if not 1 <= bars <= MAX_BARS:
             raise InvalidArgument(f"{where}.bars must be between 1 and {MAX_BARS}, got {shown(bars)}")
         if not isinstance(described, dict):
@@ -155,11 +160,11 @@ class LooperPart:
                 f"{where}: {stem(number)}.wav holds {held}; the loop is {shape.frames} stereo float frames"
             )
         if not isinstance(frames, np.ndarray):  # only described so far: its samples are checked once read
-            return TrackSetting(number, volume, muted, None, bars, playing=saved == "PLAYING")
+            return TrackSetting(number, volume, muted, None, bars, saved == "PLAYING", stretch)
         if frames.dtype != np.float32 or not np.isfinite(frames).all():
             raise InvalidArgument(f"{where}: {stem(number)}.wav holds samples that are not finite numbers")
         loop = StoredLoop(shape, frames)
-        return TrackSetting(number, volume, muted, loop, bars, playing=saved == "PLAYING")
+        return TrackSetting(number, volume, muted, loop, bars, saved == "PLAYING", stretch)
 
 
 def _with_loops(settings: dict[int, TrackSetting]) -> set[str]:

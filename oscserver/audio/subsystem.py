@@ -22,6 +22,7 @@ from oscserver.audio.devices import DeviceRequest
 from oscserver.audio.endpoints import looper_endpoints
 from oscserver.audio.loopkeeper import LoopKeeper
 from oscserver.audio.loopkeeper import TrackSetting as TrackSetting  # (sessions take it from here)
+from oscserver.audio.looptools import LoopTools
 from oscserver.audio.memory import EngineMemory
 from oscserver.audio.process import AudioBackend, AudioProcess, DeviceReport
 from oscserver.audio.realtime.commands import Event
@@ -39,6 +40,7 @@ from oscserver.osc.registry import Endpoint, PathVar, Registry, Reply
 from oscserver.osc.scheduler import TimerHandle
 from oscserver.osc.service import OscService
 from oscserver.server.config import ServeConfig
+from oscserver.sessions.service import default_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +91,10 @@ class LooperSubsystem:
         self._timer_entry: int | None = None
         self._poll_handle: TimerHandle | None = None
         self._stopped = False
+        data_dir = config.data_dir or default_data_dir()
+        self.tools = LoopTools(
+            self.looper, link, osc.publisher, self._require_audio, lambda: self.samplerate, data_dir
+        )
         registry.add_path_var(
             PathVar(
                 "n",
@@ -101,7 +107,7 @@ class LooperSubsystem:
     # -- Subsystem ------------------------------------------------------------------------------------
 
     def endpoints(self) -> Iterable[Endpoint]:
-        return looper_endpoints(self, self.osc.subscribers)
+        return [*looper_endpoints(self, self.osc.subscribers), *self.tools.endpoints()]
 
     def status(self) -> list[tuple[str, OscArg]]:
         return self.report.status()
@@ -111,6 +117,7 @@ class LooperSubsystem:
         self.link.clock.on_change(self._timeline_moved)
         self.link.on_playing(lambda _: self._publish_timeline(self.link.timeline()))
         self._poll_handle = self._call_later(POLL_SECONDS, self._poll)
+        self.tools.start()
         log.info("audio: %s", self.report.describe_device())
 
     async def stop(self) -> None:
@@ -118,6 +125,7 @@ class LooperSubsystem:
         if self._poll_handle is not None:
             self._poll_handle.cancel()
         self.timer.close()
+        self.tools.close()
         await self.audio.stop()
 
     @property
@@ -159,6 +167,7 @@ class LooperSubsystem:
         self._plan_next_change()
 
     def came_back(self, control: AudioControl) -> int:
+        self.tools.stretcher.renderer_restarted()
         restored, cleared = self.loops.give_back(control, self._moment()[0])
         for number in cleared:
             self.report.publish_track(number)
@@ -317,12 +326,15 @@ class LooperSubsystem:
             for event in control.events():
                 self._event(event)
             self.loops.settle(control)
+            self.tools.stretcher.refresh(control)
             self.report.push_meters(control)
             self.audio.check()
         self._poll_handle = self._call_later(POLL_SECONDS, self._poll)
 
     def _event(self, event: list[float]) -> None:
         code = int(event[0])
+        if self.tools.stretcher.event(event):
+            return
         if code == Event.CALIBRATION_STARTED:
             self.calibrator.signal_started(int(event[1]), int(event[2]))
         elif code == Event.TAKE_LOST:
@@ -370,6 +382,7 @@ class LooperSubsystem:
                 self._send(self.looper.clear(number))
                 self._send(self.looper.set_volume(number, setting.volume))
                 self._send(self.looper.set_muted(number, setting.muted))
+                self.tools.set_stretch_mode(number, setting.stretch)
             self._plan_next_change()
             control = self._running_control()
             if control is not None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from oscserver.engine.tap_tempo import TapTempo
 from oscserver.engine.timeline import MAX_QUANTUM, MAX_TEMPO, MIN_QUANTUM, MIN_TEMPO
 from oscserver.link.service import LinkService
-from oscserver.osc.controls import control
+from oscserver.osc.controls import control, verb
 from oscserver.osc.params import Kind, Param
 from oscserver.osc.peers import Peer
 from oscserver.osc.registry import Endpoint, Reply, Request
@@ -26,6 +27,15 @@ def link_endpoints(link: LinkService, osc: OscService) -> list[Endpoint]:
             osc.reply(sender, [("/sync", args)])
 
         link.sync(request.number("every"), request.number("offset"), reached)
+
+    tapper = TapTempo()
+
+    def tap(request: Request) -> list[Reply]:
+        # A bundle's timetag is when the tap was meant, more exact than when it arrived.
+        tempo = tapper.tap(request.at if request.at is not None else link.clock.now())
+        if tempo is not None:
+            link.set_tempo(tempo)
+        return [("/link/tempo", (float(link.tempo),))]
 
     return [
         control(
@@ -75,6 +85,13 @@ def link_endpoints(link: LinkService, osc: OscService) -> list[Endpoint]:
             summary="The current beat; pushed on every beat as beat, bar and beat in bar (counted from 1).",
             handler=answer_beat,
             reply="/link/beat f:beat i:bar i:beat_in_bar",
+        ),
+        verb(
+            "/link/tap",
+            tap,
+            "Tap tempo: the tempo from the last taps (the mean of up to four intervals) becomes Link's "
+            "tempo; a first tap, or one after 2 s without a tap, starts a new count.",
+            reply="/link/tempo f:tempo",
         ),
         Endpoint(
             template="/sync",

@@ -6,6 +6,7 @@ Each module below imports only those listed after it (and the shared memory's mo
 ``playback``    the loops played into the mix
 ``overdub``     the input added into loops
 ``takes``       takes on their way from the input history into a track, one phase at a time
+``stretched``   which buffer each track reads (its own, or a time-stretched rendering), swapped at bar lines
 ``meters``      peak levels
 ``scratch``     every array the callback works in, made once
 ``inplace``     the numpy operations numpy would allocate for, done in those arrays instead

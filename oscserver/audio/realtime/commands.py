@@ -31,6 +31,7 @@ class Op(enum.IntEnum):
     CALIBRATE = 10  # play the calibration signal from the next block
     SILENCE = 11  # fade everything out (shutting down)
     INSTALL = 12  # track, frames, exact, offset, loop beats, anchor: a loop the server put in a FREE track
+    STRETCH = 40  # track, ticket, frames, exact, at, read at: play a time-stretched rendering from a bar line
 
 
 class Event(enum.IntEnum):
@@ -40,6 +41,8 @@ class Event(enum.IntEnum):
     TAKE_LOST = 2  # track: a take could not be kept (its input was overwritten, or it was cancelled late)
     TAKE_DONE = 3  # track, frames: a take is completely in its track
     INSTALL_REFUSED = 4  # track: an INSTALL came for a track that was not FREE; it was ignored
+    STRETCH_SOUNDING = 40  # track, ticket: the track reads what that STRETCH asked for, from now on
+    STRETCH_DROPPED = 41  # track, ticket: every STRETCH up to that ticket is done with (refused or stale)
 
 
 class CaptureTake(NamedTuple):
@@ -95,6 +98,19 @@ class InstallLoop(NamedTuple):
     anchor: float
 
 
+class StretchLoop(NamedTuple):
+    """From beat ``at``, read the track's loop time-stretched: ``frames`` stored frames (0: the track's own
+    buffer again) of true length ``exact``, in the stretch slot ``ticket`` names (its parity). ``read_beat``:
+    the renderer's beat when the server read the recording it was rendered from."""
+
+    track: int
+    ticket: float
+    frames: int
+    exact: float
+    at: float
+    read_beat: float
+
+
 class SetClick(NamedTuple):
     enabled: bool
     volume: float
@@ -112,7 +128,9 @@ class SilenceAll(NamedTuple):
     pass
 
 
-TrackCommand = CaptureTake | PlayAt | StopAt | CancelTake | ClearTrack | SetOverdub | SetGain | InstallLoop
+TrackCommand = (
+    CaptureTake | PlayAt | StopAt | CancelTake | ClearTrack | SetOverdub | SetGain | InstallLoop | StretchLoop
+)
 Command = TrackCommand | SetClick | SetLatency | StartCalibration | SilenceAll
 
 
@@ -137,6 +155,8 @@ def decode(record: Sequence[float]) -> Command | None:
             return SetGain(track, a)
         case Op.INSTALL:
             return InstallLoop(track, int(a), b, c, d, e)
+        case Op.STRETCH:
+            return StretchLoop(track, a, int(b), c, d, e)
         case Op.CLICK:
             return SetClick(a != 0.0, b)
         case Op.LATENCY:

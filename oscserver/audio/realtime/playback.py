@@ -21,6 +21,7 @@ from oscserver.audio.looptable import LoopTable
 from oscserver.audio.realtime.inplace import clamp, fold_max, round_to_micro, scale, spread
 from oscserver.audio.realtime.meters import Meters
 from oscserver.audio.realtime.scratch import Scratch
+from oscserver.audio.realtime.stretched import ORIGINAL, StretchedReading
 from oscserver.audio.realtime.voices import INF, Contents, Voice
 from oscserver.engine.loop_windows import loop_position
 
@@ -40,9 +41,13 @@ class Playback:
         scratch: Scratch,
         meters: Meters,
         table: LoopTable,
+        stretched: list[StretchedReading],
     ) -> None:
         self.track_frames = loops.shape[1]
-        self._loops_flat = loops.reshape(-1, 2)  # every track's buffer end to end
+        self._loops_flat = loops.reshape(
+            -1, 2
+        )  # every buffer end to end: the tracks', then the stretch slots
+        self.stretched = stretched  # which buffer each track reads
         self.samplerate = samplerate
         self.fade_frames = fade_frames
         self.scratch = scratch
@@ -98,13 +103,19 @@ class Playback:
                 continue
             row = len(rows)
             rows.append(voice)
-            rate = per_frame * voice.exact / voice.loop_beats
-            target = loop_position(b0, voice.anchor, voice.loop_beats, voice.exact, voice.offset)
+            reading = self.stretched[voice.index]
+            if reading.slot == ORIGINAL:
+                frames, exact, offset = voice.frames, voice.exact, voice.offset
+                base = voice.index * self.track_frames
+            else:  # time-stretched at the tempo it plays at (or near it: then it varispeeds the rest)
+                frames, exact, offset, base = reading.frames, reading.exact, reading.offset, reading.base
+            rate = per_frame * exact / voice.loop_beats
+            target = loop_position(b0, voice.anchor, voice.loop_beats, exact, offset)
             position = target
             jumping = False
             if voice.next_pos == voice.next_pos:  # it played the last block: stay continuous
                 # (Compared modulo the loop's exact length, its true period, not its whole frames.)
-                period = voice.exact
+                period = exact
                 error = (target - voice.next_pos + period / 2.0) % period - period / 2.0
                 if abs(error) > 1e-6:
                     position = target - error  # where it would be, continuing
@@ -116,11 +127,11 @@ class Playback:
             s.row_jumping[row] = jumping
             s.row_position[row] = position
             s.row_rate[row] = rate
-            s.row_frames[row] = float(voice.frames)
-            s.row_exact[row] = voice.exact
-            s.row_offset[row] = voice.offset
-            s.row_whole_frames[row] = voice.frames
-            s.row_base[row] = voice.index * self.track_frames
+            s.row_frames[row] = float(frames)
+            s.row_exact[row] = exact
+            s.row_offset[row] = offset
+            s.row_whole_frames[row] = frames
+            s.row_base[row] = base
             s.row_start[row] = voice.start
             s.row_stop[row] = voice.stop if not jumping else -INF
             s.row_gain[row] = voice.gain

@@ -52,6 +52,7 @@ from oscserver.audio.realtime.commands import (
     SilenceAll,
     StartCalibration,
     StopAt,
+    StretchLoop,
     TrackCommand,
     decode,
 )
@@ -61,6 +62,7 @@ from oscserver.audio.realtime.meters import Meters
 from oscserver.audio.realtime.overdub import Overdub
 from oscserver.audio.realtime.playback import Playback
 from oscserver.audio.realtime.scratch import Scratch
+from oscserver.audio.realtime.stretched import Stretches
 from oscserver.audio.realtime.takes import Takes
 from oscserver.audio.realtime.voices import INF, Contents, Take, Voice
 from oscserver.audio.sounds import calibration_signal
@@ -119,8 +121,15 @@ class Renderer:
             self.events,
             self.stats,
         )
+        self.stretches = Stretches(spec.tracks, memory.loops.shape[1], self.events)
         self.playback = Playback(
-            memory.loops, spec.samplerate, self.fade_frames, scratch, self.meters, self.table
+            memory.loop_buffers,
+            spec.samplerate,
+            self.fade_frames,
+            scratch,
+            self.meters,
+            self.table,
+            self.stretches.readings,
         )
         self.overdub = Overdub(memory.loops, self.beats, scratch)
         self.click = ClickTrack(spec.samplerate, scratch.click)
@@ -164,6 +173,7 @@ class Renderer:
             fade = self.fade_frames * per_frame
             self._commands(b0, first)
             self.takes.advance(self.voices, b0, b1, fade, self.latency_frames)
+            self.stretches.advance(self.voices, b0, b1, fade, self.latency_frames * per_frame)
             self.playback.render(self.voices, n, b0, per_frame, fade)
             self.overdub.add(self.voices, block_in, first, fade, self.latency_frames)
             self.click.add(mix, b0, b1, per_frame, timeline.quantum)
@@ -249,6 +259,8 @@ class Renderer:
                 voice.gain = 0.0 if self.silenced else max(0.0, gain)
             case InstallLoop():
                 self._install_loop(voice, command)
+            case StretchLoop():
+                self.stretches.request(voice, command)
 
     def _install_loop(self, voice: Voice, loop: InstallLoop) -> None:
         """Take a loop the server wrote into the track's buffer: only into a FREE track (the server checks

@@ -13,7 +13,7 @@ import pytest
 
 from oscserver.audio.looptable import LoopStatus
 from oscserver.audio.sessionpart import LooperPart
-from oscserver.exceptions import Unavailable
+from oscserver.exceptions import InvalidArgument, Unavailable
 from tests.unit.audio.looper_harness import RATE, Harness, stored
 
 BAR = 96000  # 120 BPM, 4 beats a bar, 48 kHz
@@ -54,6 +54,7 @@ def test_a_recorded_loop_is_saved_with_its_shape_and_frames() -> None:
                     "bars": 1,
                     "volume": 1.0,
                     "muted": False,
+                    "stretch": "tape",
                     # What the renderer plays it by, exactly (the clock's float noise included)...
                     "loop": {
                         "frames": BAR,
@@ -63,7 +64,7 @@ def test_a_recorded_loop_is_saved_with_its_shape_and_frames() -> None:
                         "anchor": 8.0,
                     },
                 },
-                {"state": "EMPTY", "bars": 0, "volume": 0.25, "muted": True, "loop": None},
+                {"state": "EMPTY", "bars": 0, "volume": 0.25, "muted": True, "stretch": "tape", "loop": None},
             ],
             "click": {"enabled": True, "volume": 0.75},
             "latency": 0.0,
@@ -72,6 +73,27 @@ def test_a_recorded_loop_is_saved_with_its_shape_and_frames() -> None:
         assert voice.exact == pytest.approx(BAR, abs=1e-6) and voice.offset == pytest.approx(0.0, abs=1e-6)
         assert list(audio) == ["track-1"]
         np.testing.assert_array_equal(audio["track-1"], stored(TAKE_START, BAR, h.renderer.fade_frames))
+
+    run(test)
+
+
+def test_the_stretch_mode_is_saved_and_loaded_and_an_old_session_without_it_is_tape() -> None:
+    async def test(h: Harness) -> None:
+        await record_a_bar(h)
+        h.looper.tools.set_stretch_mode(1, "pitch")
+        part = LooperPart(h.looper)
+        saved, audio = await h.until(part.capture())
+        assert [t["stretch"] for t in saved["tracks"]] == ["pitch", "tape"]
+        h.looper.tools.set_stretch_mode(1, "tape")
+        await h.until(part.apply(saved, audio, RATE))
+        assert h.looper.tools.stretch_mode(1).value == "pitch"
+        for track in saved["tracks"]:
+            del track["stretch"]
+        await h.until(part.apply(saved, audio, RATE))
+        assert h.looper.tools.stretch_mode(1).value == "tape"
+        saved["tracks"][0]["stretch"] = "rubber"
+        with pytest.raises(InvalidArgument, match=r"looper.tracks\[0\].stretch must be one of tape, pitch"):
+            part.check(saved, audio, RATE)
 
     run(test)
 
@@ -106,7 +128,7 @@ def test_a_save_right_after_a_clear_keeps_no_loop_on_that_track() -> None:
         await record_a_bar(h)
         h.looper.clear(1)  # the renderer still holds the loop until its next block
         state, audio = await h.until(LooperPart(h.looper).capture())
-        empty = {"state": "EMPTY", "bars": 0, "volume": 1.0, "muted": False, "loop": None}
+        empty = {"state": "EMPTY", "bars": 0, "volume": 1.0, "muted": False, "stretch": "tape", "loop": None}
         assert state["tracks"][0] == empty
         assert list(audio) == []
 
@@ -153,12 +175,13 @@ def test_a_synthetic_loop_between_whole_frames_round_trips_exactly() -> None:
         )
         state = {
             "tracks": [
-                {"state": "EMPTY", "bars": 0, "volume": 0.5, "muted": True, "loop": None},
+                {"state": "EMPTY", "bars": 0, "volume": 0.5, "muted": True, "stretch": "tape", "loop": None},
                 {
                     "state": "STOPPED",
                     "bars": 2,
                     "volume": 0.75,
                     "muted": False,
+                    "stretch": "pitch",
                     "loop": {
                         "frames": frames,
                         "exact": 191999.6180339887,
