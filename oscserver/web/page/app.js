@@ -56,7 +56,7 @@ function connect() {
     page.socket = null;
     showConnection("disconnected");
     setTimeout(connect, page.retry);  // the server may be restarting: come back as soon as it is
-    page.retry = Math.min(page.retry * 2, 2000);
+    page.retry = Math.min(page.retry * 2, 1000);
   };
 }
 

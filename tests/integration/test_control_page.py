@@ -1,0 +1,199 @@
+"""The control page in a real headless Chromium (Debian's, driven by Playwright): it loads clean, drives the
+server, follows it, shares changes between pages, refuses to be driven from another origin, and comes back
+by itself after the server restarts. One browser and one server for the module."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from tests.support.browser import CHROMIUM, missing, take_pictures
+from tests.support.ports import free_tcp_port
+from tests.support.server import ServerProcess
+from tests.support.waiting import scaled, wait_until
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
+
+pytestmark = pytest.mark.skipif(missing() is not None, reason=missing() or "")
+
+TRACKS = 2
+
+
+class Running:
+    """The module's server, replaced by the restart test (on the same HTTP port, as a restart would be).
+
+    It starts in a thread while Chromium starts: on a loaded machine each takes seconds."""
+
+    def __init__(self, http_port: int) -> None:
+        self.http_port = http_port
+        self._server = ServerProcess(*self.flags(http_port))
+        self._starting: threading.Thread | None = threading.Thread(target=self._server.start, daemon=True)
+        self._starting.start()
+
+    @staticmethod
+    def flags(http_port: int) -> tuple[str, ...]:
+        return (
+            *("--audio", "none", "--midi-api", "none", "--no-autosave"),
+            *("--tracks", str(TRACKS), "--http-port", str(http_port)),
+        )
+
+    @property
+    def server(self) -> ServerProcess:
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
+            assert self._server.port, "the server did not start:\n" + "\n".join(self._server.log)
+        return self._server
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}/"
+
+    def restart(self) -> None:
+        self.server.__exit__(None, None, None)
+        self._server = ServerProcess(*self.flags(self.http_port)).start()
+
+    def close(self) -> None:
+        self.server.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def running() -> Iterator[Running]:
+    running = Running(free_tcp_port())
+    try:
+        yield running
+    finally:
+        running.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class Opened:
+    page: Page
+    problems: list[str]  # console errors and warnings, uncaught exceptions
+
+    def close(self) -> None:
+        self.page.close()
+
+
+def open_page(browser: Browser, running: Running) -> Opened:
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
+    page.on("pageerror", lambda err: problems.append(str(err)))
+    page.set_default_timeout(scaled(10.0) * 1000)
+    assert running.server.port  # started
+    page.goto(running.url)
+    page.wait_for_selector("#connection[data-state=connected]")
+    page.wait_for_selector(f".track[data-track='{TRACKS}']")
+    return Opened(page, problems)
+
+
+@pytest.fixture(scope="module")
+def opened(running: Running, browser: Browser) -> Iterator[Opened]:
+    """One page for the module: a page load costs a second of a loaded machine's time."""
+    page = open_page(browser, running)
+    yield page
+    page.close()
+
+
+def text_becomes(page: Page, selector: str, text: str) -> None:
+    page.wait_for_function(
+        "([selector, text]) => document.querySelector(selector)?.textContent === text", arg=[selector, text]
+    )
+
+
+def ask(running: Running, address: str, *args: Any) -> tuple[Any, ...]:
+    with running.server.client() as client:
+        return client.request(address, *args).args
+
+
+def test_the_page_loads_without_a_console_error_and_shows_the_state(opened: Opened, tmp_path: Path) -> None:
+    text_becomes(opened.page, "#tempo", "120.0")
+    assert opened.page.locator(".track").count() == TRACKS
+    verbs = opened.page.locator(".track[data-track='1'] .verbs button").all_text_contents()
+    assert {"record", "arm", "play", "stop", "clear", "overdub", "mute"} <= set(verbs)  # from /looper's tree
+    pictures = take_pictures(opened.page, tmp_path)  # what `make clients` writes to docs/images
+    assert [p.name for p in pictures] == ["page-phone.png", "page-tablet.png"]
+    assert all(p.stat().st_size > 10_000 for p in pictures)
+    opened.page.set_viewport_size({"width": 390, "height": 844})
+    assert opened.problems == []
+
+
+def test_pressing_record_and_play_changes_the_servers_state(opened: Opened, running: Running) -> None:
+    wait_until(lambda: ask(running, "/audio/ok")[0] == 1, 10, what="the audio engine")
+    page = opened.page
+    page.select_option("#bars", "1")
+    page.click(".track[data-track='1'] button[data-verb=record]")
+    wait_until(lambda: ask(running, "/looper/1/state")[0] != "EMPTY", 5, what="track 1 to record")
+    page.wait_for_selector(".track[data-track='1']:not([data-state=EMPTY])")  # and the page follows
+    page.click("#play")
+    wait_until(lambda: ask(running, "/link/playing") == (1,), 5, what="the transport to play")
+    page.wait_for_selector("#play[aria-pressed=true]")
+    page.click(".track[data-track='1'] button[data-verb=clear]")
+    wait_until(lambda: ask(running, "/looper/1/state")[0] == "EMPTY", 5, what="track 1 to clear")
+    page.click("#play")
+    wait_until(lambda: ask(running, "/link/playing") == (0,), 5, what="the transport to stop")
+    assert opened.problems == []
+
+
+def test_a_change_over_osc_shows_and_two_pages_see_each_others_changes(
+    browser: Browser, running: Running, opened: Opened
+) -> None:
+    second = open_page(browser, running)
+    ask(running, "/link/tempo", 97.0)
+    text_becomes(opened.page, "#tempo", "97.0")
+    text_becomes(second.page, "#tempo", "97.0")
+    opened.page.click("[data-nudge='1']")  # one page nudges, the other follows
+    text_becomes(second.page, "#tempo", "98.0")
+    second.page.click(".track[data-track='2'] button[data-verb=mute]")
+    opened.page.wait_for_selector(".track[data-track='2'] button[data-verb=mute][aria-pressed=true]")
+    assert ask(running, "/looper/2/mute") == (1,)
+    ask(running, "/looper/2/mute", 0)
+    ask(running, "/link/tempo", 120.0)
+    assert opened.problems == [] and second.problems == []
+    second.close()
+
+
+def test_a_page_of_another_origin_cannot_open_the_websocket(browser: Browser, running: Running) -> None:
+    page = browser.new_page()
+    # A page on the internet, here faked by the browser itself, that tries to reach the server.
+    page.route("http://elsewhere.example/", lambda route: route.fulfill(body="<html><body>hi</body></html>"))
+    page.goto("http://elsewhere.example/")
+    outcome = page.evaluate(
+        """(url) => new Promise((resolve) => {
+            const socket = new WebSocket(url);
+            socket.onopen = () => resolve("opened");
+            socket.onerror = () => resolve("refused");
+        })""",
+        f"ws://127.0.0.1:{running.http_port}/",
+    )
+    assert outcome == "refused"
+    with running.server.client() as client:  # the server goes on serving
+        assert client.request("/ping", "still here", reply="/pong").args == ("still here",)
+    page.close()
+
+
+def test_the_page_comes_back_after_a_server_restart(opened: Opened, running: Running) -> None:
+    page = opened.page
+    running.restart()
+    page.wait_for_selector("#connection[data-state=connected]")
+    ask(running, "/link/tempo", 133.0)  # the new server knows the page: it subscribed again
+    text_becomes(page, "#tempo", "133.0")
+    # Only the lost connection itself may have been reported while the server was away.
+    assert all("WebSocket" in problem or "ERR_CONNECTION_REFUSED" in problem for problem in opened.problems)
