@@ -15,6 +15,7 @@ BENCHMARKS = [
     "beat_alignment",
     "soak",
     "hostile_patterns",
+    "websocket",
 ]
 
 

@@ -15,7 +15,7 @@ import pytest
 from tests.support.browser import CHROMIUM, missing, take_pictures
 from tests.support.ports import free_tcp_port
 from tests.support.server import ServerProcess
-from tests.support.waiting import scaled, wait_until
+from tests.support.waiting import scaled, wait_for_history, wait_until
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -136,7 +136,9 @@ def test_the_page_loads_without_a_console_error_and_shows_the_state(opened: Open
 
 
 def test_pressing_record_and_play_changes_the_servers_state(opened: Opened, running: Running) -> None:
-    wait_until(lambda: ask(running, "/audio/ok")[0] == 1, 10, what="the audio engine")
+    with running.server.client() as client:
+        # A bar at 120 BPM to keep, wherever in a bar the press falls (it ends at the nearest bar line).
+        wait_for_history(client, 3.5)
     page = opened.page
     page.select_option("#bars", "1")
     page.click(".track[data-track='1'] button[data-verb=record]")
