@@ -1,17 +1,24 @@
-"""The control page in a real headless Chromium (Debian's, driven by Playwright): it loads clean, drives the
-server, follows it, shares changes between pages, refuses to be driven from another origin, and comes back
-by itself after the server restarts. One browser and one server for the module."""
+"""Browsers and OSCQuery against one running server: the control page in a real headless Chromium (Debian's,
+driven by Playwright) loads clean, drives the server, follows it, shares changes between pages, refuses to be
+driven from another origin; OSCQuery over HTTP and its WebSocket answer an OSCQuery client (aiohttp's); and
+the page comes back by itself after the server restarts. One browser, one page and one server for the module
+(the server starts while Chromium does): each costs seconds on a loaded machine."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import aiohttp
 import pytest
 
+from oscserver.osc.codec import encode_message, parse_packet
 from tests.support.browser import CHROMIUM, missing, take_pictures
 from tests.support.ports import free_tcp_port
 from tests.support.server import ServerProcess
@@ -19,8 +26,6 @@ from tests.support.waiting import scaled, wait_for_history, wait_until
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
-
-pytestmark = pytest.mark.skipif(missing() is not None, reason=missing() or "")
 
 TRACKS = 2
 
@@ -74,6 +79,9 @@ def running() -> Iterator[Running]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    reason = missing()
+    if reason:
+        pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -154,10 +162,17 @@ def test_pressing_record_and_play_changes_the_servers_state(opened: Opened, runn
     assert opened.problems == []
 
 
+@pytest.fixture(scope="module")
+def second(running: Running, browser: Browser) -> Iterator[Opened]:
+    """Another page: another phone, then a page elsewhere on the internet."""
+    page = open_page(browser, running)
+    yield page
+    page.close()
+
+
 def test_a_change_over_osc_shows_and_two_pages_see_each_others_changes(
-    browser: Browser, running: Running, opened: Opened
+    running: Running, opened: Opened, second: Opened
 ) -> None:
-    second = open_page(browser, running)
     ask(running, "/link/tempo", 97.0)
     text_becomes(opened.page, "#tempo", "97.0")
     text_becomes(second.page, "#tempo", "97.0")
@@ -169,11 +184,10 @@ def test_a_change_over_osc_shows_and_two_pages_see_each_others_changes(
     ask(running, "/looper/2/mute", 0)
     ask(running, "/link/tempo", 120.0)
     assert opened.problems == [] and second.problems == []
-    second.close()
 
 
-def test_a_page_of_another_origin_cannot_open_the_websocket(browser: Browser, running: Running) -> None:
-    page = browser.new_page()
+def test_a_page_of_another_origin_cannot_open_the_websocket(running: Running, second: Opened) -> None:
+    page = second.page
     # A page on the internet, here faked by the browser itself, that tries to reach the server.
     page.route("http://elsewhere.example/", lambda route: route.fulfill(body="<html><body>hi</body></html>"))
     page.goto("http://elsewhere.example/")
@@ -188,7 +202,116 @@ def test_a_page_of_another_origin_cannot_open_the_websocket(browser: Browser, ru
     assert outcome == "refused"
     with running.server.client() as client:  # the server goes on serving
         assert client.request("/ping", "still here", reply="/pong").args == ("still here",)
-    page.close()
+
+
+@pytest.fixture
+def server(running: Running) -> ServerProcess:
+    return running.server
+
+
+def in_a_thread(scenario: Coroutine[Any, Any, None]) -> None:
+    """asyncio.run in a thread of its own: Playwright's sync API keeps an event loop running in this one."""
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, scenario).result()
+
+
+def url(server: ServerProcess, path: str = "/") -> str:
+    return f"http://127.0.0.1:{server.http_port}{path}"
+
+
+async def get(server: ServerProcess, path: str, **headers: str) -> tuple[int, Any]:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.get(url(server, path), headers=headers) as response,
+    ):
+        body = await response.text()
+        is_json = response.content_type == "application/json"
+        return response.status, json.loads(body) if is_json else body
+
+
+def test_host_info_and_the_tree(server: ServerProcess) -> None:
+    async def scenario() -> None:
+        status, info = await get(server, "/?HOST_INFO")
+        assert status == 200 and info["OSC_PORT"] == server.port and info["OSC_TRANSPORT"] == "UDP"
+        assert info["EXTENSIONS"]["LISTEN"] is True
+        status, root = await get(server, "/")
+        assert status == 200 and root["FULL_PATH"] == "/"
+        assert set(root["CONTENTS"]["looper"]["CONTENTS"]) >= {"1", "2", "stop", "clear"}
+        tempo = root["CONTENTS"]["link"]["CONTENTS"]["tempo"]
+        assert (tempo["TYPE"], tempo["ACCESS"], tempo["VALUE"]) == ("f", 3, [120.0])
+
+    in_a_thread(scenario())
+
+
+def test_attributes_and_refusals(server: ServerProcess) -> None:
+    async def scenario() -> None:
+        assert await get(server, "/looper/2/state?VALUE") == (200, {"VALUE": ["EMPTY", 0]})
+        assert (await get(server, "/looper/1/play?VALUE"))[0] == 204
+        assert (await get(server, "/looper/3/play"))[0] == 404  # two tracks
+        assert (await get(server, "/link/tempo?COLOUR"))[0] == 400
+        status, page = await get(server, "/", Accept="text/html,application/xhtml+xml")
+        assert status == 200 and "<title>oscserver</title>" in page  # a browser gets the page, not JSON
+
+    in_a_thread(scenario())
+
+
+def test_a_change_is_heard_through_listen_and_osc_on_the_socket_is_served_as_over_udp(
+    server: ServerProcess,
+) -> None:
+    async def scenario() -> None:
+        async with aiohttp.ClientSession() as session, session.ws_connect(url(server)) as ws:
+            await ws.send_str(json.dumps({"COMMAND": "LISTEN", "DATA": "/link/tempo"}))
+            assert await frame(ws) == ("/link/tempo", (120.0,))  # the value now, at once
+            with server.client() as udp:
+                udp.request("/link/tempo", 93.0, reply="/link/tempo")
+            assert await frame(ws) == ("/link/tempo", (93.0,))
+            await ws.send_bytes(encode_message("/ping", ("over the socket",)))
+            assert await frame(ws) == ("/pong", ("over the socket",))
+            await ws.send_bytes(encode_message("/link/tempo", (120.0,)))  # heard as the listened change
+            assert await frame(ws) == ("/link/tempo", (120.0,))
+
+    in_a_thread(scenario())
+
+
+def test_subscribe_on_the_socket_subscribes_the_socket(server: ServerProcess) -> None:
+    async def scenario() -> None:
+        async with aiohttp.ClientSession() as session, session.ws_connect(url(server)) as ws:
+            await ws.send_bytes(encode_message("/subscribe", ()))
+            assert (await frame(ws))[0] == "/subscribed"
+            while (await frame(ws))[0] != "/looper/2/state":  # the state dump follows
+                pass
+            with server.client() as udp:
+                udp.request("/link/quantum", 3.0, reply="/link/quantum")
+            while (message := await frame(ws))[0] != "/link/quantum":
+                pass
+            assert message == ("/link/quantum", (3.0,))
+            with server.client() as udp:
+                udp.request("/link/quantum", 4.0, reply="/link/quantum")
+
+    in_a_thread(scenario())
+
+
+def test_a_client_naming_another_origin_is_refused_and_one_naming_the_page_served(
+    server: ServerProcess,
+) -> None:
+    async def scenario() -> None:
+        async with aiohttp.ClientSession() as session:
+            with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                await session.ws_connect(url(server), headers={"Origin": "https://example.com"})
+            assert refused.value.status == 403
+            own = f"http://127.0.0.1:{server.http_port}"
+            async with session.ws_connect(url(server), headers={"Origin": own}) as ws:
+                await ws.send_bytes(encode_message("/ping", ()))
+                assert await frame(ws) == ("/pong", ())
+
+    in_a_thread(scenario())
+
+
+async def frame(ws: aiohttp.ClientWebSocketResponse[bool]) -> tuple[str, tuple[Any, ...]]:
+    message = await ws.receive(timeout=scaled(5.0))
+    assert message.type is aiohttp.WSMsgType.BINARY, message
+    [parsed] = parse_packet(message.data)
+    return parsed.address, parsed.args
 
 
 def test_the_page_comes_back_after_a_server_restart(opened: Opened, running: Running) -> None:
