@@ -6,10 +6,12 @@ import asyncio
 import json
 from typing import Any
 
+import aiohttp
 import numpy as np
 import pytest
 
 from oscserver.engine.clock import ManualClock
+from oscserver.osc.access import AccessPolicy
 from oscserver.osc.codec import encode_message, parse_packet
 from oscserver.osc.controls import control
 from oscserver.osc.params import Kind, Param
@@ -18,10 +20,11 @@ from oscserver.osc.service import OscService
 from oscserver.server.core_endpoints import core_endpoints
 from oscserver.server.status import StatusBoard
 from oscserver.web.oscquery import OscQueryTree
-from oscserver.web.server import same_origin
+from oscserver.web.server import WebServer, same_origin
 from oscserver.web.waveform import peaks
 from oscserver.web.websocket import WebSocketLimits, WebSocketSession
 from tests.support.fakes import ManualTimers
+from tests.support.ports import free_tcp_port
 
 # -- the thumbnail ---------------------------------------------------------------------------------------
 
@@ -198,5 +201,65 @@ def test_a_connection_subscribed_whole_hears_a_listened_change_once() -> None:
         rig.heard()
         rig.osc.publisher.publish("/link/tempo", (91.0,))
         assert rig.heard() == [("/link/tempo", (91.0,))]
+
+    asyncio.run(scenario())
+
+
+# -- the HTTP server on a loopback port ------------------------------------------------------------------
+
+
+def web_server(rig: Rig, allow: tuple[str, ...], port: int) -> WebServer:
+    rig.osc.access = AccessPolicy(allow)
+    return WebServer(host="127.0.0.1", port=port, osc=rig.osc, udp_port=lambda: 8000, instance="test")
+
+
+def test_a_source_outside_allow_is_cut_unanswered_and_counted() -> None:
+    async def scenario() -> None:
+        rig = Rig()
+        server = web_server(rig, ("10.0.0.0/8",), free_tcp_port())
+        await server.start()
+        try:
+            reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+            writer.write(b"GET /?HOST_INFO HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            try:
+                answer = await reader.read()
+            except ConnectionResetError:
+                answer = b""
+            writer.close()
+            assert answer == b""  # not even a 403: nothing tells a stranger that a server is here
+            assert rig.osc.access.refused == 1
+        finally:
+            await server.stop()
+
+    asyncio.run(scenario())
+
+
+def test_a_port_already_taken_leaves_the_page_off_and_the_server_running() -> None:
+    async def scenario() -> None:
+        rig = Rig()
+        first = web_server(rig, ("127.0.0.0/8",), free_tcp_port())
+        await first.start()
+        second = web_server(rig, ("127.0.0.0/8",), first.port)
+        try:
+            await second.start()  # no exception: OSC goes on without its page
+            [(key, state), _] = second.status()
+            assert key == "http" and state.startswith(f"failed: cannot listen on 127.0.0.1:{first.port}")
+            assert second.port == 0
+            address = f"http://127.0.0.1:{first.port}/link/tempo?VALUE"
+            async with aiohttp.ClientSession() as session, session.get(address) as response:
+                assert await response.json() == {"VALUE": [120.0]}
+        finally:
+            await second.stop()
+            await first.stop()
+
+    asyncio.run(scenario())
+
+
+def test_the_page_off_binds_nothing() -> None:
+    async def scenario() -> None:
+        server = web_server(Rig(), ("127.0.0.0/8",), 0)
+        await server.start()
+        assert server.port == 0 and server.status()[0] == ("http", "off")
+        await server.stop()
 
     asyncio.run(scenario())
