@@ -263,3 +263,37 @@ def test_the_page_off_binds_nothing() -> None:
         await server.stop()
 
     asyncio.run(scenario())
+
+
+def test_sockets_and_their_messages_are_bounded() -> None:
+    async def scenario() -> None:
+        rig = Rig()
+        rig.osc.access = AccessPolicy(("127.0.0.0/8",))
+        limits = WebSocketLimits(max_connections=1, max_message=1024)
+        server = WebServer(
+            host="127.0.0.1",
+            port=free_tcp_port(),
+            osc=rig.osc,
+            udp_port=lambda: 8000,
+            instance="t",
+            limits=limits,
+        )
+        await server.start()
+        url = f"http://127.0.0.1:{server.port}/"
+        try:
+            async with aiohttp.ClientSession() as session, session.ws_connect(url) as first:
+                with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                    await session.ws_connect(url)
+                assert refused.value.status == 503  # one connection at most here
+                await first.send_bytes(encode_message("/ping", ("x" * 2000,)))  # over 1024 bytes
+                closing = await first.receive(timeout=5)
+                assert closing.type is aiohttp.WSMsgType.CLOSE and closing.data == 1009  # message too big
+            for _ in range(200):  # its slot is freed once the server has seen the close
+                if server.status()[1] == ("websockets", 0):
+                    break
+                await asyncio.sleep(0.01)
+            assert server.status()[1] == ("websockets", 0)
+        finally:
+            await server.stop()
+
+    asyncio.run(scenario())
