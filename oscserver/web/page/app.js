@@ -130,6 +130,9 @@ function trackValue(number, name, args) {
     track.volume.value = String(args[0]);
   } else if (track.controls.has(name)) {
     const control = track.controls.get(name);
+    if (name === "overdub" && !args[0] && control.getAttribute("aria-pressed") === "true") {
+      fetchWaveform(number);  // the pass is over: the loop has new layers
+    }
     if (control.tagName === "BUTTON") pressed(control, Boolean(args[0]));
     else control.value = String(args[0]);
   }
@@ -244,7 +247,12 @@ function control(address, name, node) {
     return button(name, () => send(address, Number($("bars").value)));
   }
   if (type === "" || (type === "i" && !(range.MIN === 0 && range.MAX === 1) && !(node.ACCESS & 1))) {
-    return button(name, () => send(address));  // a verb, with its defaults
+    return button(name, () => {
+      send(address);  // a verb, with its defaults
+      const track = TRACK_ADDRESS.exec(address);
+      // A verb may change the loop without changing its state (undo, reverse): look again once it has acted.
+      if (track && name !== "play" && name !== "stop") setTimeout(() => fetchWaveform(Number(track[1])), 1500);
+    });
   }
   if (type === "i" && range.MIN === 0 && range.MAX === 1) {
     const toggle = button(name, () => send(address, toggle.getAttribute("aria-pressed") === "true" ? 0 : 1));
