@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing as mp
+import socket
 import time
 
 import aiohttp
@@ -38,6 +39,28 @@ async def ws_round_trips(url: str, count: int) -> list[float]:
                 if parse_packet(message.data)[0].address == "/pong":
                     break
             times.append(time.perf_counter() - start)
+    return times
+
+
+async def udp_change_to_page(url: str, udp_port: int, count: int) -> list[float]:
+    """A tempo set over UDP until a subscribed WebSocket (a page) hears it: what a change costs to show."""
+    times = []
+    sender = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sender.connect(("127.0.0.1", udp_port))
+    async with aiohttp.ClientSession() as session, session.ws_connect(url) as ws:
+        await ws.send_bytes(encode_message("/subscribe", ()))
+        assert parse_packet((await ws.receive(timeout=2.0)).data)[0].address == "/subscribed"
+        for index in range(count):
+            tempo = 100.0 + index % 2
+            start = time.perf_counter()
+            sender.send(encode_message("/link/tempo", (tempo,)))
+            while True:
+                message = await ws.receive(timeout=2.0)
+                parsed = parse_packet(message.data)[0]
+                if parsed.address == "/link/tempo" and parsed.args == (tempo,):  # (not the dump's)
+                    break
+            times.append(time.perf_counter() - start)
+    sender.close()
     return times
 
 
@@ -89,11 +112,17 @@ def run(argv: list[str] | None = None) -> None:
         round_trips(server.port, 200)  # warm up
         udp, udp_lost = round_trips(server.port, args.pings)
         ws = asyncio.run(ws_round_trips(url, args.pings))
+        shown = asyncio.run(udp_change_to_page(url, server.port, 200))
         rows = [["UDP", *_cells(udp), udp_lost], ["WebSocket", *_cells(ws), 0]]
         print_table(
             f"/ping round trips, {args.pings} each, one after the other",
             ["transport", "p50 ms", "p99 ms", "max ms", "lost"],
             rows,
+        )
+        print_table(
+            "a tempo set over UDP until a subscribed WebSocket hears it, 200 times",
+            ["", "p50 ms", "p99 ms", "max ms"],
+            [["UDP -> page", *_cells(shown)]],
         )
 
         alone = flood(server.port, args.flood_rate, args.flood_seconds)
