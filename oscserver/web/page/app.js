@@ -21,6 +21,7 @@ const page = {
   taps: [],
   layout: "",            // the /looper description the tracks were built from
   tracks: new Map(),     // number -> its elements
+  controls: new Map(),   // address -> the toggle, menu or slider that shows its value
   state: new Map(),      // number -> "STATE bars", to fetch a waveform only when a loop changes
   hasTap: false,
 };
@@ -104,8 +105,17 @@ function receive(address, args) {
       if (args[0] === "/session/save") send("/session/list");
       break;
     case "/error": toast(`${args[0] || "error"}: ${args[1]}`, true); break;
-    default: break;
+    default: showValue(address, args); break;
   }
+}
+
+// A value pushed for a control built from the server's description (a toggle, a menu, a slider).
+function showValue(address, args) {
+  const control = page.controls.get(address);
+  if (!control || !args.length) return;
+  if (control.tagName === "BUTTON") pressed(control, Boolean(args[0]));
+  else if (control.tagName === "LABEL") control.querySelector("input").value = String(args[0]);
+  else control.value = String(args[0]);
 }
 
 function trackValue(number, name, args) {
@@ -128,13 +138,12 @@ function trackValue(number, name, args) {
     track.progress.style.width = `${Math.max(0, Math.min(1, args[0])) * 100}%`;
   } else if (name === "volume") {
     track.volume.value = String(args[0]);
-  } else if (track.controls.has(name)) {
+  } else {
     const control = track.controls.get(name);
-    if (name === "overdub" && !args[0] && control.getAttribute("aria-pressed") === "true") {
+    if (name === "overdub" && control && !args[0] && control.getAttribute("aria-pressed") === "true") {
       fetchWaveform(number);  // the pass is over: the loop has new layers
     }
-    if (control.tagName === "BUTTON") pressed(control, Boolean(args[0]));
-    else control.value = String(args[0]);
+    showValue(`/looper/${number}/${name}`, args);
   }
 }
 
@@ -184,6 +193,7 @@ async function describe() {
 
 function buildLooper(contents) {
   const numbers = Object.keys(contents).filter((k) => /^\d+$/.test(k)).map(Number).sort((a, b) => a - b);
+  page.controls.clear();
   const verbs = $("looper-verbs");
   verbs.replaceChildren();
   for (const [name, node] of Object.entries(contents)) {
@@ -243,6 +253,7 @@ function rank(name) {
 function control(address, name, node) {
   const type = node.TYPE || "";
   const range = (node.RANGE && node.RANGE[0]) || {};
+  if (node.ACCESS === 1) return null;  // it only reports: nothing to press
   if (name === "record" || name === "arm") {
     return button(name, () => send(address, Number($("bars").value)));
   }
@@ -258,6 +269,7 @@ function control(address, name, node) {
     const toggle = button(name, () => send(address, toggle.getAttribute("aria-pressed") === "true" ? 0 : 1));
     toggle.classList.add("toggle");
     pressed(toggle, false);
+    page.controls.set(address, toggle);
     return toggle;
   }
   if (type.length === 1 && range.VALS) {
@@ -265,6 +277,7 @@ function control(address, name, node) {
     select.setAttribute("aria-label", name);
     select.append(...range.VALS.map((v) => new Option(`${name} ${v}`, v)));
     select.addEventListener("change", () => send(address, type === "f" ? { type: "f", value: Number(select.value) } : select.value));
+    page.controls.set(address, select);
     return select;
   }
   if ((type === "f" || type === "i") && range.MIN !== undefined && range.MAX !== undefined) {
@@ -275,6 +288,7 @@ function control(address, name, node) {
     Object.assign(input, { type: "range", min: range.MIN, max: range.MAX, step: type === "i" ? 1 : (range.MAX - range.MIN) / 100 });
     input.addEventListener("input", () => send(address, type === "f" ? { type: "f", value: Number(input.value) } : Number(input.value)));
     label.append(input);
+    page.controls.set(address, label);
     return label;
   }
   return null;
