@@ -186,6 +186,44 @@ def test_a_change_over_osc_shows_and_two_pages_see_each_others_changes(
     assert opened.problems == [] and second.problems == []
 
 
+def test_verbs_the_server_gains_appear_on_the_page(second: Opened) -> None:
+    """Verbs of the looper to come (undo, speed, reverse ...), described as the registry will describe them:
+    the page offers each with the control its type and range call for."""
+    page = second.page
+    gained = {
+        "undo": {"ACCESS": 2},
+        "multiply": {"ACCESS": 2, "TYPE": "i", "RANGE": [{"MIN": 1, "MAX": 16}]},
+        "reverse": {"ACCESS": 3, "TYPE": "i", "RANGE": [{"MIN": 0, "MAX": 1}]},
+        "speed": {"ACCESS": 3, "TYPE": "f", "RANGE": [{"VALS": [0.5, 1, 2]}]},
+        "feedback": {"ACCESS": 3, "TYPE": "f", "RANGE": [{"MIN": 0, "MAX": 1}]},
+        "input": {"ACCESS": 3, "TYPE": "ii", "RANGE": [{}, {}]},  # two values: not for a button
+        "position": {"ACCESS": 1, "TYPE": "f"},  # reported: the progress bar, not a control
+    }
+
+    def described(route: Any) -> None:
+        response = route.fetch()
+        tree = response.json()
+        for number in range(1, TRACKS + 1):
+            tree["CONTENTS"][str(number)]["CONTENTS"].update(gained)
+        route.fulfill(response=response, body=json.dumps(tree))
+
+    page.route("**/looper", described)
+    page.reload()
+    track = ".track[data-track='1']"
+    page.wait_for_selector(f"{track} button[data-verb=undo]")
+    assert page.locator(f"{track} button[data-verb=multiply]").count() == 1
+    assert page.locator(f"{track} button.toggle[data-verb=reverse]").count() == 1
+    assert page.locator(f"{track} select[aria-label=speed] option").all_text_contents() == [
+        "speed 0.5",
+        "speed 1",
+        "speed 2",
+    ]
+    assert page.locator(f"{track} label.slider", has_text="feedback").count() == 1
+    assert page.locator(f"{track} [data-verb=input], {track} [data-verb=position]").count() == 0
+    page.unroute("**/looper")
+    assert second.problems == []
+
+
 def test_a_page_of_another_origin_cannot_open_the_websocket(running: Running, second: Opened) -> None:
     page = second.page
     # A page on the internet, here faked by the browser itself, that tries to reach the server.
