@@ -46,11 +46,12 @@ lint: setup ## ruff and mypy
 docs: setup ## Regenerate docs/osc-api.md from the endpoint registry
 	$(BIN)/oscserver api --markdown > docs/osc-api.md
 
-clients: setup ## Rebuild the TouchOSC layout (and its page pictures), the Max patches and the Pd patches
+clients: setup ## Rebuild the TouchOSC layout (and its page pictures), the Max and Pd patches, the control page's pictures
 	$(BIN)/python touchosc/build_layout.py
 	$(BIN)/python touchosc/render_pages.py
 	$(BIN)/python clients/puredata/build_pd.py
 	$(BIN)/python clients/max/build_maxpat.py
+	$(BIN)/python -m clients.web_pictures
 
 clean: ## Remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

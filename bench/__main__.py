@@ -17,6 +17,7 @@ BENCHMARKS = [
     "soak",
     "hostile_patterns",
     "midi_mapping",
+    "websocket",
 ]
 
 

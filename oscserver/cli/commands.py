@@ -142,6 +142,13 @@ def main() -> None:
     metavar="SECONDS",
     help="Close a TCP connection that sends no packet for this long (it holds one of 64 slots).",
 )
+@click.option(
+    "--http-port",
+    default=DEFAULTS.http_port,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="The control page for browsers, OSCQuery and its WebSocket on this TCP port (0 turns them off).",
+)
 def serve(**settings: Any) -> None:
     """Run the server until SIGINT or SIGTERM."""
     # "auto" means a JACK server that is already running: libjack must not start one behind the user's back

@@ -34,6 +34,7 @@ from oscserver.server.subsystem import Subsystem
 from oscserver.sessions.parts import LinkPart
 from oscserver.sessions.service import SessionService, default_data_dir
 from oscserver.sessions.store import SessionStore
+from oscserver.web.waveform import loop_frames
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ class App:
             autosave=config.autosave,
         )
         self.subsystems: list[Subsystem] = [
-            *network_subsystems(config, self.osc, lambda: self.port),
+            *network_subsystems(config, self.osc, lambda: self.port, loop_frames(self.looper)),
             self.looper,
             self.midi,
             self.mapping,

@@ -9,6 +9,7 @@ from oscserver.osc.access import DEFAULT_ALLOW
 from oscserver.sessions.service import default_data_dir
 
 DEFAULT_PORT = 8000  # TouchOSC's default send port
+DEFAULT_HTTP_PORT = 8080  # the control page and OSCQuery
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class ServeConfig:
     tcp: bool = True
     tcp_framing: str = "auto"  # auto | length | slip
     tcp_idle_timeout: float = 60.0  # seconds without a packet before a TCP connection is closed
+    http_port: int = DEFAULT_HTTP_PORT  # the control page, OSCQuery and its WebSocket; 0 is off
 
     def effective(self) -> ServeConfig:
         """The settings the server runs with: no networks allowed means the default ones, no data directory

@@ -1,4 +1,5 @@
-"""Zeroconf (mDNS / DNS-SD): the server advertises ``_osc._udp`` (and ``_osc._tcp``) so clients find it.
+"""Zeroconf (mDNS / DNS-SD): the server advertises ``_osc._udp`` (and ``_osc._tcp``) so clients find it,
+and ``_oscjson._tcp`` (OSCQuery, on the HTTP port) so that OSCQuery clients can read what it offers.
 
 TouchOSC and other OSC clients browse for these service types and list what they find by name; the name
 here is the host's, so a rack of Raspberry Pis shows up as their host names. python-zeroconf's asyncio API
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 UDP_SERVICE = "_osc._udp.local."
 TCP_SERVICE = "_osc._tcp.local."
+OSCQUERY_SERVICE = "_oscjson._tcp.local."
 ADDRESS_CHECK_SECONDS = 5.0
 ANY_ADDRESS = ("0.0.0.0", "")
 
@@ -58,6 +60,7 @@ class Advertiser:
         host: str,
         udp_port: Callable[[], int],
         tcp_port: Callable[[], int],
+        http_port: Callable[[], int] = lambda: 0,
         enabled: bool = True,
         instance: str | None = None,
         addresses: Callable[[], list[str]] | None = None,
@@ -67,6 +70,7 @@ class Advertiser:
         self.instance = instance or host_label()
         self._udp_port = udp_port
         self._tcp_port = tcp_port
+        self._http_port = http_port
         self._addresses = addresses or (lambda: reachable_addresses(host))
         self._check_interval = check_interval
         self._zeroconf: AsyncZeroconf | None = None
@@ -120,6 +124,8 @@ class Advertiser:
         services = [(UDP_SERVICE, self._udp_port())]
         if tcp_port := self._tcp_port():
             services.append((TCP_SERVICE, tcp_port))
+        if http_port := self._http_port():
+            services.append((OSCQUERY_SERVICE, http_port))
         return services
 
     async def _advertise(self, addresses: Sequence[str]) -> None:

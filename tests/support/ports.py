@@ -3,6 +3,7 @@ nothing is bound: a probe that bound the port itself could take it from the prog
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 _TABLES = (Path("/proc/net/udp"), Path("/proc/net/udp6"))
@@ -17,3 +18,10 @@ def udp_port_bound(port: int) -> bool:
             if int(local_address.rsplit(":", 1)[1], 16) == port:
                 return True
     return False
+
+
+def free_tcp_port() -> int:
+    """A TCP port no one listens on now, for a server flag that takes a number (0 there means off)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

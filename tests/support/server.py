@@ -18,6 +18,7 @@ from tests.support.client import ScaledOscClient
 from tests.support.waiting import scaled, wait_until
 
 _PORT_LINE = re.compile(r"OSC on UDP port (\d+)")
+_PAGE_LINE = re.compile(r"Control page .*?http://[^ ]+:(\d+)/")
 
 
 class ServerProcess:
@@ -46,6 +47,9 @@ class ServerProcess:
         # Zeroconf stays off unless asked for: test servers must not advertise on the machine's networks.
         if not zeroconf and "--zeroconf" not in args:
             argv.append("--no-zeroconf")
+        # The page stays off unless asked for: the default port (8080) is one for all the parallel tests.
+        if "--http-port" not in args:
+            argv += ["--http-port", "0"]
         # No config file from the machine (./oscserver.toml, ~/.config, /etc) changes a test server.
         if config is not None and "--config" not in args:
             argv += ["--config", config]
@@ -78,6 +82,13 @@ class ServerProcess:
                 self.port = int(match.group(1))
                 return True
         return False
+
+    @property
+    def http_port(self) -> int:
+        """The control page's port, as the banner names it (0 before it has, or when the page is off)."""
+        wait_until(lambda: any("Control page" in line for line in list(self.output)), 5.0, what="the banner")
+        page = next((m for m in map(_PAGE_LINE.search, list(self.output)) if m), None)
+        return int(page.group(1)) if page else 0
 
     @staticmethod
     def _collect(stream: object, sink: list[str]) -> None:

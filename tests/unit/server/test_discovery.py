@@ -59,3 +59,18 @@ def test_without_a_network_address_it_waits_for_one() -> None:
         assert advertiser.status() == [("zeroconf", "stopped")]
 
     asyncio.run(main())
+
+
+def test_oscquery_is_advertised_on_the_http_port_when_the_page_is_on() -> None:
+    def services(http_port: int) -> list[tuple[str, int]]:
+        advertiser = Advertiser(
+            host="192.0.2.7", udp_port=lambda: 8000, tcp_port=lambda: 8000, http_port=lambda: http_port
+        )
+        return advertiser._services()
+
+    assert services(8080) == [
+        ("_osc._udp.local.", 8000),
+        ("_osc._tcp.local.", 8000),
+        ("_oscjson._tcp.local.", 8080),
+    ]
+    assert services(0) == [("_osc._udp.local.", 8000), ("_osc._tcp.local.", 8000)]  # --http-port 0
