@@ -1,0 +1,289 @@
+"""MIDI ports on JACK that put every event on its own frame: JACK clients of the MIDI process's own.
+
+rtmidi's JACK backend hands each message to a ring buffer that its process callback empties at frame 0 of
+the next period, so on JACK every event lands on a period boundary, however exactly it was sent. Here each
+port is a JACK-Client port whose process callback writes an event at the offset where its host time falls
+(:class:`~.cycle_clock.CycleClock`, from ``jack_get_cycle_times``): events are handed over ahead of time
+(:data:`LOOKAHEAD`) with the host time they are for, and the stream comes out one period late, exactly.
+
+An event sent "now" (no timetag, no quantize) is for the host time the MIDI process took it from its socket:
+it lands one period after that, at the offset where that instant fell. Input is stamped the same way: the
+host time of its frame, one period back, so that an event this server writes for ``t`` reads back as ``t``.
+
+The classes mimic the part of python-rtmidi's ``MidiOut``/``MidiIn`` the port set uses (one client per
+object, at most one port, found and named the same way), so binding by name, reconnection and the JACK
+restart watch are the same code for both. ``send_at`` is the addition.
+
+Hand-over without locks: the worker appends ``(time, serial, data)`` to a deque (atomic under the GIL); the
+callback moves what arrived into a heap of its own and writes what is due, so an event sent "now" after an
+event already handed over for later still goes first. The callback allocates no more than a tuple per event
+it reports back. Python in a JACK callback needs the GIL, so the MIDI process shortens the interval at which
+its other thread must give it up (:data:`SWITCH_INTERVAL`).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import heapq
+import itertools
+import logging
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from time import perf_counter
+from typing import Any, NamedTuple
+
+from oscserver.engine.clock import host_time
+from oscserver.midi.cycle_clock import CycleClock, CycleFilter, CycleTimes
+from oscserver.midi.jack_graph import library
+
+log = logging.getLogger("oscserver.midi.jack")
+
+# Events are handed to the process callback this long before they are due. It must cover the MIDI process's
+# wake-up lateness (at most ~1.6 ms measured without real-time scheduling, see worker.py); an event handed
+# over is past recall (a panic does not stop it), so it is no longer than that needs.
+LOOKAHEAD = 0.005
+# How long the other thread of the MIDI process may hold the GIL while a JACK callback waits for it (Python's
+# default, 5 ms, is more than a whole 256-frame period).
+SWITCH_INTERVAL = 0.0001
+KEEP = 8192  # reports kept for the worker (written events) and the bench (callback times)
+CLOSE_DRAIN_SECONDS = 0.5  # closing waits this long at most for what was handed over to be written
+CLOCK_READ_USECS = 20  # a host/JACK clock reading that took longer than this was preempted midway
+
+Received = Callable[[tuple[bytes, float], Any], None]  # rtmidi's callback shape: ((message, delta), data)
+
+
+class Written(NamedTuple):
+    intended: float  # the host time the event was for
+    stands_for: float  # the host time of the frame it was written at (one period back)
+    status: int
+
+
+class _CycleTimesCall:
+    """``jack_get_cycle_times`` and ``jack_get_time`` through ctypes (JACK-Client lacks the first)."""
+
+    def __init__(self, lib: ctypes.CDLL, client_pointer: int) -> None:
+        self._client = ctypes.c_void_p(client_pointer)
+        self._filter = CycleFilter()
+        self._offset: float | None = None
+        self._frames = ctypes.c_uint32()
+        self._usecs = ctypes.c_uint64()
+        self._next = ctypes.c_uint64()
+        self._period = ctypes.c_float()
+        self._call = lib.jack_get_cycle_times
+        self._call.restype = ctypes.c_int
+        self._call.argtypes = [
+            ctypes.c_void_p,
+            ctypes.POINTER(ctypes.c_uint32),
+            ctypes.POINTER(ctypes.c_uint64),
+            ctypes.POINTER(ctypes.c_uint64),
+            ctypes.POINTER(ctypes.c_float),
+        ]
+        self._time = lib.jack_get_time
+        self._time.restype = ctypes.c_uint64
+        self._time.argtypes = []
+        # Pointers made once: byref() in the callback would allocate on every cycle.
+        self._arguments = (
+            self._client,
+            ctypes.pointer(self._frames),
+            ctypes.pointer(self._usecs),
+            ctypes.pointer(self._next),
+            ctypes.pointer(self._period),
+        )
+
+    def clock(self, nframes: int) -> CycleClock | None:
+        if self._call(*self._arguments) != 0:
+            return None
+        cycle = CycleTimes(self._frames.value, self._usecs.value, self._next.value, self._period.value)
+        return self._filter.clock(cycle, nframes, self.host_minus_jack())
+
+    def host_minus_jack(self) -> float:
+        """Host time minus JACK's clock, read now: the two clocks may drift apart, so never read once. A
+        reading taken while the thread was preempted between the clocks is passed over for the last one."""
+        before = self._time()
+        host = host_time()
+        after = self._time()
+        if after - before <= CLOCK_READ_USECS or self._offset is None:
+            self._offset = float(host - (before + after) * 0.5e-6)
+        return self._offset
+
+
+def _jack() -> Any:
+    # Lazily: a machine without libjack still runs the server on ALSA. (JACK-Client has no type hints.)
+    import jack  # type: ignore[import-untyped]
+
+    return jack
+
+
+class _JackMidi:
+    """One JACK client with at most one MIDI port, in the shape of an rtmidi object."""
+
+    _sends = True
+
+    def __init__(self, name: str) -> None:
+        try:
+            jack = _jack()
+        except (ImportError, OSError) as err:  # JACK-Client is there but this machine has no libjack
+            raise RuntimeError(f"JACK-Client cannot load libjack: {err}") from err
+        lib = library()
+        if lib is None:
+            raise RuntimeError("no libjack")
+        try:
+            self._client = jack.Client(name, no_start_server=True)
+        except jack.JackError as err:
+            raise RuntimeError(f"cannot open a JACK client: {err}") from err
+        self._rate = self._client.samplerate
+        self._cycle = _CycleTimesCall(lib, int(jack._ffi.cast("uintptr_t", self._client._ptr)))
+        self._port: Any = None
+        self._inbox: deque[tuple[float, int, bytes]] = deque()  # worker -> callback
+        self._pending: list[tuple[float, int, bytes]] = []  # the callback's own heap
+        self._serial = itertools.count()
+        self._callback: Received | None = None
+        self._cycles = 0
+        self._gone = False
+        self.written: deque[Written] = deque(maxlen=KEEP)  # callback -> worker, for /midi/timing
+        self.loads: deque[float] = deque(maxlen=KEEP)  # the callback's time as a share of the period
+        self.late_cycles = 0  # cycles with no cycle times (never seen from JACK)
+        self._client.set_process_callback(self._process)
+        self._client.set_shutdown_callback(self._shut_down)
+        self._client.activate()
+
+    # -- rtmidi's interface --------------------------------------------------------------------------
+
+    def get_ports(self) -> list[str]:
+        """The MIDI ports this object can connect to: inputs for an output, outputs for an input."""
+        if self._gone:
+            return []
+        ports = self._client.get_ports(is_midi=True, is_input=self._sends, is_output=not self._sends)
+        return [port.name for port in ports]
+
+    def open_virtual_port(self, name: str) -> None:
+        self._register(name)
+
+    def open_port(self, index: int, name: str) -> None:
+        target = self.get_ports()[index]
+        port = self._register(name)
+        try:
+            if self._sends:
+                self._client.connect(port, target)
+            else:
+                self._client.connect(target, port)
+        except _jack().JackError as err:
+            self.close_port()
+            raise RuntimeError(f"cannot connect to {target}: {err}") from err
+
+    def set_port_name(self, name: str) -> None:
+        if self._port is None:
+            raise RuntimeError("no port to name")
+        self._port.shortname = name
+
+    def close_port(self) -> None:
+        if self._port is None:
+            return
+        if not self._gone:
+            self._drain()
+        port, self._port = self._port, None
+        self._wait_cycles(2)  # the callback may still hold the port it read at its start
+        if not self._gone:
+            port.unregister()
+
+    def delete(self) -> None:
+        self.close_port()
+        self._client.deactivate(ignore_errors=True)
+        self._client.close(ignore_errors=True)
+
+    def send_message(self, data: Sequence[int] | bytes) -> None:
+        self.send_at(bytes(data), host_time())
+
+    def ignore_types(self, sysex: bool = True, timing: bool = True, active_sense: bool = True) -> None:
+        """Accepted for rtmidi's sake: what an input keeps is decided by its callback."""
+
+    def set_callback(self, callback: Received) -> None:
+        self._callback = callback
+
+    # -- the addition --------------------------------------------------------------------------------
+
+    def send_at(self, data: bytes, when: float) -> None:
+        """Write ``data`` at the frame of host time ``when`` (one period late; a time passed: at once)."""
+        self._inbox.append((when, next(self._serial), data))
+
+    # -- JACK's threads ------------------------------------------------------------------------------
+
+    def _process(self, nframes: int) -> None:
+        started = perf_counter()
+        port = self._port
+        try:
+            if port is not None:
+                clock = self._cycle.clock(nframes)
+                if clock is None:
+                    self.late_cycles += 1
+                elif self._sends:
+                    self._write(port, clock, nframes)
+                else:
+                    self._read(port, clock)
+        except Exception:  # an exception would end the callbacks for good: the port would go silent
+            log.exception("JACK MIDI process callback")
+        self._cycles += 1
+        self.loads.append((perf_counter() - started) * self._rate / nframes)
+
+    def _write(self, port: Any, clock: CycleClock, nframes: int) -> None:
+        port.clear_buffer()
+        inbox, pending = self._inbox, self._pending
+        while inbox:
+            heapq.heappush(pending, inbox.popleft())
+        last = 0
+        while pending:
+            offset = clock.output_offset(pending[0][0])
+            if offset >= nframes:
+                break
+            when, _, data = pending[0]
+            offset = max(offset, last)  # late events at the start; never before an earlier one
+            try:
+                port.write_midi_event(offset, data)
+            except _jack().JackError:
+                break  # this block's MIDI buffer is full: the rest go in the next one
+            heapq.heappop(pending)
+            last = offset
+            self.written.append(Written(when, clock.output_time(offset), data[0]))
+
+    def _read(self, port: Any, clock: CycleClock) -> None:
+        callback = self._callback
+        for offset, data in port.incoming_midi_events():
+            if callback is not None:
+                callback((bytes(data), 0.0), clock.input_time(offset))
+
+    def _shut_down(self, status: object, reason: str) -> None:
+        self._gone = True
+
+    # -- helpers -------------------------------------------------------------------------------------
+
+    def _register(self, name: str) -> Any:
+        if self._port is not None:
+            raise RuntimeError("a port is open already")
+        ports = self._client.midi_outports if self._sends else self._client.midi_inports
+        try:
+            self._port = ports.register(name)
+        except _jack().JackError as err:
+            raise RuntimeError(f"cannot register JACK port {name}: {err}") from err
+        return self._port
+
+    def _wait_cycles(self, count: int) -> None:
+        deadline = host_time() + CLOSE_DRAIN_SECONDS
+        target = self._cycles + count
+        while self._cycles < target and not self._gone and host_time() < deadline:
+            time.sleep(0.0005)
+
+    def _drain(self) -> None:
+        """Let the callback write what it was handed (rtmidi too waits for JACK to take what it was sent)."""
+        deadline = host_time() + CLOSE_DRAIN_SECONDS
+        while (self._inbox or self._pending) and not self._gone and host_time() < deadline:
+            time.sleep(0.0005)
+        self._wait_cycles(2)  # ...and for JACK to deliver the last block
+
+
+class JackMidiOut(_JackMidi):
+    _sends = True
+
+
+class JackMidiIn(_JackMidi):
+    _sends = False
