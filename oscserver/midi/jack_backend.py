@@ -14,18 +14,14 @@ The classes mimic the part of python-rtmidi's ``MidiOut``/``MidiIn`` the port se
 object, at most one port, found and named the same way), so binding by name, reconnection and the JACK
 restart watch are the same code for both. ``send_at`` is the addition.
 
-Hand-over without locks: the worker appends ``(time, serial, data)`` to a deque (atomic under the GIL); the
-callback moves what arrived into a heap of its own and writes what is due, so an event sent "now" after an
-event already handed over for later still goes first. The callback allocates no more than a tuple per event
-it reports back. Python in a JACK callback needs the GIL, so the MIDI process shortens the interval at which
-its other thread must give it up (:data:`SWITCH_INTERVAL`).
+Events wait in a :class:`~.handover.HandOver` (a deque and the callback's own heap, no locks). Python in
+a JACK callback needs the GIL, so the MIDI process shortens the interval at which its other thread must
+give it up (:data:`SWITCH_INTERVAL`).
 """
 
 from __future__ import annotations
 
 import ctypes.util
-import heapq
-import itertools
 import logging
 import time
 from collections import deque
@@ -35,6 +31,7 @@ from typing import Any, NamedTuple
 
 from oscserver.engine.clock import host_time
 from oscserver.midi.cycle_clock import CycleClock, CycleFilter, CycleTimes
+from oscserver.midi.handover import HandOver, Written
 from oscserver.midi.jack_graph import library
 
 log = logging.getLogger("oscserver.midi.jack")
@@ -51,12 +48,6 @@ CLOSE_DRAIN_SECONDS = 0.5  # closing waits this long at most for what was handed
 CLOCK_READ_USECS = 20  # a host/JACK clock reading that took longer than this was preempted midway
 
 Received = Callable[[tuple[bytes, float], Any], None]  # rtmidi's callback shape: ((message, delta), data)
-
-
-class Written(NamedTuple):
-    intended: float  # the host time the event was for
-    stands_for: float  # the host time of the frame it was written at (one period back)
-    status: int
 
 
 class _CycleTimesCall:
@@ -148,9 +139,7 @@ class _JackMidi:
         self._rate = self._client.samplerate
         self._cycle = _CycleTimesCall(jack, self._client)
         self._port: Any = None
-        self._inbox: deque[tuple[float, int, bytes]] = deque()  # worker -> callback
-        self._pending: list[tuple[float, int, bytes]] = []  # the callback's own heap
-        self._serial = itertools.count()
+        self._queue = HandOver()
         self._callback: Received | None = None
         self._cycles = 0
         self._gone = False
@@ -218,7 +207,7 @@ class _JackMidi:
 
     def send_at(self, data: bytes, when: float) -> None:
         """Write ``data`` at the frame of host time ``when`` (one period late; a time passed: at once)."""
-        self._inbox.append((when, next(self._serial), data))
+        self._queue.put(data, when)
 
     # -- JACK's threads ------------------------------------------------------------------------------
 
@@ -231,7 +220,7 @@ class _JackMidi:
                 if clock is None:
                     self.late_cycles += 1
                 elif self._sends:
-                    self._write(port, clock, nframes)
+                    self._write(port, clock)
                 else:
                     self._read(port, clock)
         except Exception:  # an exception would end the callbacks for good: the port would go silent
@@ -239,25 +228,18 @@ class _JackMidi:
         self._cycles += 1
         self.loads.append((perf_counter() - started) * self._rate / nframes)
 
-    def _write(self, port: Any, clock: CycleClock, nframes: int) -> None:
+    def _write(self, port: Any, clock: CycleClock) -> None:
         port.clear_buffer()
-        inbox, pending = self._inbox, self._pending
-        while inbox:
-            heapq.heappush(pending, inbox.popleft())
-        last = 0
-        while pending:
-            offset = clock.output_offset(pending[0][0])
-            if offset >= nframes:
-                break
-            when, _, data = pending[0]
-            offset = max(offset, last)  # late events at the start; never before an earlier one
+        jack_error = _jack().JackError
+
+        def write(offset: int, data: bytes) -> bool:
             try:
                 port.write_midi_event(offset, data)
-            except _jack().JackError:
-                break  # this block's MIDI buffer is full: the rest go in the next one
-            heapq.heappop(pending)
-            last = offset
-            self.written.append(Written(when, clock.output_time(offset), data[0]))
+            except jack_error:  # this block's MIDI buffer is full
+                return False
+            return True
+
+        self._queue.write_due(clock, write, self.written.append)
 
     def _read(self, port: Any, clock: CycleClock) -> None:
         callback = self._callback
@@ -289,7 +271,7 @@ class _JackMidi:
     def _drain(self) -> None:
         """Let the callback write what it was handed (rtmidi too waits for JACK to take what it was sent)."""
         deadline = host_time() + CLOSE_DRAIN_SECONDS
-        while (self._inbox or self._pending) and not self._gone and host_time() < deadline:
+        while self._queue.waiting() and not self._gone and host_time() < deadline:
             time.sleep(0.0005)
         self._wait_cycles(2)  # ...and for JACK to deliver the last block
 
