@@ -45,6 +45,7 @@ LOOKAHEAD = 0.005
 SWITCH_INTERVAL = 0.0001
 KEEP = 8192  # reports kept for the worker (written events) and the bench (callback times)
 CLOSE_DRAIN_SECONDS = 0.5  # closing waits this long at most for what was handed over to be written
+STALLED_SECONDS = 0.1  # ...and gives up sooner when no callback came for this long (five 1024-frame periods)
 CLOCK_READ_USECS = 20  # a host/JACK clock reading that took longer than this was preempted midway
 
 Received = Callable[[tuple[bytes, float], Any], None]  # rtmidi's callback shape: ((message, delta), data)
@@ -262,17 +263,26 @@ class _JackMidi:
             raise RuntimeError(f"cannot register JACK port {name}: {err}") from err
         return self._port
 
-    def _wait_cycles(self, count: int) -> None:
+    def _wait(self, done: Callable[[], bool]) -> None:
+        """Until ``done()``, at most CLOSE_DRAIN_SECONDS, and no longer than the callbacks keep coming (a
+        server that died is heard of through the graph watch first, maybe before its shutdown call here)."""
         deadline = host_time() + CLOSE_DRAIN_SECONDS
-        target = self._cycles + count
-        while self._cycles < target and not self._gone and host_time() < deadline:
+        cycles, moved = self._cycles, host_time()
+        while not done() and not self._gone:
+            now = host_time()
+            if self._cycles != cycles:
+                cycles, moved = self._cycles, now
+            if now > deadline or now - moved > STALLED_SECONDS:
+                return
             time.sleep(0.0005)
+
+    def _wait_cycles(self, count: int) -> None:
+        target = self._cycles + count
+        self._wait(lambda: self._cycles >= target)
 
     def _drain(self) -> None:
         """Let the callback write what it was handed (rtmidi too waits for JACK to take what it was sent)."""
-        deadline = host_time() + CLOSE_DRAIN_SECONDS
-        while self._queue.waiting() and not self._gone and host_time() < deadline:
-            time.sleep(0.0005)
+        self._wait(lambda: not self._queue.waiting())
         self._wait_cycles(2)  # ...and for JACK to deliver the last block
 
 
