@@ -21,6 +21,9 @@ under load), the spin takes that up. The rtmidi input callbacks run here too, so
 for the server's GIL (with JACK they run in the JACK process cycle, where a wait would cost the whole graph
 an xrun); they forward what arrives as packets the server's event loop reads from the socket.
 
+On JACK the spin is not used: each message is handed, with its time, to the port's JACK process callback
+:data:`~.jack_backend.LOOKAHEAD` ahead, and written at the frame its time falls on (:mod:`.jack_backend`).
+
 The timeline (beat <-> host time) comes from the server whenever Link moves it, and the scheduling decisions
 are the engine's :class:`~oscserver.engine.midi_schedule.MidiScheduler`, tested on a manual clock; this module
 only waits, sends and watches ports (:mod:`.port_set`). If the server goes away (the socket closes), it
