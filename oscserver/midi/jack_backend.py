@@ -135,8 +135,12 @@ class _JackMidi:
             raise RuntimeError("no libjack")
         try:
             self._client = jack.Client(name, no_start_server=True)
+        except jack.JackOpenError as err:
+            if err.status.server_failed:  # what a user needs to hear: start jackd (or name the right one)
+                raise RuntimeError(f"JACK server not running? (client {name}: cannot connect)") from err
+            raise RuntimeError(f"cannot open JACK client {name}: {err}") from err
         except jack.JackError as err:
-            raise RuntimeError(f"cannot open a JACK client: {err}") from err
+            raise RuntimeError(f"cannot open JACK client {name}: {err}") from err
         self._rate = self._client.samplerate
         self._cycle = _CycleTimesCall(jack, self._client)
         self._port: Any = None
