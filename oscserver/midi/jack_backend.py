@@ -151,6 +151,11 @@ class _JackMidi:
         self.written: deque[Written] = deque(maxlen=KEEP)  # callback -> worker, for /midi/timing
         self.loads: deque[float] = deque(maxlen=KEEP)  # the callback's time as a share of the period
         self.late_cycles = 0  # cycles with no cycle times (never seen from JACK)
+        # Bound once: the callback would otherwise make these objects anew on every cycle.
+        self._jack_error = jack.JackError
+        self._writing: Any = None
+        self._write_bound = self._write_event
+        self._report = self.written.append
         self._client.set_process_callback(self._process)
         self._client.set_shutdown_callback(self._shut_down)
         self._client.activate()
@@ -235,16 +240,16 @@ class _JackMidi:
 
     def _write(self, port: Any, clock: CycleClock) -> None:
         port.clear_buffer()
-        jack_error = _jack().JackError
+        if self._queue.waiting():
+            self._writing = port
+            self._queue.write_due(clock, self._write_bound, self._report)
 
-        def write(offset: int, data: bytes) -> bool:
-            try:
-                port.write_midi_event(offset, data)
-            except jack_error:  # this block's MIDI buffer is full
-                return False
-            return True
-
-        self._queue.write_due(clock, write, self.written.append)
+    def _write_event(self, offset: int, data: bytes) -> bool:
+        try:
+            self._writing.write_midi_event(offset, data)
+        except self._jack_error:  # this block's MIDI buffer is full
+            return False
+        return True
 
     def _read(self, port: Any, clock: CycleClock) -> None:
         callback = self._callback
