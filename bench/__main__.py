@@ -10,6 +10,7 @@ BENCHMARKS = [
     "hostile_network",
     "memory",
     "midi_lateness",
+    "jack_midi_frames",
     "looper_callback",
     "looper_stretch",
     "device_fault",

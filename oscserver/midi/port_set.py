@@ -35,6 +35,9 @@ class VirtualOutput:
     def send(self, data: bytes) -> None:
         self.midi.send_message(data)
 
+    def send_at(self, data: bytes, when: float) -> None:
+        self.midi.send_at(data, when)
+
     def close(self) -> None:
         self.midi.close_port()
         self.midi.delete()
@@ -58,6 +61,7 @@ class PortSet:
         self._deliver = deliver
         self._wake = wake  # wakes the MIDI process's loop (from libjack's threads)
         self.api: str | None = None
+        self.frame_exact = False  # events are handed over ahead of time, each written at its own frame
         self.virtual: VirtualOutput | None = None
         self.outputs: dict[str, rtmidi_ports.BoundPort] = {}
         self.inputs: list[tuple[str, rtmidi_ports.BoundPort]] = []
@@ -75,6 +79,7 @@ class PortSet:
         """Open the backend and every port; the virtual output's full name. Raises BackendUnavailable."""
         api, midi_out, sources, name = rtmidi_ports.open_virtual_output(requested)
         self.api, self._sources = api, sources
+        self.frame_exact = rtmidi_ports.frame_exact(api)
         self.virtual = VirtualOutput(midi_out, name)
         sinks = midi_out.get_ports  # an output client lists the ports MIDI can go to
         for spec in self._config.outputs:
@@ -109,6 +114,15 @@ class PortSet:
 
     def sender(self, port: str) -> VirtualOutput | rtmidi_ports.BoundPort | None:
         return self.virtual if port == VIRTUAL_PORT else self.outputs.get(port)
+
+    def clients(self) -> Iterator[tuple[str | None, Any]]:
+        """Every open backend object that may have a port, by the key messages are sent to (inputs: None)."""
+        if self.virtual is not None:
+            yield VIRTUAL_PORT, self.virtual.midi
+        for alias, port in self.outputs.items():
+            yield alias, port.midi
+        for _, port in self.inputs:
+            yield None, port.midi
 
     def own_names(self) -> frozenset[str]:
         return frozenset(t.name for t in self._tended())

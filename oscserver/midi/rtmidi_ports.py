@@ -21,12 +21,16 @@ import rtmidi
 
 from oscserver.engine import midi_messages as mm
 from oscserver.engine.clock import host_time
+from oscserver.midi import jack_backend
 from oscserver.midi.ports import CLIENT_NAME, VIRTUAL_OUTPUT_PORT, match_port
 
 log = logging.getLogger(__name__)
 
 APIS = {"alsa": rtmidi.API_LINUX_ALSA, "jack": rtmidi.API_UNIX_JACK}
 ALSA_SEQUENCER = "/dev/snd/seq"
+# "0": JACK through rtmidi's own backend (every event at the start of a period), for comparison; otherwise
+# JACK MIDI goes through :mod:`.jack_backend`, each event on its own frame.
+FRAMES_VARIABLE = "OSCSERVER_MIDI_JACK_FRAMES"
 
 _CLOCK_MESSAGES = frozenset((mm.CLOCK_TICK, mm.CLOCK_START, mm.CLOCK_CONTINUE, mm.CLOCK_STOP))
 _serial = itertools.count(1)
@@ -52,6 +56,19 @@ def open_named(midi: Any, open_as: Callable[[str], None], port: str, listed: Lis
     return found.replace(temporary, port)
 
 
+def frame_exact(api: str) -> bool:
+    """Whether ports on ``api`` write each event at its own frame (JACK, unless refused)."""
+    return api == "jack" and os.environ.get(FRAMES_VARIABLE) != "0"
+
+
+def midi_out(api: str, name: str) -> Any:
+    return jack_backend.JackMidiOut(name) if frame_exact(api) else rtmidi.MidiOut(APIS[api], name=name)
+
+
+def midi_in(api: str, name: str) -> Any:
+    return jack_backend.JackMidiIn(name) if frame_exact(api) else rtmidi.MidiIn(APIS[api], name=name)
+
+
 class BackendUnavailable(Exception):
     pass
 
@@ -70,15 +87,15 @@ def open_virtual_output(requested: str) -> tuple[str, Any, Any, str]:
             errors.append(f"ALSA: no sequencer ({ALSA_SEQUENCER} is missing)")
             continue
         try:
-            midi_out = rtmidi.MidiOut(APIS[name], name=CLIENT_NAME)
-            sources = rtmidi.MidiIn(APIS[name], name=f"{CLIENT_NAME}-list")
+            output = midi_out(name, CLIENT_NAME)
+            sources = midi_in(name, f"{CLIENT_NAME}-list")
             full_name = open_named(
-                midi_out, midi_out.open_virtual_port, VIRTUAL_OUTPUT_PORT, sources.get_ports, CLIENT_NAME
+                output, output.open_virtual_port, VIRTUAL_OUTPUT_PORT, sources.get_ports, CLIENT_NAME
             )
         except (rtmidi.SystemError, rtmidi.RtMidiError, RuntimeError) as err:
             errors.append(f"{rtmidi.get_api_display_name(APIS[name])}: {err}")
             continue
-        return name, midi_out, sources, full_name
+        return name, output, sources, full_name
     raise BackendUnavailable("; ".join(errors))
 
 
@@ -134,6 +151,10 @@ class BoundPort:
     def send(self, data: bytes) -> None:
         self.midi.send_message(data)
 
+    def send_at(self, data: bytes, when: float) -> None:
+        """Hand ``data`` over ahead of time, for host time ``when`` (JACK backend only)."""
+        self.midi.send_at(data, when)
+
     def _close(self) -> None:
         try:
             self.midi.close_port()
@@ -151,19 +172,21 @@ class BoundPort:
 def bound_output(api: str, alias: str, pattern: str, sources: Lister) -> BoundPort:
     """A named output; ``sources`` lists the ports MIDI comes from, where its own port shows."""
     client = f"{CLIENT_NAME}-{alias}"
-    return BoundPort(rtmidi.MidiOut(APIS[api], name=client), client, pattern, "out", sources)
+    return BoundPort(midi_out(api, client), client, pattern, "out", sources)
 
 
 def bound_input(
     api: str, role: str, pattern: str, deliver: Callable[[str, str, bytes, float], None], sinks: Lister
 ) -> BoundPort:
-    """An input; each message is handed to ``deliver(role, pattern, data, host_time)`` on rtmidi's thread.
+    """An input; each message is handed to ``deliver(role, pattern, data, host_time)`` on rtmidi's own thread
+    (on JACK, the process callback's), with the host time it happened: on JACK its frame's (see
+    :mod:`.jack_backend`), through rtmidi the moment its callback ran.
 
     A clock input keeps only the transport messages (pulses, Start, Continue, Stop); a note input keeps
     channel messages and lets rtmidi drop clock, sysex and active sensing before they cost anything.
     """
     client = f"{CLIENT_NAME}-{role}"
-    midi = rtmidi.MidiIn(APIS[api], name=client)
+    midi = midi_in(api, client)
     clock = role == "clock"
 
     def listen() -> None:
@@ -172,8 +195,9 @@ def bound_input(
         midi.ignore_types(sysex=True, timing=not clock, active_sense=True)
         midi.set_callback(received)
 
-    def received(event: tuple[list[int], float], _: object) -> None:
-        arrived = host_time()
+    def received(event: tuple[Sequence[int], float], stamp: float | None) -> None:
+        # rtmidi passes its callback's user data (None); the JACK backend, the event's stamped host time.
+        arrived = host_time() if stamp is None else stamp
         message = event[0]
         if not message:
             return

@@ -24,6 +24,10 @@ class TimingReport:
     max: float
     clock_intervals: int
     clock_sd: float  # seconds; standard deviation of pulse intervals against their intended intervals
+    # JACK frame-exact path only: the process callbacks' time as a share of the period (NaN otherwise)
+    callback_p50: float = math.nan
+    callback_p99: float = math.nan
+    callback_max: float = math.nan
 
 
 def percentile(sorted_values: list[float], fraction: float) -> float:

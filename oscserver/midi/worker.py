@@ -21,6 +21,9 @@ under load), the spin takes that up. The rtmidi input callbacks run here too, so
 for the server's GIL (with JACK they run in the JACK process cycle, where a wait would cost the whole graph
 an xrun); they forward what arrives as packets the server's event loop reads from the socket.
 
+On JACK the spin is not used: each message is handed, with its time, to the port's JACK process callback
+:data:`~.jack_backend.LOOKAHEAD` ahead, and written at the frame its time falls on (:mod:`.jack_backend`).
+
 The timeline (beat <-> host time) comes from the server whenever Link moves it, and the scheduling decisions
 are the engine's :class:`~oscserver.engine.midi_schedule.MidiScheduler`, tested on a manual clock; this module
 only waits, sends and watches ports (:mod:`.port_set`). If the server goes away (the socket closes), it
@@ -32,7 +35,9 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import dataclasses
 import logging
+import math
 import os
 import select
 import signal
@@ -44,10 +49,10 @@ from oscserver.engine import midi_messages as mm
 from oscserver.engine.clock import host_time
 from oscserver.engine.midi_schedule import VIRTUAL_PORT, MidiScheduler, Outgoing
 from oscserver.engine.timeline import Timeline
+from oscserver.midi import jack_backend, rtmidi_ports
 from oscserver.midi import protocol as p
-from oscserver.midi import rtmidi_ports
 from oscserver.midi.port_set import PortSet
-from oscserver.midi.timing import TimingStats
+from oscserver.midi.timing import TimingReport, TimingStats, percentile
 
 log = logging.getLogger("oscserver.midi.process")
 
@@ -141,6 +146,10 @@ class MidiWorker:
             return p.Ready(api=None, error=str(err), virtual_output=None, realtime=False)
         realtime = ask_for_realtime()
         self._spin = SPIN_SECONDS if realtime else SPIN_SECONDS_WITHOUT_REALTIME
+        if self._ports.frame_exact:
+            # No spin: each message goes to the JACK process callback this long ahead, with its time.
+            self._spin = jack_backend.LOOKAHEAD
+            sys.setswitchinterval(jack_backend.SWITCH_INTERVAL)
         return p.Ready(api=self._ports.api, error=None, virtual_output=name, realtime=realtime)
 
     # -- the loop ------------------------------------------------------------------------------------
@@ -154,11 +163,13 @@ class MidiWorker:
                 # Decide what goes out before the moment (the scheduler's work takes tens of
                 # microseconds), so that the spin ends in nothing but the sends.
                 batch = self._scheduler.pop_due(due)
-                while host_time() < due:
-                    pass
+                if not self._ports.frame_exact:
+                    while host_time() < due:
+                        pass
                 self._send(batch)
                 continue
             if now >= next_poll and (due is None or due - now > PORT_POLL_CLEARANCE):
+                self._collect_written()
                 self._refresh_ports()
                 next_poll = host_time() + PORT_POLL_SECONDS
                 continue
@@ -172,10 +183,14 @@ class MidiWorker:
         self._finish()
 
     def _send(self, batch: list[Outgoing]) -> None:
+        frame_exact = self._ports.frame_exact
         for message in batch:
             port = self._ports.sender(message.port)
             if port is None or port.bound is None:
                 continue  # an output missing right now (or its server): dropped, as a cable pulled out would
+            if frame_exact:  # timed by the JACK process callback, which reports what it wrote where
+                port.send_at(message.data, message.time)
+                continue
             try:
                 port.send(message.data)
             except Exception as err:  # rtmidi raises its own types; one bad send must not stop the clock
@@ -186,6 +201,39 @@ class MidiWorker:
             self._stats.late(message.time, done)
             if message.data[0] == mm.CLOCK_TICK:
                 self._stats.pulse(message.port, message.time, done)
+
+    def _collect_written(self) -> None:
+        """What the JACK process callbacks wrote, and at which frame's time, into the timing figures."""
+        for key, midi in self._ports.clients():
+            written = getattr(midi, "written", None)
+            if key is None or written is None:
+                continue
+            while written:
+                event = written.popleft()
+                self._stats.late(event.intended, event.stands_for)
+                if event.status == mm.CLOCK_TICK:
+                    self._stats.pulse(key, event.intended, event.stands_for)
+
+    def _timing(self) -> TimingReport:
+        self._collect_written()
+        report = self._stats.report()
+        if not self._ports.frame_exact:
+            return report
+        shares = sorted(share for _, midi in self._ports.clients() for share in midi.loads)
+        return dataclasses.replace(
+            report,
+            callback_p50=percentile(shares, 0.5),
+            callback_p99=percentile(shares, 0.99),
+            callback_max=shares[-1] if shares else math.nan,
+        )
+
+    def _reset_timing(self) -> None:
+        self._collect_written()
+        self._stats.reset()
+        for _, midi in self._ports.clients():
+            loads = getattr(midi, "loads", None)
+            if loads is not None:
+                loads.clear()
 
     def _finish(self) -> None:
         """Nothing left sounding, every clock stopped, ports closed; then goodbye."""
@@ -253,9 +301,9 @@ class MidiWorker:
         elif isinstance(command, p.ListPorts):
             self._post(p.Ports(command.request, *self._ports.others()))
         elif isinstance(command, p.GetTiming):
-            self._post(p.Timing(command.request, self._stats.report()))
+            self._post(p.Timing(command.request, self._timing()))
             if command.reset:
-                self._stats.reset()
+                self._reset_timing()
         elif isinstance(command, p.Shutdown):
             self._stopping = True
         else:

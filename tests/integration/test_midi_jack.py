@@ -31,7 +31,9 @@ TOLERANCE = 2400  # 50 ms: ten JACK periods, for a loaded machine; a note that i
 @pytest.fixture(scope="module")
 def jack() -> Iterator[JackDummy]:
     need_programs("jackd", "jack_midi_dump", "jack_lsp", "jack_connect", "stdbuf")
-    with JackDummy() as server:
+    # Real-time, so that the dummy driver's frames keep pace with the host clock: MIDI is written at the
+    # frame its host time falls on, and a driver lagging under load would stretch every interval in frames.
+    with JackDummy(realtime=True) as server:
         yield server
 
 
@@ -74,7 +76,9 @@ def test_a_note_lasts_its_length_in_frames(osc: ScaledOscClient, dump: MidiDump)
     # The sender's own account; its figures are measured by `make bench`, only their shape is checked here.
     args = osc.request("/midi/timing", 1).args
     timing = dict(zip(args[::2], args[1::2], strict=True))
-    assert int(timing["count"]) >= 2 and 0 <= float(timing["p50_ms"]) <= float(timing["p99_ms"])
+    # On JACK an event lands on the nearest frame: up to half a frame (0.0104 ms) early.
+    half_frame_ms = 500 / RATE
+    assert int(timing["count"]) >= 2 and -half_frame_ms <= float(timing["p50_ms"]) <= float(timing["p99_ms"])
     assert float(timing["p99_ms"]) <= float(timing["max_ms"])
     assert osc.pairs("/midi/timing")["count"] == 0  # reset by the previous request
 
