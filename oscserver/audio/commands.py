@@ -13,6 +13,7 @@ from oscserver.engine.looper import (
     Clear,
     Effect,
     Gain,
+    Input,
     Overdub,
     Play,
     Rescale,
@@ -44,4 +45,6 @@ def encode(effect: Effect) -> tuple[float, ...]:
     if isinstance(effect, Rescale):
         restart = 1.0 if effect.restart else 0.0
         return (Op.RESCALE, index, effect.at, effect.length, effect.beats, float(effect.frames), restart)
+    if isinstance(effect, Input):
+        return (Op.INPUT, index, float(effect.left), float(effect.right))
     raise TypeError(f"not a looper effect: {effect!r}")

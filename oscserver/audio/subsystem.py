@@ -20,6 +20,8 @@ from oscserver.audio.calibrator import Calibrator
 from oscserver.audio.control import AudioControl
 from oscserver.audio.devices import DeviceRequest
 from oscserver.audio.endpoints import looper_endpoints
+from oscserver.audio.instrument import LooperInstrument
+from oscserver.audio.instrument_endpoints import instrument_endpoints
 from oscserver.audio.loopkeeper import LoopKeeper
 from oscserver.audio.loopkeeper import TrackSetting as TrackSetting  # (sessions take it from here)
 from oscserver.audio.memory import EngineMemory
@@ -79,6 +81,9 @@ class LooperSubsystem:
         request = DeviceRequest(config.audio, config.samplerate, config.blocksize)
         self.audio = AudioSupervisor(self, request, call_later, link.clock.now, backends, backend)
         self.loops = LoopKeeper(self.looper)
+        self.instrument = LooperInstrument(
+            self.looper, self.loops, self._require_audio, self._moment, self._carry_out, self._sleep
+        )
         self.report = LooperReporting(self.audio, self.looper, osc.publisher, lambda: self.latency)
         self.calibrator = Calibrator(MAX_LATENCY_SECONDS)
         self.click_enabled = False
@@ -101,7 +106,11 @@ class LooperSubsystem:
     # -- Subsystem ------------------------------------------------------------------------------------
 
     def endpoints(self) -> Iterable[Endpoint]:
-        return looper_endpoints(self, self.osc.subscribers)
+        subscribers = self.osc.subscribers
+        return [
+            *looper_endpoints(self, subscribers),
+            *instrument_endpoints(self, self.instrument, subscribers),
+        ]
 
     def status(self) -> list[tuple[str, OscArg]]:
         return self.report.status()
@@ -110,6 +119,7 @@ class LooperSubsystem:
         await self.audio.start()
         self.link.clock.on_change(self._timeline_moved)
         self.link.on_playing(lambda _: self._publish_timeline(self.link.timeline()))
+        self.link.on_playing(self._transport_changed)
         self._poll_handle = self._call_later(POLL_SECONDS, self._poll)
         log.info("audio: %s", self.report.describe_device())
 
@@ -176,7 +186,8 @@ class LooperSubsystem:
         return self.report.state_reply(number)
 
     def audio_status(self) -> list[OscArg]:
-        return self.report.audio_status()
+        status = self.report.audio_status()
+        return [*status, *self.instrument.status()] if self.audio.ok else status
 
     def ok_reply(self) -> Reply:
         return self.report.ok_reply()
@@ -198,6 +209,7 @@ class LooperSubsystem:
             self.config.history - COPY_MARGIN_SECONDS, control.recorded_seconds()
         )
         beat, timeline = self._moment()
+        self.instrument.before_change(number)
         effects = self.looper.record(number, bars, beat, timeline)
         self.loops.forget(number)  # (replaced: the capture follows the install in the mailbox)
         return self._carry_out(number, effects)
@@ -205,6 +217,7 @@ class LooperSubsystem:
     def arm(self, number: int, bars: int) -> bool:
         self._require_audio()
         beat, timeline = self._moment()
+        self.instrument.before_change(number)
         effects = self.looper.arm(number, bars, beat, timeline)
         self.loops.forget(number)
         return self._carry_out(number, effects)
@@ -221,15 +234,27 @@ class LooperSubsystem:
 
     def clear(self, number: int) -> bool:
         self._require_audio()
+        if self.looper.state(number)[0] is not TrackState.EMPTY:
+            self.instrument.before_change(number)
         self.loops.forget(number)
         return self._carry_out(number, self.looper.clear(number))
 
-    def set_overdub(self, number: int, on: bool) -> None:
+    def set_overdub(self, number: int, on: bool, replace: bool = False) -> None:
         self._require_audio()
         beat, timeline = self._moment()
-        effects = self.looper.set_overdub(number, on, beat, timeline)
+        snapshot = self.instrument.snapshot_if_whole(number) if on else None
+        effects = self.looper.set_overdub(number, on, beat, timeline, replace)
+        if snapshot is not None and effects:
+            self.instrument.history.push(number, snapshot)
         self.report.overdub_answered(number)
         self._carry_out(number, effects)
+
+    def set_replace(self, number: int, on: bool) -> None:
+        self.set_overdub(number, on, replace=True)
+
+    def _transport_changed(self, playing: bool) -> None:
+        if self.control is not None and not self._restoring:
+            self.instrument.transport_changed(playing)
 
     def set_volume(self, number: int, volume: float) -> None:
         self._send(self.looper.set_volume(number, volume))

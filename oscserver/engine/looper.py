@@ -131,7 +131,16 @@ class Rescale:
     restart: bool = False
 
 
-Effect = Capture | Play | Stop | CancelCapture | Clear | Overdub | Gain | Reverse | Rescale
+@dataclass(frozen=True)
+class Input:
+    """The device input channels (from 1; 0: none) that feed the track's left and right."""
+
+    track: int
+    left: int
+    right: int
+
+
+Effect = Capture | Play | Stop | CancelCapture | Clear | Overdub | Gain | Reverse | Rescale | Input
 
 
 # -- tracks -----------------------------------------------------------------------------------------------

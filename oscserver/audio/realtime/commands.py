@@ -33,6 +33,7 @@ class Op(enum.IntEnum):
     INSTALL = 12  # track, frames, exact, offset, loop beats, anchor: a loop the server put in a FREE track
     REVERSE = 13  # track, at, on
     RESCALE = 14  # track, at, length factor, beats factor, frames (0: worked out), restart
+    INPUT = 15  # track, left, right: the input channels (from 1; 0 none) that feed it
 
 
 class Event(enum.IntEnum):
@@ -136,6 +137,14 @@ class SilenceAll(NamedTuple):
     pass
 
 
+class SetInput(NamedTuple):
+    """The input channels (from 1; 0: none) feeding the track's left and right."""
+
+    track: int
+    left: int
+    right: int
+
+
 TrackCommand = (
     CaptureTake
     | PlayAt
@@ -147,6 +156,7 @@ TrackCommand = (
     | InstallLoop
     | SetReverse
     | RescaleLoop
+    | SetInput
 )
 Command = TrackCommand | SetClick | SetLatency | StartCalibration | SilenceAll
 
@@ -174,6 +184,8 @@ def decode(record: Sequence[float]) -> Command | None:
             return SetReverse(track, a, b != 0.0)
         case Op.RESCALE:
             return RescaleLoop(track, a, b, c, int(d), e != 0.0)
+        case Op.INPUT:
+            return SetInput(track, int(a), int(b))
         case Op.INSTALL:
             return InstallLoop(track, int(a), b, c, d, e)
         case Op.CLICK:

@@ -89,15 +89,27 @@ class Overdub:
         add = np.add.at if spans else self._add_in_order
         np.subtract(s.one, pos, out=tmp)
         tmp *= weight
-        np.copyto(values, block)
+        self._routed(values, block, voice.inputs)
         scale(values, tmp, s.sample_f64[:n], s.factor_f64[:n])
         add(loop, index, values)
         pos *= weight
-        np.copyto(values, block)
+        self._routed(values, block, voice.inputs)
         scale(values, pos, s.sample_f64[:n], s.factor_f64[:n])
         index += s.one_int
         np.remainder(index, s.i64.set(0, voice.frames), out=index)
         add(loop, index, values)
+
+    @staticmethod
+    def _routed(values: F32, block: F32, inputs: tuple[int, int]) -> None:
+        """The block's input as the track takes it: each channel from its input channel (0: silence)."""
+        if inputs == (1, 2):
+            np.copyto(values, block)
+            return
+        for out, source in enumerate(inputs):
+            if source == 0:
+                values[:, out] = 0.0
+            else:
+                values[:, out] = block[:, source - 1]
 
     def _fade_under(self, loop: F32, index: I64, keep: F64, values: F32) -> None:
         """Scale the loop frames the block lands on by what the pass keeps of them (a frame landed on twice

@@ -48,6 +48,7 @@ from oscserver.audio.realtime.commands import (
     RescaleLoop,
     SetClick,
     SetGain,
+    SetInput,
     SetLatency,
     SetOverdub,
     SetReverse,
@@ -259,6 +260,8 @@ class Renderer:
                 voice.od_keep = min(max(keep, 0.0), 1.0)
             case SetReverse(_, at, on):
                 voice.reverse_at, voice.reverse_next = max(at, b0), on
+            case SetInput(_, left, right):
+                voice.inputs = (min(max(left, 0), 2), min(max(right, 0), 2))
             case RescaleLoop():
                 voice.rescale = command
             case SetGain(_, gain):

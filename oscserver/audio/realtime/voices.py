@@ -94,6 +94,7 @@ class Voice:
         "frames",
         "gain",
         "index",
+        "inputs",
         "loop_beats",
         "next_pos",
         "od_keep",
@@ -122,6 +123,7 @@ class Voice:
         self.gain = 1.0
         self.od_start = INF  # overdubbing over beats [od_start, od_stop)
         self.od_stop = INF
+        self.inputs = (1, 2)  # the input channels feeding its left and right (0: none)
         self.od_keep = 1.0  # what an overdub pass keeps of the loop under it
         self.reversed = False  # played backwards
         self.reverse_at = INF  # a change of direction due at this beat
