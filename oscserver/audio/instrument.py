@@ -195,5 +195,17 @@ class LooperInstrument:
             await self._sleep(POLL_SECONDS)
             waited += POLL_SECONDS
 
+    def sounding_settings(self) -> list[Effect]:
+        """Every track's gain (solo included) and input channels, for a fresh renderer or a loaded session."""
+        effects: list[Effect] = []
+        for track in self.looper.tracks:
+            left, right = track.settings.input
+            effects += [self.looper.gain(track), Input(track.number, left, right)]
+        return effects
+
+    def directions(self, beat: float) -> list[Effect]:
+        """Backwards from ``beat`` for every track set so (a loop installed plays forwards until told)."""
+        return [Reverse(t.number, beat, True) for t in self.looper.tracks if t.settings.reverse]
+
     def status(self) -> list[OscArg]:
         return ["undo_bytes", self.history.size, "undo_levels", self.history.count]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from oscserver.audio.calibrator import Calibrator
 from oscserver.audio.control import AudioControl
@@ -158,8 +159,7 @@ class LooperSubsystem:
             self.latency = min(device.latency, MAX_LATENCY_SECONDS)
         control.set_latency(self.latency)
         control.set_click(self.click_enabled, self.click_volume)
-        for track in self.looper.tracks:
-            control.send(self.looper.set_volume(track.number, track.volume))
+        control.send(self.instrument.sounding_settings())
         control.publish(self.link.timeline(), self.link.playing)
 
     def went_down(self, control: AudioControl) -> None:
@@ -169,7 +169,9 @@ class LooperSubsystem:
         self._plan_next_change()
 
     def came_back(self, control: AudioControl) -> int:
-        restored, cleared = self.loops.give_back(control, self._moment()[0])
+        beat = self._moment()[0]
+        restored, cleared = self.loops.give_back(control, beat)
+        control.send(self.instrument.directions(beat))
         for number in cleared:
             self.report.publish_track(number)
         return restored
@@ -380,7 +382,12 @@ class LooperSubsystem:
         return self.loops.settings(self._running_control(), self.link.quantum)
 
     async def restore(
-        self, settings: Mapping[int, TrackSetting], click_enabled: bool, click_volume: float, latency: float
+        self,
+        settings: Mapping[int, TrackSetting],
+        click_enabled: bool,
+        click_volume: float,
+        latency: float,
+        follow: bool = True,
     ) -> None:
         """Replace every track with ``settings`` (a track not in it is left empty, at full volume, unmuted):
         all cleared, loops installed, those that were playing from the next bar line, the others stopped;
@@ -393,8 +400,12 @@ class LooperSubsystem:
                 setting = settings.get(number, TrackSetting(number))
                 self.loops.forget(number)
                 self._send(self.looper.clear(number))
-                self._send(self.looper.set_volume(number, setting.volume))
+                self.instrument.history.forget(number)
+                self.looper.track(number).settings = replace(setting.settings)
+                self.looper.track(number).volume = setting.volume
                 self._send(self.looper.set_muted(number, setting.muted))
+            self._send(self.instrument.sounding_settings())
+            self.instrument.set_follow(follow)
             self._plan_next_change()
             control = self._running_control()
             if control is not None:
@@ -407,6 +418,7 @@ class LooperSubsystem:
                     self.looper.restore(number, settings[number].bars, playing=False)
                     if settings[number].playing:
                         self._send(self.looper.play(number, beat, timeline))
+                self._send(self.instrument.directions(beat))
             else:  # the device is away: held, installed when it is back (playing ones play on at once)
                 self.loops.hold(loops)
                 for number in loops:
