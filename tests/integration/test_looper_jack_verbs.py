@@ -69,7 +69,10 @@ def run(jack: JackDummy, *command: str) -> None:
     subprocess.run(list(command), env=jack.env, capture_output=True, timeout=scaled(10))
 
 
-def record_output(jack: JackDummy, path: Path, seconds: int) -> tuple[npt.NDArray[np.float64], ...]:
+Frames = npt.NDArray[np.int64]
+
+
+def record_output(jack: JackDummy, path: Path, seconds: int) -> tuple[Frames, Frames]:
     """``seconds`` of both outputs: (bar lines, the loop alone)."""
     recorder = subprocess.Popen(
         ["jack_rec", "-f", str(path), "-d", str(seconds), *OUT],
@@ -92,7 +95,8 @@ def bar_lines(click: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:
     """The accented clicks (louder than the others) of the server's click."""
     beats = onsets(click, gap=RATE // 10)
     peaks = np.array([np.abs(click[b : b + 200]).max() for b in beats])
-    return beats[peaks > (peaks.max() + peaks.min()) / 2]
+    accented: Frames = beats[peaks > (peaks.max() + peaks.min()) / 2]
+    return accented
 
 
 def offsets(clicks: npt.NDArray[np.int64], bars: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
