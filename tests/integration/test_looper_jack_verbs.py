@@ -171,11 +171,11 @@ def test_record_multiply_reverse_and_speed_put_the_clicks_where_they_must_be(
         wait_status(
             osc, "frames", lambda f: int(f) >= frames + 1.1 * RATE, timeout=30, address="/audio/status"
         )
-        bars, clicks = record_output(jack, tmp_path / "slow.wav", 4)
+        bars, clicks = record_output(jack, tmp_path / "slow.wav", 3)
         slow = offsets(clicks, bars)
         # Half speed: once every two bars, twice as far after the bar line.
         assert near(slow, 2 * phase), (phase, slow.tolist())
-        assert np.all(np.abs(np.diff(clicks) - 2 * BAR) <= TOLERANCE), clicks.tolist()
+        assert np.all(np.abs(np.diff(clicks) - 2 * BAR) <= TOLERANCE), clicks.tolist()  # (3 s: 1 or 2)
     finally:
         if metronome.poll() is None:
             metronome.terminate()

@@ -1,6 +1,6 @@
 """The looper's instrument verbs in the audio callback, sample for sample, on the manual timeline.
 
-At 120 BPM and 48 kHz a beat is 24000 frames and a bar 96000; blocks of 256 frames put every bar line on a
+At 120 BPM and 48 kHz a beat is 24000 frames and a bar 96000; blocks of 960 frames put every bar line on a
 block boundary, so each verb's bar line is a whole frame.
 """
 
@@ -18,12 +18,13 @@ from tests.unit.audio.audio_rig import Rig, decode
 
 BEAT = 24000
 BAR = 96000
+BLOCK = 960  # (a hundredth of a bar)
 
 
 def recorded_bar(bars: int = 1, **options: object) -> Rig:
     """A rig whose track 1 plays the ``bars`` bars of ramp input ending at beat 12 (from input frame
     ``3 * BAR - bars * BAR``), asked for at beat 13."""
-    rig = Rig(seconds=12, **options)  # type: ignore[arg-type]
+    rig = Rig(seconds=12, block=BLOCK, **options)  # type: ignore[arg-type]
     rig.run_to_beat(13.0)
     rig.record(1, bars)
     rig.run_beats(1)
@@ -39,7 +40,8 @@ def test_reverse_plays_the_take_backwards_sample_for_sample_from_the_bar_line():
     expected = stored[BAR - 1 - (np.arange(4 * BAR, rig.frame) - 4 * BAR) % BAR]
     np.testing.assert_array_equal(rig.output[4 * BAR + fade : rig.frame], expected[fade:])
     # Before the bar line it played forwards; around it, it fades out and back in (no jump, no click).
-    np.testing.assert_array_equal(rig.output[4 * BAR - BEAT : 4 * BAR - 256], stored[BAR - BEAT : BAR - 256])
+    before = slice(BAR - BEAT, BAR - BLOCK)  # (the last block before the bar line fades out)
+    np.testing.assert_array_equal(rig.output[3 * BAR :][before], stored[before])
     assert not rig.output[4 * BAR - 1].any()  # faded out by the bar line...
     ramp_in = np.abs(rig.output[4 * BAR : 4 * BAR + fade, 0] / expected[:fade, 0])
     assert np.all(np.diff(ramp_in) > 0)  # ...and in again after it
@@ -154,7 +156,7 @@ def test_feedback_keeps_that_much_of_the_loop_under_an_overdub_pass_and_replace_
         value = 0.5 if first + count <= 3 * BAR else 0.0
         return np.full((count, 2), value, dtype=np.float32)
 
-    rig = Rig(seconds=12, source=constant, tracks=2)
+    rig = Rig(seconds=12, source=constant, tracks=2, block=BLOCK)
     rig.run_to_beat(13.0)
     rig.record(1, 1)
     rig.record(2, 1)
