@@ -245,6 +245,7 @@ class Looper:
                 f"(the input history holds {self.history_seconds:g} s), got {bars}"
             )
         effects = self._end_overdub(track, beat)
+        track.settings.speed = 1.0  # a new take plays as recorded
         complete = span.end <= beat + BEAT_EPSILON
         # Replacing a sounding loop: at once when the take is already complete, else at the bar line where
         # the new one starts, so the music does not stop in between.
@@ -273,6 +274,7 @@ class Looper:
                 f"(a track holds {self.capacity_seconds:g} s), got {bars}"
             )
         effects = self._end_overdub(track, beat)
+        track.settings.speed = 1.0  # a new take plays as recorded
         effects.append(Capture(number, span, play_from=span.end, release_at=span.start))
         track.state, track.waiting = TrackState.TRIGGERED, Waiting.ARM
         track.take, track.take_bars, track.plays_after_take = span, bars, True
@@ -332,6 +334,7 @@ class Looper:
         track = self.track(number)
         settings = track.settings
         settings.replace = False
+        settings.speed = 1.0  # (the speed is the loop's: the next take plays as recorded)
         self.tracks[number - 1] = Track(number, volume=track.volume, muted=track.muted, settings=settings)
         return [Clear(number)]
 

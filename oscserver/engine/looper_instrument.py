@@ -83,12 +83,9 @@ def speed(looper: Looper, number: int, value: float, beat: float, timeline: Time
     if value not in SPEEDS:
         raise InvalidArgument(f"speed must be 0.5, 1 or 2, got {value:g}")
     settings = track.settings
+    holding(track, "speed")
     if value == settings.speed:
         return []
-    if track.loop_bars == 0 and track.state is TrackState.EMPTY:
-        settings.speed = value  # (an empty track: the next take plays at its own speed, kept as the label)
-        return []
-    holding(track, "speed")
     _not_reshaping(track, beat, "speed")
     bars = track.loop_bars * settings.speed / value
     if bars != int(bars) or bars < 1:

@@ -70,6 +70,21 @@ def test_speed_half_reads_every_frame_twice_as_slowly_and_makes_one_bar_two():
     assert rig.renderer.voices[0].loop_beats == 8.0
 
 
+def test_speed_is_the_loops_an_empty_track_refuses_it_and_a_new_take_plays_as_recorded():
+    rig = Rig(block=BLOCK)
+    with pytest.raises(InvalidArgument, match="needs a recorded loop"):
+        verbs.speed(rig.looper, 1, 0.5, rig.beat_now(), rig.timeline)
+    rig.run_to_beat(13.0)
+    rig.record(1, 1)
+    rig.send(verbs.speed(rig.looper, 1, 0.5, rig.beat_now(), rig.timeline))
+    assert rig.looper.state(1) == (TrackState.PLAYING, 2)
+    rig.run_to_beat(21.0)
+    rig.record(1, 1)  # beats 16..20, replacing the slow loop
+    assert rig.looper.track(1).settings.speed == 1.0 and rig.looper.state(1) == (TrackState.PLAYING, 1)
+    rig.send(rig.looper.clear(1))
+    assert rig.looper.track(1).settings.speed == 1.0
+
+
 def test_speed_double_halves_two_bars_and_refuses_to_make_half_a_bar():
     rig = recorded_bar(bars=2)
     rig.send(verbs.speed(rig.looper, 1, 2.0, rig.beat_now(), rig.timeline))
