@@ -1,6 +1,8 @@
 """The looper's audio callback: how long it takes, whether it keeps up under OSC load, and how exactly a
 loop plays back on the beat.
 
+0. Undo memory per track per minute of loop, and the callback time (p50, p99) with the instrument verbs at
+   work (reversed, half-speed and feedback-overdubbed loops, a routed input) beside plain loops.
 1. Callback time, p50 and p99, as a share of the block period, at 128 and 256 frames with 1, 8 and 16
    tracks playing (and the click on), called directly in this process. Reference: a pass-through callback
    (copy input to output) measured the same way, the floor a Python callback cannot go under.
@@ -35,10 +37,13 @@ from pathlib import Path
 import numpy as np
 
 from oscserver.audio.control import AudioControl
+from oscserver.audio.looptable import LoopShape, StoredLoop
 from oscserver.audio.memory import EngineMemory
 from oscserver.audio.realtime.renderer import Renderer, RendererSpec
+from oscserver.audio.undo import Snapshot, UndoHistory
 from oscserver.cli.client import OscClient
-from oscserver.engine.looper import Looper
+from oscserver.engine import looper_instrument as instrument
+from oscserver.engine.looper import Effect, Input, Looper
 from oscserver.engine.timeline import Timeline
 from oscserver.osc.codec import encode_message
 from tests.support.recording import onsets, read_wav
@@ -78,9 +83,14 @@ def _bytes(call: Callable[[], None]) -> float:
 
 
 def _time_callback(
-    tracks: int, block: int, calls: int, cost: Callable[[Callable[[], None]], float] = _seconds
+    tracks: int,
+    block: int,
+    calls: int,
+    cost: Callable[[Callable[[], None]], float] = _seconds,
+    verbs: bool | None = None,
 ) -> np.ndarray:
-    """The cost of each of ``calls`` callbacks with every track playing and the click on."""
+    """The cost of each of ``calls`` callbacks with every track playing and the click on (``verbs`` True:
+    and the instrument verbs at work, see :func:`_play_the_verbs`; False: only its two overdub passes)."""
     renderer, control = _rig(tracks, block)
     looper = Looper(tracks, history_seconds=10.0, capacity_seconds=12.0)
     timeline = Timeline(time=100.0, beat=0.0, tempo=120.0)
@@ -103,7 +113,33 @@ def _time_callback(
     control.set_click(True, 0.5)
     while frame < 13 * 24000 + 4 * RATE:  # let the takes land in their tracks
         step()
+    if verbs is not None:
+        control.send(_play_the_verbs(looper, frame / 24000, timeline, new=verbs))
+        for _ in range(RATE // block):  # (a second: past the bar line the verbs take effect at)
+            step()
     return np.array([step() for _ in range(calls)])
+
+
+def _play_the_verbs(looper: Looper, beat: float, timeline: Timeline, new: bool = True) -> list[Effect]:
+    """Every other track backwards, every third at half speed, the first two overdubbing with feedback 0.5
+    (each pass fades the loop under it), the last taking its right input alone (``new`` False: the two
+    overdub passes alone, plain, as before the verbs)."""
+    effects: list[Effect] = []
+    tracks = len(looper.tracks)
+    if not new:
+        for number in range(1, min(tracks, 2) + 1):
+            effects += looper.set_overdub(number, True, beat, timeline)
+        return effects
+    for number in range(1, tracks + 1):
+        if number % 2 == 0:
+            effects += instrument.reverse(looper, number, True, beat, timeline)
+        if number % 3 == 0:
+            effects += instrument.speed(looper, number, 0.5, beat, timeline)
+    for number in range(1, min(tracks, 2) + 1):
+        effects += instrument.feedback(looper, number, 0.5)
+        effects += looper.set_overdub(number, True, beat, timeline)
+    effects.append(Input(tracks, 2, 2))
+    return effects
 
 
 def _time_passthrough(
@@ -331,9 +367,48 @@ def _which(program: str) -> bool:
     return any(os.access(os.path.join(d, program), os.X_OK) for d in os.environ.get("PATH", "").split(":"))
 
 
+def verbs_callback_times(calls: int) -> None:
+    """The callback with the instrument verbs at work, beside the same callback with plain loops."""
+    block, tracks = 256, 8
+    period = block / RATE
+    plain = _time_callback(tracks, block, calls, verbs=False)
+    verbs = _time_callback(tracks, block, calls, verbs=True)
+    print(
+        f"callback with the verbs at work ({tracks} tracks, {block} frames, {calls} calls: 4 reversed, "
+        f"2 at half speed, 2 overdubbing with feedback 0.5, 1 routed input): p50 "
+        f"{np.percentile(verbs, 50) / period:.1%}, p99 {np.percentile(verbs, 99) / period:.1%} of the "
+        "period; "
+        f"reference plain loops, two overdubbing: p50 {np.percentile(plain, 50) / period:.1%}, "
+        f"p99 {np.percentile(plain, 99) / period:.1%} (target p99 <= {TARGET_P99:.0%})",
+        flush=True,
+    )
+
+
+def undo_memory() -> None:
+    """What undo keeps per track per minute of loop: levels of a one-minute stereo loop pushed until the
+    track's budget holds no more; reference: the minute of loop itself as the renderer holds it."""
+    frames = 60 * RATE
+    shape = LoopShape(frames, float(frames), 0.0, 240.0, 0.0)
+    minute = StoredLoop(shape, np.zeros((frames, 2), dtype=np.float32))
+    history = UndoHistory(tracks=1)
+    for _ in range(32):
+        history.push(1, Snapshot(minute, 60))
+    levels = history.levels(1)[0]
+    print(
+        f"undo memory per track per minute of loop at {RATE} Hz: {history.size / levels / 1e6:.1f} MB a "
+        "level, "
+        f"{levels} levels kept ({history.size / 1e6:.0f} MB, budget {history.track_bytes / 2**20:.0f} MiB a "
+        f"track, {history.total_bytes / 2**20:.0f} MiB in all); reference: the loop itself "
+        f"{minute.frames.nbytes / 1e6:.1f} MB",
+        flush=True,
+    )
+
+
 def run(argv: list[str] | None = None) -> None:
     quick = os.environ.get("BENCH_QUICK") == "1" or "--quick" in (argv or [])
     callback_allocations()
+    undo_memory()
+    verbs_callback_times(500 if quick else 1000)
     callback_times(1500 if quick else 4000)
     jack_graph(10.0 if quick else 60.0)
 

@@ -13,8 +13,11 @@ from oscserver.engine.looper import (
     Clear,
     Effect,
     Gain,
+    Input,
     Overdub,
     Play,
+    Rescale,
+    Reverse,
     Stop,
 )
 
@@ -34,7 +37,14 @@ def encode(effect: Effect) -> tuple[float, ...]:
     if isinstance(effect, Clear):
         return (Op.CLEAR, index)
     if isinstance(effect, Overdub):
-        return (Op.OVERDUB, index, effect.start, effect.stop)
+        return (Op.OVERDUB, index, effect.start, effect.stop, effect.keep)
     if isinstance(effect, Gain):
         return (Op.GAIN, index, 0.0 if effect.muted else effect.volume)
+    if isinstance(effect, Reverse):
+        return (Op.REVERSE, index, effect.at, 1.0 if effect.on else 0.0)
+    if isinstance(effect, Rescale):
+        restart = 1.0 if effect.restart else 0.0
+        return (Op.RESCALE, index, effect.at, effect.length, effect.beats, float(effect.frames), restart)
+    if isinstance(effect, Input):
+        return (Op.INPUT, index, float(effect.left), float(effect.right))
     raise TypeError(f"not a looper effect: {effect!r}")

@@ -86,7 +86,8 @@ def looper_endpoints(looper: LooperControls, subscribers: Container[object]) -> 
         return lambda: [(address.replace("<n>", str(n)), value(n)) for n in tracks]
 
     def overdub_value(n: int) -> tuple[int]:
-        return (int(looper.track(n).overdub),)
+        track = looper.track(n)
+        return (int(track.overdub and not track.settings.replace),)
 
     def volume_value(n: int) -> tuple[float]:
         return (float(looper.track(n).volume),)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from oscserver.audio.control import AudioControl
 from oscserver.audio.looptable import LoopStatus, StoredLoop
-from oscserver.engine.looper import Looper, Play, Track, TrackState
+from oscserver.engine.looper import Looper, Play, Track, TrackSettings, TrackState
 from oscserver.exceptions import Overloaded, Unavailable
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ class TrackSetting:
     bars: int = 0  # the loop's bars (0 without a loop)
     playing: bool = False  # the loop was playing (or about to)
     stretch: str = "tape"  # what a tempo change does to it (see audio.stretcher)
+    settings: TrackSettings = field(default_factory=TrackSettings)  # direction, speed, feedback, input, solo
 
 
 def bars_of(loop: StoredLoop, quantum: float, track: Track) -> int:
@@ -175,6 +176,7 @@ class LoopKeeper:
                     loop=loop,
                     bars=bars_of(loop, quantum, track) if loop else 0,
                     playing=loop is not None and track.meant_to_play,
+                    settings=replace(track.settings, replace=False),
                 )
             )
         return settings

@@ -17,6 +17,7 @@ import numpy as np
 from oscserver.audio.endpoints import MAX_BARS
 from oscserver.audio.looptable import LoopShape, StoredLoop
 from oscserver.audio.looptools import STRETCH_MODES
+from oscserver.audio.sessionsettings import follow_from, settings_from, settings_state
 from oscserver.audio.subsystem import MAX_LATENCY_SECONDS, LooperSubsystem, TrackSetting
 from oscserver.engine.timeline import BEAT_EPSILON, MAX_QUANTUM, MAX_TEMPO, MIN_QUANTUM, MIN_TEMPO
 from oscserver.exceptions import InvalidArgument
@@ -58,6 +59,7 @@ class LooperPart:
                 "muted": setting.muted,
                 "stretch": looper.tools.stretch_mode(setting.number).value,
                 "loop": None,
+                **settings_state(setting.settings),
             }
             if loop is not None:
                 shape = loop.shape
@@ -74,6 +76,7 @@ class LooperPart:
             "tracks": tracks,
             "click": {"enabled": looper.click_enabled, "volume": float(looper.click_volume)},
             "latency": float(looper.latency),
+            "follow": looper.looper.follow,
         }
         return state, audio
 
@@ -84,7 +87,7 @@ class LooperPart:
 
     def apply(self, state: dict[str, Any], audio: Audio, samplerate: int) -> Awaitable[None]:
         settings, click_enabled, click_volume, latency = self._settings(state, audio, samplerate)
-        return self._looper.restore(settings, click_enabled, click_volume, latency)
+        return self._looper.restore(settings, click_enabled, click_volume, latency, follow_from(state))
 
     def _settings(
         self, state: Any, audio: Mapping[str, HasShape], samplerate: int
@@ -110,6 +113,7 @@ class LooperPart:
         click_enabled = require(click, "enabled", bool, "looper.click")
         click_volume = within(click, "volume", "looper.click", 0.0, 1.0)
         latency = within(state, "latency", "looper", 0.0, MAX_LATENCY_SECONDS, " seconds")
+        follow_from(state)  # (checked here, applied with the rest)
         return settings, click_enabled, click_volume, latency
 
     def _track(self, number: int, entry: Any, audio: Mapping[str, HasShape], samplerate: int) -> TrackSetting:
@@ -125,11 +129,12 @@ class LooperPart:
         stretch = entry.get("stretch", "tape")  # (sessions saved before it had a stretch mode: tape)
         if stretch not in STRETCH_MODES:
             raise InvalidArgument(f"{where}.stretch must be one of {', '.join(STRETCH_MODES)}")
+        instrument = settings_from(entry, where)
         described = entry.get("loop")
         if saved == "EMPTY":
             if described is not None or stem(number) in audio:
                 raise InvalidArgument(f"{where} is EMPTY but a loop is saved for it")
-            return TrackSetting(number, volume=volume, muted=muted, stretch=stretch)
+            return TrackSetting(number, volume=volume, muted=muted, stretch=stretch, settings=instrument)
         if not 1 <= bars <= MAX_BARS:
             raise InvalidArgument(f"{where}.bars must be between 1 and {MAX_BARS}, got {shown(bars)}")
         if not isinstance(described, dict):
@@ -160,11 +165,11 @@ class LooperPart:
                 f"{where}: {stem(number)}.wav holds {held}; the loop is {shape.frames} stereo float frames"
             )
         if not isinstance(frames, np.ndarray):  # only described so far: its samples are checked once read
-            return TrackSetting(number, volume, muted, None, bars, saved == "PLAYING", stretch)
+            return TrackSetting(number, volume, muted, None, bars, saved == "PLAYING", stretch, instrument)
         if frames.dtype != np.float32 or not np.isfinite(frames).all():
             raise InvalidArgument(f"{where}: {stem(number)}.wav holds samples that are not finite numbers")
         loop = StoredLoop(shape, frames)
-        return TrackSetting(number, volume, muted, loop, bars, saved == "PLAYING", stretch)
+        return TrackSetting(number, volume, muted, loop, bars, saved == "PLAYING", stretch, instrument)
 
 
 def _with_loops(settings: dict[int, TrackSetting]) -> set[str]:

@@ -15,11 +15,14 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from oscserver.audio.calibrator import Calibrator
 from oscserver.audio.control import AudioControl
 from oscserver.audio.devices import DeviceRequest
 from oscserver.audio.endpoints import looper_endpoints
+from oscserver.audio.instrument import LooperInstrument
+from oscserver.audio.instrument_endpoints import instrument_endpoints
 from oscserver.audio.loopkeeper import LoopKeeper
 from oscserver.audio.loopkeeper import TrackSetting as TrackSetting  # (sessions take it from here)
 from oscserver.audio.looptools import LoopTools
@@ -81,6 +84,9 @@ class LooperSubsystem:
         request = DeviceRequest(config.audio, config.samplerate, config.blocksize)
         self.audio = AudioSupervisor(self, request, call_later, link.clock.now, backends, backend)
         self.loops = LoopKeeper(self.looper)
+        self.instrument = LooperInstrument(
+            self.looper, self.loops, self._require_audio, self._moment, self._carry_out, self._sleep
+        )
         self.report = LooperReporting(self.audio, self.looper, osc.publisher, lambda: self.latency)
         self.calibrator = Calibrator(MAX_LATENCY_SECONDS)
         self.click_enabled = False
@@ -107,7 +113,12 @@ class LooperSubsystem:
     # -- Subsystem ------------------------------------------------------------------------------------
 
     def endpoints(self) -> Iterable[Endpoint]:
-        return [*looper_endpoints(self, self.osc.subscribers), *self.tools.endpoints()]
+        subscribers = self.osc.subscribers
+        return [
+            *looper_endpoints(self, subscribers),
+            *instrument_endpoints(self, self.instrument, subscribers),
+            *self.tools.endpoints(),
+        ]
 
     def status(self) -> list[tuple[str, OscArg]]:
         return self.report.status()
@@ -116,6 +127,7 @@ class LooperSubsystem:
         await self.audio.start()
         self.link.clock.on_change(self._timeline_moved)
         self.link.on_playing(lambda _: self._publish_timeline(self.link.timeline()))
+        self.link.on_playing(self._transport_changed)
         self._poll_handle = self._call_later(POLL_SECONDS, self._poll)
         self.tools.start()
         log.info("audio: %s", self.report.describe_device())
@@ -156,8 +168,7 @@ class LooperSubsystem:
             self.latency = min(device.latency, MAX_LATENCY_SECONDS)
         control.set_latency(self.latency)
         control.set_click(self.click_enabled, self.click_volume)
-        for track in self.looper.tracks:
-            control.send(self.looper.set_volume(track.number, track.volume))
+        control.send(self.instrument.sounding_settings())
         control.publish(self.link.timeline(), self.link.playing)
 
     def went_down(self, control: AudioControl) -> None:
@@ -168,7 +179,9 @@ class LooperSubsystem:
 
     def came_back(self, control: AudioControl) -> int:
         self.tools.stretcher.renderer_restarted()
-        restored, cleared = self.loops.give_back(control, self._moment()[0])
+        beat = self._moment()[0]
+        restored, cleared = self.loops.give_back(control, beat)
+        control.send(self.instrument.directions(beat))
         for number in cleared:
             self.report.publish_track(number)
         return restored
@@ -185,7 +198,8 @@ class LooperSubsystem:
         return self.report.state_reply(number)
 
     def audio_status(self) -> list[OscArg]:
-        return self.report.audio_status()
+        status = self.report.audio_status()
+        return [*status, *self.instrument.status()] if self.audio.ok else status
 
     def ok_reply(self) -> Reply:
         return self.report.ok_reply()
@@ -207,6 +221,7 @@ class LooperSubsystem:
             self.config.history - COPY_MARGIN_SECONDS, control.recorded_seconds()
         )
         beat, timeline = self._moment()
+        self.instrument.before_change(number)
         effects = self.looper.record(number, bars, beat, timeline)
         self.loops.forget(number)  # (replaced: the capture follows the install in the mailbox)
         return self._carry_out(number, effects)
@@ -214,6 +229,7 @@ class LooperSubsystem:
     def arm(self, number: int, bars: int) -> bool:
         self._require_audio()
         beat, timeline = self._moment()
+        self.instrument.before_change(number)
         effects = self.looper.arm(number, bars, beat, timeline)
         self.loops.forget(number)
         return self._carry_out(number, effects)
@@ -230,15 +246,27 @@ class LooperSubsystem:
 
     def clear(self, number: int) -> bool:
         self._require_audio()
+        if self.looper.state(number)[0] is not TrackState.EMPTY:
+            self.instrument.before_change(number)
         self.loops.forget(number)
         return self._carry_out(number, self.looper.clear(number))
 
-    def set_overdub(self, number: int, on: bool) -> None:
+    def set_overdub(self, number: int, on: bool, replace: bool = False) -> None:
         self._require_audio()
         beat, timeline = self._moment()
-        effects = self.looper.set_overdub(number, on, beat, timeline)
+        snapshot = self.instrument.snapshot_if_whole(number) if on else None
+        effects = self.looper.set_overdub(number, on, beat, timeline, replace)
+        if snapshot is not None and effects:
+            self.instrument.history.push(number, snapshot)
         self.report.overdub_answered(number)
         self._carry_out(number, effects)
+
+    def set_replace(self, number: int, on: bool) -> None:
+        self.set_overdub(number, on, replace=True)
+
+    def _transport_changed(self, playing: bool) -> None:
+        if self.control is not None and not self._restoring:
+            self.instrument.transport_changed(playing)
 
     def set_volume(self, number: int, volume: float) -> None:
         self._send(self.looper.set_volume(number, volume))
@@ -367,7 +395,12 @@ class LooperSubsystem:
         return self.loops.settings(self._running_control(), self.link.quantum)
 
     async def restore(
-        self, settings: Mapping[int, TrackSetting], click_enabled: bool, click_volume: float, latency: float
+        self,
+        settings: Mapping[int, TrackSetting],
+        click_enabled: bool,
+        click_volume: float,
+        latency: float,
+        follow: bool = True,
     ) -> None:
         """Replace every track with ``settings`` (a track not in it is left empty, at full volume, unmuted):
         all cleared, loops installed, those that were playing from the next bar line, the others stopped;
@@ -380,9 +413,13 @@ class LooperSubsystem:
                 setting = settings.get(number, TrackSetting(number))
                 self.loops.forget(number)
                 self._send(self.looper.clear(number))
-                self._send(self.looper.set_volume(number, setting.volume))
+                self.instrument.history.forget(number)
+                self.looper.track(number).settings = replace(setting.settings)
+                self.looper.track(number).volume = setting.volume
                 self._send(self.looper.set_muted(number, setting.muted))
                 self.tools.set_stretch_mode(number, setting.stretch)
+            self._send(self.instrument.sounding_settings())
+            self.instrument.set_follow(follow)
             self._plan_next_change()
             control = self._running_control()
             if control is not None:
@@ -395,6 +432,7 @@ class LooperSubsystem:
                     self.looper.restore(number, settings[number].bars, playing=False)
                     if settings[number].playing:
                         self._send(self.looper.play(number, beat, timeline))
+                self._send(self.instrument.directions(beat))
             else:  # the device is away: held, installed when it is back (playing ones play on at once)
                 self.loops.hold(loops)
                 for number in loops:

@@ -92,11 +92,13 @@ class Clear:
 
 @dataclass(frozen=True)
 class Overdub:
-    """Layer the input onto the loop for beats [start, stop)."""
+    """Layer the input onto the loop for beats [start, stop), the loop under it kept at ``keep`` (1 keeps
+    it all; 0 replaces it)."""
 
     track: int
     start: float
     stop: float
+    keep: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -106,10 +108,54 @@ class Gain:
     muted: bool
 
 
-Effect = Capture | Play | Stop | CancelCapture | Clear | Overdub | Gain
+@dataclass(frozen=True)
+class Reverse:
+    """Play the loop backwards (or forwards again) from beat ``at``."""
+
+    track: int
+    at: float
+    on: bool
+
+
+@dataclass(frozen=True)
+class Rescale:
+    """From beat ``at`` the loop is ``length`` times as long in frames and ``beats`` times as long in beats
+    (``frames``: its stored frames then, 0 to let the renderer work them out); in phase where it was at
+    ``at``, or from its start there when ``restart``."""
+
+    track: int
+    at: float
+    length: float
+    beats: float
+    frames: int = 0
+    restart: bool = False
+
+
+@dataclass(frozen=True)
+class Input:
+    """The device input channels (from 1; 0: none) that feed the track's left and right."""
+
+    track: int
+    left: int
+    right: int
+
+
+Effect = Capture | Play | Stop | CancelCapture | Clear | Overdub | Gain | Reverse | Rescale | Input
 
 
 # -- tracks -----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class TrackSettings:
+    """What a player sets on a track besides its gain; kept across clears, takes and undo."""
+
+    reverse: bool = False
+    speed: float = 1.0
+    feedback: float = 1.0
+    solo: bool = False
+    replace: bool = False  # the overdub pass under way (or asked for) replaces rather than layers
+    input: tuple[int, int] = (1, 2)
 
 
 class Waiting(enum.Enum):
@@ -135,6 +181,8 @@ class Track:
     overdub_start: float = NEVER
     volume: float = 1.0
     muted: bool = False
+    settings: TrackSettings = field(default_factory=TrackSettings)
+    reshaped_at: float = -NEVER  # the bar line a multiply, divide or speed change takes effect at
 
     @property
     def bars(self) -> int:
@@ -175,6 +223,8 @@ class Looper:
         self.tracks = [Track(n) for n in range(1, tracks + 1)]
         self.history_seconds = history_seconds
         self.capacity_seconds = capacity_seconds
+        self.follow = True  # loops follow the transport: a stop stops them, a start brings them back
+        self.resume: set[int] = set()  # the tracks the transport stopped, to play when it starts
 
     def track(self, number: int) -> Track:
         if not 1 <= number <= len(self.tracks):
@@ -195,6 +245,7 @@ class Looper:
                 f"(the input history holds {self.history_seconds:g} s), got {bars}"
             )
         effects = self._end_overdub(track, beat)
+        track.settings.speed = 1.0  # a new take plays as recorded
         complete = span.end <= beat + BEAT_EPSILON
         # Replacing a sounding loop: at once when the take is already complete, else at the bar line where
         # the new one starts, so the music does not stop in between.
@@ -223,6 +274,7 @@ class Looper:
                 f"(a track holds {self.capacity_seconds:g} s), got {bars}"
             )
         effects = self._end_overdub(track, beat)
+        track.settings.speed = 1.0  # a new take plays as recorded
         effects.append(Capture(number, span, play_from=span.end, release_at=span.start))
         track.state, track.waiting = TrackState.TRIGGERED, Waiting.ARM
         track.take, track.take_bars, track.plays_after_take = span, bars, True
@@ -235,7 +287,8 @@ class Looper:
         state = track.state
         if state is TrackState.EMPTY:
             raise InvalidArgument(f"track {number} is empty: record or arm it first")
-        if state is TrackState.STOPPING:
+        if state is TrackState.STOPPING or (state is TrackState.PLAYING and track.transitions):
+            # (A PLAYING track with a transition due is a oneshot: playing makes it loop on.)
             track.state, track.transitions = TrackState.PLAYING, []
             return [Play(number, beat)]
         if state is TrackState.STOPPED:
@@ -279,8 +332,10 @@ class Looper:
 
     def clear(self, number: int) -> list[Effect]:
         track = self.track(number)
-        keep_gain = (track.volume, track.muted)
-        self.tracks[number - 1] = Track(number, volume=keep_gain[0], muted=keep_gain[1])
+        settings = track.settings
+        settings.replace = False
+        settings.speed = 1.0  # (the speed is the loop's: the next take plays as recorded)
+        self.tracks[number - 1] = Track(number, volume=track.volume, muted=track.muted, settings=settings)
         return [Clear(number)]
 
     def restore(self, number: int, bars: int, playing: bool) -> None:
@@ -292,33 +347,57 @@ class Looper:
             raise InvalidArgument(f"a restored loop has at least 1 bar, got {bars}")
         state = TrackState.PLAYING if playing else TrackState.STOPPED
         self.tracks[number - 1] = Track(
-            number, state=state, loop_bars=bars, sounding=playing, volume=track.volume, muted=track.muted
+            number,
+            state=state,
+            loop_bars=bars,
+            sounding=playing,
+            volume=track.volume,
+            muted=track.muted,
+            settings=track.settings,
         )
 
-    def set_overdub(self, number: int, on: bool, beat: float, timeline: Timeline) -> list[Effect]:
-        """Layer the input onto a playing loop from the next bar line (on), until the next bar line (off)."""
+    def set_overdub(
+        self, number: int, on: bool, beat: float, timeline: Timeline, replace: bool = False
+    ) -> list[Effect]:
+        """Layer the input onto a playing loop (or, ``replace``, put it in place of the loop) from the next
+        bar line (on), until the next bar line (off). Switching between the two ends one pass at the bar
+        line and starts the other there."""
         track = self.track(number)
-        if on == track.overdub:
+        if on == track.overdub and (not on or replace == track.settings.replace):
             return []
         bar = next_boundary(beat, timeline.quantum)
-        if on:
-            if track.state is not TrackState.PLAYING:
-                raise InvalidArgument(
-                    f"track {number} is {track.state.value}: overdub layers onto a playing loop"
-                )
-            track.overdub, track.overdub_start = True, bar
-            return [Overdub(number, bar, NEVER)]
-        return self._end_overdub(track, beat, at=bar)
+        if not on:
+            if replace != track.settings.replace:
+                return []  # (replace 0 during an overdub pass, or overdub 0 during a replace pass)
+            return self._end_overdub(track, beat, at=bar)
+        if track.state is not TrackState.PLAYING:
+            verb = "replace puts the input in place of" if replace else "overdub layers onto"
+            raise InvalidArgument(f"track {number} is {track.state.value}: {verb} a playing loop")
+        effects = self._end_overdub(track, beat, at=bar)
+        track.settings.replace = replace
+        track.overdub, track.overdub_start = True, bar
+        return [*effects, Overdub(number, bar, NEVER, self.keep(track))]
+
+    @staticmethod
+    def keep(track: Track) -> float:
+        """What an overdub pass keeps of the loop under it."""
+        return 0.0 if track.settings.replace else track.settings.feedback
 
     def set_volume(self, number: int, volume: float) -> list[Effect]:
         track = self.track(number)
         track.volume = volume
-        return [Gain(number, track.volume, track.muted)]
+        return [self.gain(track)]
 
     def set_muted(self, number: int, muted: bool) -> list[Effect]:
         track = self.track(number)
         track.muted = muted
-        return [Gain(number, track.volume, track.muted)]
+        return [self.gain(track)]
+
+    def gain(self, track: Track) -> Gain:
+        """The track's gain as it sounds: muted, or silenced while another track is soloed."""
+        soloed = any(t.settings.solo for t in self.tracks)
+        silenced = track.muted or (soloed and not track.settings.solo)
+        return Gain(track.number, track.volume, silenced)
 
     # -- time -------------------------------------------------------------------------------------------
 
@@ -352,13 +431,16 @@ class Looper:
             track.sounding = state is TrackState.PLAYING
             if state is TrackState.STOPPED:
                 track.overdub, track.overdub_start = False, NEVER
+                track.settings.replace = False
 
     def _end_overdub(self, track: Track, beat: float, at: float | None = None) -> list[Effect]:
         if not track.overdub:
             return []
         start = track.overdub_start
         track.overdub, track.overdub_start = False, NEVER
-        return [Overdub(track.number, start, beat if at is None else at)]
+        keep = self.keep(track)
+        track.settings.replace = False
+        return [Overdub(track.number, start, beat if at is None else at, keep)]
 
     def state(self, number: int) -> tuple[TrackState, int]:
         track = self.track(number)

@@ -24,7 +24,7 @@ class Op(enum.IntEnum):
     STOP = 3  # track, at
     CANCEL = 4  # track
     CLEAR = 5  # track
-    OVERDUB = 6  # track, start, stop
+    OVERDUB = 6  # track, start, stop, keep (what the pass keeps of the loop under it)
     GAIN = 7  # track, gain (volume, 0 when muted)
     CLICK = 8  # -, enabled, volume
     LATENCY = 9  # -, frames
@@ -32,6 +32,9 @@ class Op(enum.IntEnum):
     SILENCE = 11  # fade everything out (shutting down)
     INSTALL = 12  # track, frames, exact, offset, loop beats, anchor: a loop the server put in a FREE track
     STRETCH = 40  # track, ticket, frames, exact, at, read at: play a time-stretched rendering from a bar line
+    REVERSE = 13  # track, at, on
+    RESCALE = 14  # track, at, length factor, beats factor, frames (0: worked out), restart
+    INPUT = 15  # track, left, right: the input channels (from 1; 0 none) that feed it
 
 
 class Event(enum.IntEnum):
@@ -75,11 +78,33 @@ class ClearTrack(NamedTuple):
 
 
 class SetOverdub(NamedTuple):
-    """Add the input into the track's loop over beats [start, stop)."""
+    """Add the input into the track's loop over beats [start, stop), keeping ``keep`` of the loop under it."""
 
     track: int
     start: float
     stop: float
+    keep: float = 1.0
+
+
+class SetReverse(NamedTuple):
+    """Play backwards (``on``) or forwards from beat ``at``."""
+
+    track: int
+    at: float
+    on: bool
+
+
+class RescaleLoop(NamedTuple):
+    """From beat ``at`` the loop is ``length`` times as long in frames (its stored frames then ``frames``,
+    0: worked out from its exact length) and ``beats`` times as long in beats; in phase, or from its start
+    at ``at`` when ``restart``."""
+
+    track: int
+    at: float
+    length: float
+    beats: float
+    frames: int
+    restart: bool
 
 
 class SetGain(NamedTuple):
@@ -128,8 +153,27 @@ class SilenceAll(NamedTuple):
     pass
 
 
+class SetInput(NamedTuple):
+    """The input channels (from 1; 0: none) feeding the track's left and right."""
+
+    track: int
+    left: int
+    right: int
+
+
 TrackCommand = (
-    CaptureTake | PlayAt | StopAt | CancelTake | ClearTrack | SetOverdub | SetGain | InstallLoop | StretchLoop
+    CaptureTake
+    | PlayAt
+    | StopAt
+    | CancelTake
+    | ClearTrack
+    | SetOverdub
+    | SetGain
+    | InstallLoop
+    | SetReverse
+    | RescaleLoop
+    | SetInput
+    | StretchLoop
 )
 Command = TrackCommand | SetClick | SetLatency | StartCalibration | SilenceAll
 
@@ -150,9 +194,15 @@ def decode(record: Sequence[float]) -> Command | None:
         case Op.CLEAR:
             return ClearTrack(track)
         case Op.OVERDUB:
-            return SetOverdub(track, a, b)
+            return SetOverdub(track, a, b, c)
         case Op.GAIN:
             return SetGain(track, a)
+        case Op.REVERSE:
+            return SetReverse(track, a, b != 0.0)
+        case Op.RESCALE:
+            return RescaleLoop(track, a, b, c, int(d), e != 0.0)
+        case Op.INPUT:
+            return SetInput(track, int(a), int(b))
         case Op.INSTALL:
             return InstallLoop(track, int(a), b, c, d, e)
         case Op.STRETCH:

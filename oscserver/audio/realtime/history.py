@@ -43,6 +43,23 @@ class InputHistory:
         if head < count:
             target[head:] = self.ring[: count - head]
 
+    def read_routed(self, target: F32, first: int, channels: tuple[int, int]) -> None:
+        """:meth:`read`, each of ``target``'s channels taken from input channel ``channels[c]`` (from 1; 0
+        for silence)."""
+        if channels == (1, 2):
+            self.read(target, first)
+            return
+        count = target.shape[0]
+        start = first % self.size
+        head = min(count, self.size - start)
+        for out, source in enumerate(channels):
+            if source == 0:
+                target[:, out] = 0.0
+                continue
+            target[:head, out] = self.ring[start : start + head, source - 1]
+            if head < count:
+                target[head:, out] = self.ring[: count - head, source - 1]
+
     @property
     def oldest(self) -> int:
         """The oldest input frame still in the ring."""

@@ -16,6 +16,7 @@ from oscserver.audio.realtime.voices import Voice
 from oscserver.engine.loop_windows import BeatHistory
 
 F32 = npt.NDArray[np.float32]
+F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
 
 
@@ -55,6 +56,10 @@ class Overdub:
         tmp /= fade_beats
         clamp(tmp, s.zero, s.one)
         weight *= tmp
+        keep = s.overdub_keep[:n]
+        if voice.od_keep < 1.0:  # 1 - (1 - keep) x weight: all of the loop kept outside the pass
+            np.multiply(weight, s.f64.set(0, voice.od_keep - 1.0), out=keep)
+            keep += s.one
         # Each input frame lands between two loop frames: split it between them (the rate keeps the level
         # right when the loop plays faster or slower than it was recorded).
         rate = (last_beat - first_beat) / max(n - 1, 1) * voice.exact / voice.loop_beats if n > 1 else 1.0
@@ -67,27 +72,56 @@ class Overdub:
         pos -= s.f64.set(0, voice.offset)
         round_to_micro(pos)  # a position a hair below a whole frame is that frame
         np.remainder(pos, s.f64.set(0, voice.frames), out=pos)
+        if voice.reversed:  # the input lands where the loop was heard: mirrored, as playback reads it
+            np.subtract(s.f64.set(0, voice.frames - 1.0), pos, out=pos)
+            np.remainder(pos, s.f64.set(0, voice.frames), out=pos)
         index = s.overdub_index[:n]
         np.floor(pos, out=tmp)
         np.copyto(index, tmp, casting="unsafe")
         np.subtract(pos, tmp, out=pos)  # the fraction
         loop = self.loops[voice.index, : voice.frames]
         values = s.overdub_values[:n]
+        if voice.od_keep < 1.0:
+            self._fade_under(loop, index, keep, values)
         # The frames the block lands on repeat only next to each other unless it spans the whole loop (a
         # loop shorter than a block): then numpy's own add.at, which allocates, does it.
         spans = (last_beat - first_beat) / voice.loop_beats * voice.exact + 2.0 >= voice.frames
         add = np.add.at if spans else self._add_in_order
         np.subtract(s.one, pos, out=tmp)
         tmp *= weight
-        np.copyto(values, block)
+        self._routed(values, block, voice.inputs)
         scale(values, tmp, s.sample_f64[:n], s.factor_f64[:n])
         add(loop, index, values)
         pos *= weight
-        np.copyto(values, block)
+        self._routed(values, block, voice.inputs)
         scale(values, pos, s.sample_f64[:n], s.factor_f64[:n])
         index += s.one_int
         np.remainder(index, s.i64.set(0, voice.frames), out=index)
         add(loop, index, values)
+
+    @staticmethod
+    def _routed(values: F32, block: F32, inputs: tuple[int, int]) -> None:
+        """The block's input as the track takes it: each channel from its input channel (0: silence)."""
+        if inputs == (1, 2):
+            np.copyto(values, block)
+            return
+        for out, source in enumerate(inputs):
+            if source == 0:
+                values[:, out] = 0.0
+            else:
+                values[:, out] = block[:, source - 1]
+
+    def _fade_under(self, loop: F32, index: I64, keep: F64, values: F32) -> None:
+        """Scale the loop frames the block lands on by what the pass keeps of them (a frame landed on twice
+        is scaled once: each is read, scaled and written back)."""
+        s = self.scratch
+        n = index.shape[0]
+        loop.take(index, axis=0, out=values, mode="clip")
+        scale(values, keep, s.sample_f64[:n], s.factor_f64[:n])
+        flat = s.overdub_scatter.flat_index[:n]
+        np.multiply(index, s.overdub_scatter.two_int, out=flat[:, 0])
+        np.add(flat[:, 0], s.one_int, out=flat[:, 1])
+        loop.reshape(-1).put(flat, values, mode="clip")
 
     def _add_in_order(self, loop: F32, index: I64, values: F32) -> None:
         scatter_add(loop, index, values, self.scratch.overdub_scatter)

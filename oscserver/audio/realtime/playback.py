@@ -24,6 +24,7 @@ from oscserver.audio.realtime.scratch import Scratch
 from oscserver.audio.realtime.stretched import ORIGINAL, StretchedReading
 from oscserver.audio.realtime.voices import INF, Contents, Voice
 from oscserver.engine.loop_windows import loop_position
+from oscserver.engine.timeline import BEAT_EPSILON
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
@@ -124,7 +125,13 @@ class Playback:
                         rate += max(-glide, min(glide, error)) / n
                     else:
                         jumping = True  # fade out here, come back in at the right place next block
+            if voice.reverse_at <= b1 + BEAT_EPSILON and voice.reverse_next != voice.reversed:
+                jumping = True  # turning round at the block's end: fade out, back in the other way
             s.row_jumping[row] = jumping
+            s.row_sign[row] = -1.0 if voice.reversed else 1.0
+            s.row_mirror[row] = (
+                frames - 1.0 if voice.reversed else 0.0
+            )  # (the buffer it reads: maybe a stretch)
             s.row_position[row] = position
             s.row_rate[row] = rate
             s.row_frames[row] = float(frames)
@@ -160,6 +167,13 @@ class Playback:
         spread(per_row, s.row_exact[:count])
         np.remainder(pos, per_row, out=pos)
         pos -= offset
+        spread(per_row, s.row_frames[:count])
+        np.remainder(pos, per_row, out=pos)
+        # Played backwards, a loop reads frame (frames - 1 - p) where it would read p: its last frame first.
+        spread(per_row, s.row_sign[:count])
+        pos *= per_row
+        spread(per_row, s.row_mirror[:count])
+        pos += per_row
         spread(per_row, s.row_frames[:count])
         np.remainder(pos, per_row, out=pos)
         floor = s.floor[:size].reshape(count, n)

@@ -45,10 +45,13 @@ from oscserver.audio.realtime.commands import (
     Event,
     InstallLoop,
     PlayAt,
+    RescaleLoop,
     SetClick,
     SetGain,
+    SetInput,
     SetLatency,
     SetOverdub,
+    SetReverse,
     SilenceAll,
     StartCalibration,
     StopAt,
@@ -172,6 +175,7 @@ class Renderer:
             per_frame = (b1 - b0) / n
             fade = self.fade_frames * per_frame
             self._commands(b0, first)
+            self._due(b0)
             self.takes.advance(self.voices, b0, b1, fade, self.latency_frames)
             self.stretches.advance(self.voices, b0, b1, fade, self.latency_frames * per_frame)
             self.playback.render(self.voices, n, b0, per_frame, fade)
@@ -200,6 +204,17 @@ class Renderer:
             if command is not None:
                 self._apply(command, b0, first)
 
+    def _due(self, b0: float) -> None:
+        for voice in self.voices:
+            if voice.reverse_at != INF or voice.rescale is not None:
+                exact = voice.exact
+                voice.due(b0, self.takes.track_frames)
+                if (
+                    voice.exact != exact
+                ):  # a new length (multiply, divide, speed): a stretch of the old one is stale
+                    self.stretches.recording_changed(voice, b0)
+                voice.publish(self.table)
+
     def _apply(self, command: Command, b0: float, first: int) -> None:
         match command:
             case SetClick(enabled, volume):
@@ -226,6 +241,7 @@ class Renderer:
             case CaptureTake(_, start, end, play_from, release_at):
                 self.takes.cancel(voice)
                 voice.take = Take(start=start, end=end, play_from=play_from)
+                voice.rescale = None
                 release = max(release_at, b0)
                 voice.start = INF if voice.start > release else voice.start
                 voice.stop = min(voice.stop, release)
@@ -253,8 +269,16 @@ class Renderer:
                 # Only a loop still sounding needs its fade out before it is dropped; an empty track is
                 # simply empty (a clearing flag on it would drop the next take the first time it is silent).
                 voice.contents = Contents.CLEARING if voice.frames > 0 else Contents.EMPTY
-            case SetOverdub(_, start, stop):
+                voice.rescale = None
+            case SetOverdub(_, start, stop, keep):
                 voice.od_start, voice.od_stop = start, stop
+                voice.od_keep = min(max(keep, 0.0), 1.0)
+            case SetReverse(_, at, on):
+                voice.reverse_at, voice.reverse_next = max(at, b0), on
+            case SetInput(_, left, right):
+                voice.inputs = (min(max(left, 0), 2), min(max(right, 0), 2))
+            case RescaleLoop():
+                voice.rescale = command
             case SetGain(_, gain):
                 voice.gain = 0.0 if self.silenced else max(0.0, gain)
             case InstallLoop():
@@ -275,6 +299,7 @@ class Renderer:
         voice.start = voice.stop = INF
         voice.od_start = voice.od_stop = INF
         voice.env_end, voice.next_pos = 0.0, math.nan
+        voice.reversed, voice.reverse_at, voice.rescale = False, INF, None
 
     # -- calibration, output ---------------------------------------------------------------------------
 

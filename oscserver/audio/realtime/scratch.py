@@ -94,12 +94,15 @@ class Scratch:
         self.row_stop: F64 = np.zeros(tracks, dtype=np.float64)
         self.row_gain: F64 = np.zeros(tracks, dtype=np.float64)
         self.row_jump: F64 = np.zeros(tracks, dtype=np.float64)  # last block's end gain, then the step to now
+        self.row_sign: F64 = np.ones(tracks, dtype=np.float64)  # -1 played backwards
+        self.row_mirror: F64 = np.zeros(tracks, dtype=np.float64)  # its last frame, played backwards
 
         # -- overdub, per frame of a block
         self.overdub_beat: F64 = np.zeros(block, dtype=np.float64)  # the beat each input frame was heard at
         self.overdub_position: F64 = np.zeros(block, dtype=np.float64)
         self.overdub_weight: F64 = np.zeros(block, dtype=np.float64)
         self.overdub_work: F64 = np.zeros(block, dtype=np.float64)
+        self.overdub_keep: F64 = np.zeros(block, dtype=np.float64)  # of the loop under each frame
         self.overdub_index: I64 = np.zeros(block, dtype=np.int64)
         self.overdub_values: F32 = np.zeros((block, 2), dtype=np.float32)
         self.overdub_scatter = ScatterScratch(block)  # for adding the block into the loop

@@ -131,6 +131,13 @@ class Stretches:
                 voice.next_pos = math.nan  # (a position in the other buffer's frames)
                 self.events.put((Event.STRETCH_SOUNDING, float(voice.index), reading.ticket))
 
+    def recording_changed(self, voice: Voice, beat: float) -> None:
+        """The loop took a new shape at ``beat`` (multiply, divide): a rendering of the old one is stale."""
+        reading = self.readings[voice.index]
+        reading.changed_at = max(reading.changed_at, beat)
+        if reading.slot != ORIGINAL or reading.pending_ticket > 0.0:
+            self._drop(voice, reading)
+
     @staticmethod
     def _recording_changes(voice: Voice, b0: float, b1: float, fade: float, latency_beats: float) -> bool:
         """Whether the track's own buffer is being written around this block (a take on its way, a loop

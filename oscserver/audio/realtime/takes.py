@@ -156,11 +156,11 @@ class Takes:
             run = min(budget, total - take.copied, total - at, captured - (take.input_start + at))
             if run <= 0:
                 break
-            self.history.read(loop[at : at + run], take.input_start + at)
+            self.history.read_routed(loop[at : at + run], take.input_start + at, voice.inputs)
             take.copied += run
             budget -= run
         if take.phase is TakePhase.INSTALLED and self._tail_copied(take):
-            self._seal(loop, take)
+            self._seal(loop, take, voice.inputs)
         if take.phase is TakePhase.SEALED and take.copied >= take.frames:
             voice.take = None
             voice.contents = Contents.WHOLE
@@ -173,7 +173,7 @@ class Takes:
             return True
         return take.origin <= take.frames - fade and take.copied >= take.frames - take.origin
 
-    def _seal(self, loop: F32, take: Take) -> None:
+    def _seal(self, loop: F32, take: Take, inputs: tuple[int, int]) -> None:
         """Crossfade the loop's last frames into the input just before its first frame, so the wrap joins
         up the way the sound did."""
         take.phase = TakePhase.SEALED
@@ -181,7 +181,7 @@ class Takes:
         if take.frames < 2 * fade or take.input_start - fade < self.history.oldest:
             return
         seam = self._seam
-        self.history.read(seam, take.input_start - fade)
+        self.history.read_routed(seam, take.input_start - fade, inputs)
         tail = loop[take.frames - fade : take.frames]
         tail *= self._fade_out
         seam *= self._fade_in

@@ -12,6 +12,8 @@ import enum
 import math
 
 from oscserver.audio.looptable import LoopStatus, LoopTable
+from oscserver.audio.realtime.commands import RescaleLoop
+from oscserver.engine.timeline import BEAT_EPSILON
 
 INF = math.inf
 
@@ -92,11 +94,17 @@ class Voice:
         "frames",
         "gain",
         "index",
+        "inputs",
         "loop_beats",
         "next_pos",
+        "od_keep",
         "od_start",
         "od_stop",
         "offset",
+        "rescale",
+        "reverse_at",
+        "reverse_next",
+        "reversed",
         "start",
         "stop",
         "take",
@@ -115,6 +123,12 @@ class Voice:
         self.gain = 1.0
         self.od_start = INF  # overdubbing over beats [od_start, od_stop)
         self.od_stop = INF
+        self.inputs = (1, 2)  # the input channels feeding its left and right (0: none)
+        self.od_keep = 1.0  # what an overdub pass keeps of the loop under it
+        self.reversed = False  # played backwards
+        self.reverse_at = INF  # a change of direction due at this beat
+        self.reverse_next = False  # to this direction
+        self.rescale: RescaleLoop | None = None  # a change of length due at its beat
         self.env_end = 0.0  # the gain its last frame was played at
         self.next_pos = math.nan  # where the loop should be at the next block, if it continues
         self.take: Take | None = None  # a take on its way into the track
@@ -123,6 +137,28 @@ class Voice:
         """The loop is gone (dropped, lost, or faded out after a clear)."""
         self.frames = 0
         self.contents = Contents.EMPTY
+        self.rescale = None
+
+    def due(self, b0: float, track_frames: int) -> None:
+        """Carry out a change of direction or of length due by beat ``b0`` (the block's first beat)."""
+        if self.reverse_at <= b0 + BEAT_EPSILON:
+            self.reversed, self.reverse_at = self.reverse_next, INF
+        rescale = self.rescale
+        if rescale is None or rescale.at > b0 + BEAT_EPSILON:
+            return
+        self.rescale = None
+        if self.frames <= 0 or self.take is not None:
+            return  # (the loop it was for is gone)
+        phase = ((rescale.at - self.anchor) / self.loop_beats) % 1.0 * self.exact  # where it is at ``at``
+        exact, beats = self.exact * rescale.length, self.loop_beats * rescale.beats
+        frames = rescale.frames or math.ceil(exact - self.offset - 1e-6)
+        if not 1 <= frames <= track_frames:
+            return
+        if not rescale.restart and self.next_pos == self.next_pos:
+            # Where it plays on from, as the reshaped loop counts it (the same frame: no jump).
+            self.next_pos = (self.next_pos + self.offset) % self.exact % exact - self.offset
+        self.exact, self.loop_beats, self.frames = exact, beats, frames
+        self.anchor = rescale.at if rescale.restart else rescale.at - (phase % exact) / exact * beats
 
     def publish(self, table: LoopTable) -> None:
         """Copy the track's loop as it is now into the shared loop table."""

@@ -16,6 +16,8 @@ from oscserver.audio.sessionpart import LooperPart
 from oscserver.exceptions import InvalidArgument, Unavailable
 from tests.unit.audio.looper_harness import RATE, Harness, stored
 
+# The instrument settings of a track left as they are.
+DEFAULTS = {"reverse": False, "speed": 1.0, "feedback": 1.0, "input": [1, 2], "solo": False}
 BAR = 96000  # 120 BPM, 4 beats a bar, 48 kHz
 TAKE_START = 8 * 24000 - 256  # beat 8 is heard on output frame 191744 (frame 0 is heard a block in)
 
@@ -55,6 +57,7 @@ def test_a_recorded_loop_is_saved_with_its_shape_and_frames() -> None:
                     "volume": 1.0,
                     "muted": False,
                     "stretch": "tape",
+                    **DEFAULTS,
                     # What the renderer plays it by, exactly (the clock's float noise included)...
                     "loop": {
                         "frames": BAR,
@@ -64,10 +67,19 @@ def test_a_recorded_loop_is_saved_with_its_shape_and_frames() -> None:
                         "anchor": 8.0,
                     },
                 },
-                {"state": "EMPTY", "bars": 0, "volume": 0.25, "muted": True, "stretch": "tape", "loop": None},
+                {
+                    "state": "EMPTY",
+                    "bars": 0,
+                    "volume": 0.25,
+                    "muted": True,
+                    "stretch": "tape",
+                    "loop": None,
+                    **DEFAULTS,
+                },
             ],
             "click": {"enabled": True, "volume": 0.75},
             "latency": 0.0,
+            "follow": True,
         }
         # ...which is the bar from beat 8 (output frame 191744) to beat 12, to a micro-frame.
         assert voice.exact == pytest.approx(BAR, abs=1e-6) and voice.offset == pytest.approx(0.0, abs=1e-6)
@@ -128,7 +140,15 @@ def test_a_save_right_after_a_clear_keeps_no_loop_on_that_track() -> None:
         await record_a_bar(h)
         h.looper.clear(1)  # the renderer still holds the loop until its next block
         state, audio = await h.until(LooperPart(h.looper).capture())
-        empty = {"state": "EMPTY", "bars": 0, "volume": 1.0, "muted": False, "stretch": "tape", "loop": None}
+        empty = {
+            "state": "EMPTY",
+            "bars": 0,
+            "volume": 1.0,
+            "muted": False,
+            "stretch": "tape",
+            "loop": None,
+            **DEFAULTS,
+        }
         assert state["tracks"][0] == empty
         assert list(audio) == []
 
@@ -173,7 +193,7 @@ def test_a_synthetic_loop_between_whole_frames_round_trips_exactly() -> None:
         data = (np.sin(np.arange(frames * 2, dtype=np.float32) * 0.01).reshape(frames, 2) * 0.5).astype(
             np.float32
         )
-        state = {
+        state: dict[str, Any] = {
             "tracks": [
                 {"state": "EMPTY", "bars": 0, "volume": 0.5, "muted": True, "stretch": "tape", "loop": None},
                 {
@@ -198,11 +218,13 @@ def test_a_synthetic_loop_between_whole_frames_round_trips_exactly() -> None:
         part.check(state, {"track-2": data}, RATE)
         await h.until(part.apply(state, {"track-2": data}, RATE))
         again, audio = await h.until(part.capture())
-        assert again == state
+        # (A session from before the instrument settings: each comes back at its default.)
+        upgraded = {**state, "tracks": [{**t, **DEFAULTS} for t in state["tracks"]], "follow": True}
+        assert again == upgraded
         np.testing.assert_array_equal(audio["track-2"], data)
         assert h.looper.state_reply(2) == ("/looper/2/state", ("STOPPED", 2))
         await h.step()  # the renderer takes the loop at its next block
-        assert (await h.until(part.capture()))[0] == state
+        assert (await h.until(part.capture()))[0] == upgraded
         voice = h.renderer.voices[1]
         assert (voice.frames, voice.exact, voice.offset, voice.loop_beats, voice.anchor) == (
             frames,
@@ -244,5 +266,52 @@ def test_verbs_wait_while_a_session_loads() -> None:
             h.looper.record(2, 1)
         await h.until(loading)
         h.looper.arm(2, 1)
+
+    run(test)
+
+
+def test_the_instrument_settings_round_trip_and_reverse_plays_backwards_again() -> None:
+    async def test(h: Harness) -> None:
+        await record_a_bar(h)
+        h.looper.instrument.reverse(1, True)
+        h.looper.instrument.feedback(1, 0.25)
+        h.looper.instrument.set_input(2, 2, 2)
+        h.looper.instrument.solo(2, True)
+        h.looper.instrument.set_follow(False)
+        await h.run_to_beat(17.0)
+        state, audio = await h.until(LooperPart(h.looper).capture())
+        first, second = state["tracks"]
+        assert (first["reverse"], first["feedback"], second["input"], second["solo"]) == (
+            True,
+            0.25,
+            [2, 2],
+            True,
+        )
+        assert state["follow"] is False
+        part = LooperPart(h.looper)
+        h.looper.clear(1)
+        h.looper.instrument.reverse(1, False)
+        h.looper.instrument.set_follow(True)
+        await h.until(part.apply(state, audio, RATE))
+        await h.run(0.05)
+        again, _ = await h.until(part.capture())
+        assert again == state
+        assert h.renderer.voices[0].reversed and h.renderer.voices[1].inputs == (2, 2)
+        assert h.renderer.voices[0].gain == 0.0  # (track 2 is soloed)
+
+    run(test)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("speed", 0.7), ("speed", 4.0), ("feedback", 1.5), ("input", [3, 1]), ("input", [1]), ("reverse", 1)],
+)
+def test_instrument_settings_out_of_bounds_are_refused(key: str, value: object) -> None:
+    async def test(h: Harness) -> None:
+        part = LooperPart(h.looper)
+        entry = {"state": "EMPTY", "bars": 0, "volume": 1.0, "muted": False, "loop": None, key: value}
+        state = {"tracks": [entry], "click": {"enabled": False, "volume": 0.5}, "latency": 0.0}
+        with pytest.raises(InvalidArgument, match=key):
+            part.check(state, {}, RATE)
 
     run(test)

@@ -14,7 +14,8 @@ import tracemalloc
 import numpy as np
 
 from oscserver.audio.realtime.voices import TakePhase
-from oscserver.engine.looper import TrackState
+from oscserver.engine import looper_instrument as verbs
+from oscserver.engine.looper import Input, TrackState
 from tests.unit.audio.audio_rig import Rig
 
 BLOCK = 2048
@@ -65,8 +66,12 @@ def test_blocks_with_every_kind_of_work_make_numpy_allocate_nothing():
     rig.run_beats(2)
     rig.arm(7, 1)  # recorded over the coming bar, while everything is measured
     rig.arm(8, 2)
+    rig.send(verbs.feedback(rig.looper, 1, 0.5))  # an overdub pass that fades the loop under it
+    rig.send([Input(8, 2, 0)])  # a take from the right input channel alone
     rig.overdub(1, True)
     rig.overdub(2, True)
+    rig.send(verbs.reverse(rig.looper, 2, True, rig.beat_now(), rig.timeline))  # overdubbed, backwards
+    rig.send(verbs.speed(rig.looper, 4, 0.5, rig.beat_now(), rig.timeline))
     rig.run_beats(1)  # warm-up: every path once (a new take, the first overdubbed block)
     tracemalloc.start()
     try:
@@ -81,6 +86,8 @@ def test_blocks_with_every_kind_of_work_make_numpy_allocate_nothing():
         tracemalloc.stop()
     assert [rig.looper.state(track)[0] for track in range(1, 9)] == [TrackState.PLAYING] * 8
     assert len(rig.renderer.scratch.rows) == 8
+    voices = rig.renderer.voices
+    assert voices[1].reversed and voices[0].od_keep == 0.5 and voices[7].inputs == (2, 0)
     assert blocks.copying_takes > 0 and blocks.overdubbing > 0
     assert rig.renderer.click.enabled
     assert max(blocks.allocated) < INTERPRETER_ALLOWANCE, sorted(blocks.allocated)[-5:]

@@ -14,10 +14,12 @@ from oscserver.audio.realtime.commands import (
     ClearTrack,
     InstallLoop,
     PlayAt,
+    RescaleLoop,
     SetClick,
     SetGain,
     SetLatency,
     SetOverdub,
+    SetReverse,
     SilenceAll,
     StartCalibration,
     StopAt,
@@ -25,7 +27,18 @@ from oscserver.audio.realtime.commands import (
 )
 from oscserver.audio.realtime.renderer import RendererSpec
 from oscserver.engine.loop_windows import BeatSpan
-from oscserver.engine.looper import CancelCapture, Capture, Clear, Effect, Gain, Overdub, Play, Stop
+from oscserver.engine.looper import (
+    CancelCapture,
+    Capture,
+    Clear,
+    Effect,
+    Gain,
+    Overdub,
+    Play,
+    Rescale,
+    Reverse,
+    Stop,
+)
 from tests.unit.audio.audio_rig import Rig
 
 
@@ -44,6 +57,10 @@ def test_every_looper_effect_decodes_into_its_named_fields_with_tracks_counted_f
         Overdub(2, 16.0, 24.0),
         Gain(1, 0.5, False),
         Gain(1, 0.5, True),
+        Overdub(2, 16.0, 24.0, keep=0.25),
+        Reverse(1, 8.0, True),
+        Rescale(3, 12.0, 2.0, 2.0, frames=96000),
+        Rescale(3, 12.0, 1.0, 1.0, restart=True),
     ]
     assert [decode(received(encode(effect))) for effect in effects] == [
         CaptureTake(track=2, start=8.0, end=12.0, play_from=12.0, release_at=13.5),
@@ -51,9 +68,13 @@ def test_every_looper_effect_decodes_into_its_named_fields_with_tracks_counted_f
         StopAt(track=1, at=20.0),
         CancelTake(track=3),
         ClearTrack(track=0),
-        SetOverdub(track=1, start=16.0, stop=24.0),
+        SetOverdub(track=1, start=16.0, stop=24.0, keep=1.0),
         SetGain(track=0, gain=0.5),
         SetGain(track=0, gain=0.0),
+        SetOverdub(track=1, start=16.0, stop=24.0, keep=0.25),
+        SetReverse(track=0, at=8.0, on=True),
+        RescaleLoop(track=2, at=12.0, length=2.0, beats=2.0, frames=96000, restart=False),
+        RescaleLoop(track=2, at=12.0, length=1.0, beats=1.0, frames=0, restart=True),
     ]
 
 

@@ -1,0 +1,175 @@
+"""The looper's instrument verbs through the server (its OSC endpoints, its undo history) on the in-process
+renderer and the manual clock: undo puts back the exact samples; bad arguments change nothing."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+import numpy as np
+import numpy.typing as npt
+
+from oscserver.engine.looper import TrackState
+from oscserver.osc.codec import encode_message
+from tests.support.fakes import RecordingPeer
+from tests.unit.audio.looper_harness import Harness
+
+BAR = 96000
+
+
+def run(test: Callable[[Harness], Awaitable[None]]) -> None:
+    async def body() -> None:
+        harness = Harness()
+        await harness.start()
+        try:
+            await test(harness)
+        finally:
+            await harness.looper.stop()
+
+    asyncio.run(body())
+
+
+def ask(h: Harness, address: str, *args: object) -> list[tuple[str, tuple[object, ...]]]:
+    """Send one message as a stranger (not a subscriber) and what came back."""
+    peer = RecordingPeer(port=9100)
+    h.osc.handle_datagram(encode_message(address, args), peer)
+    return [(m.address, m.args) for m in peer.messages]
+
+
+async def answer(h: Harness, address: str, *args: object) -> list[tuple[str, tuple[object, ...]]]:
+    """As :func:`ask`, running blocks until an answer has come (an undo waits for the renderer)."""
+    peer = RecordingPeer(port=9101)
+    h.osc.handle_datagram(encode_message(address, args), peer)
+    for _ in range(200):
+        if peer.messages:
+            break
+        await h.step()
+    return [(m.address, m.args) for m in peer.messages]
+
+
+def loop_of(h: Harness, track: int) -> npt.NDArray[np.float32]:
+    voice = h.renderer.voices[track - 1]
+    frames: npt.NDArray[np.float32] = h.renderer.memory.loops[track - 1, : voice.frames].copy()
+    return frames
+
+
+def test_undo_puts_back_the_exact_samples_and_undoing_the_first_take_empties_the_track() -> None:
+    async def test(h: Harness) -> None:
+        await h.run_to_beat(13.0)
+        h.looper.record(1, 1)
+        await h.run(0.1)
+        first = loop_of(h, 1)
+        h.looper.set_overdub(1, True)  # beats 16..20 of ramp input layered on
+        await h.run_to_beat(17.0)
+        h.looper.set_overdub(1, False)
+        await h.run_to_beat(21.0)
+        layered = loop_of(h, 1)
+        assert not np.array_equal(layered, first)
+        assert await answer(h, "/looper/1/undo") == [("/looper/1/state", ("PLAYING", 1))]
+        await h.run(0.05)
+        np.testing.assert_array_equal(loop_of(h, 1), first)
+        assert h.renderer.voices[0].start <= h.beat()  # playing on at once
+        await answer(h, "/looper/1/redo")
+        await h.run(0.05)
+        np.testing.assert_array_equal(loop_of(h, 1), layered)
+        await answer(h, "/looper/1/undo")
+        assert await answer(h, "/looper/1/undo") == [("/looper/1/state", ("EMPTY", 0))]
+        await h.run(0.05)
+        assert h.renderer.voices[0].frames == 0
+        assert (await answer(h, "/looper/1/undo"))[0][0] == "/error"
+        status = ask(h, "/audio/status")[0][1]
+        values = dict(zip(status[::2], status[1::2], strict=True))
+        assert values["undo_levels"] == 2 and values["undo_bytes"] == 2 * BAR * 8  # two redo levels
+
+    run(test)
+
+
+def test_undo_covers_multiply_reverse_speed_and_clear() -> None:
+    async def test(h: Harness) -> None:
+        await h.run_to_beat(13.0)
+        h.looper.record(1, 1)
+        await h.run(0.1)
+        assert ask(h, "/looper/1/multiply", 2) == [("/looper/1/state", ("PLAYING", 2))]
+        await h.run_to_beat(17.0)
+        assert ask(h, "/looper/1/speed", 0.5) == [("/looper/1/speed", (0.5,))]
+        assert ask(h, "/looper/1/state") == [("/looper/1/state", ("PLAYING", 4))]
+        await h.run_to_beat(21.0)
+        ask(h, "/looper/1/reverse", 1)
+        await h.run_to_beat(25.0)
+        assert h.renderer.voices[0].reversed
+        ask(h, "/looper/1/clear")
+        await h.run(0.05)
+        assert await answer(h, "/looper/1/undo") == [("/looper/1/state", ("PLAYING", 4))]  # (clear)
+        await h.run(0.05)
+        assert h.renderer.voices[0].reversed and ask(h, "/looper/1/reverse") == [("/looper/1/reverse", (1,))]
+        await answer(h, "/looper/1/undo")  # (reverse)
+        await h.run(0.05)
+        assert not h.renderer.voices[0].reversed
+        await answer(h, "/looper/1/undo")  # (speed)
+        assert ask(h, "/looper/1/speed") == [("/looper/1/speed", (1.0,))]
+        assert await answer(h, "/looper/1/undo") == [("/looper/1/state", ("PLAYING", 1))]  # (multiply)
+        await h.run(0.05)
+        assert h.renderer.voices[0].frames == BAR
+
+    run(test)
+
+
+def test_bad_arguments_get_an_error_and_change_nothing() -> None:
+    async def test(h: Harness) -> None:
+        await h.run_to_beat(13.0)
+        h.looper.record(1, 2)
+        await h.run(0.1)
+        for address, args in [
+            ("/looper/1/speed", (0.7,)),
+            ("/looper/1/speed", (3.0,)),
+            ("/looper/1/multiply", (0,)),
+            ("/looper/1/multiply", (99,)),
+            ("/looper/1/divide", (3,)),
+            ("/looper/1/divide", (0,)),
+            ("/looper/1/input", (99, 1)),
+            ("/looper/1/input", (1, -1)),
+            ("/looper/1/feedback", (1.5,)),
+            ("/looper/9/reverse", (1,)),
+            ("/looper/2/multiply", (2,)),  # an empty track
+            ("/looper/2/oneshot", ()),
+        ]:
+            replies = ask(h, address, *args)
+            assert replies[0][0] == "/error", (address, args, replies)
+        track = h.looper.track(1)
+        assert h.looper.looper.state(1) == (TrackState.PLAYING, 2)
+        assert (track.settings.speed, track.settings.input, track.settings.feedback) == (1.0, (1, 2), 1.0)
+        assert h.looper.instrument.history.levels(1) == (1, 0)  # the take alone
+
+    run(test)
+
+
+def test_settings_answer_and_push_their_values() -> None:
+    async def test(h: Harness) -> None:
+        assert ask(h, "/looper/2/input", 2, 0) == [("/looper/2/input", (2, 0))]
+        assert ask(h, "/looper/1/solo", 1) == [("/looper/1/solo", (1,))]
+        assert ask(h, "/looper/1/feedback", 0.5) == [("/looper/1/feedback", (0.5,))]
+        assert ask(h, "/looper/follow", 0) == [("/looper/follow", (0,))]
+        pushed = [m.address for m in h.subscriber.messages]
+        for address in ("/looper/2/input", "/looper/1/solo", "/looper/1/feedback", "/looper/follow"):
+            assert address in pushed
+        await h.step()
+        assert h.renderer.voices[1].inputs == (2, 0)
+
+    run(test)
+
+
+def test_a_link_stop_stops_the_loops_at_the_bar_line_and_a_start_brings_them_back() -> None:
+    async def test(h: Harness) -> None:
+        h.link.set_playing(True)
+        await h.run_to_beat(13.0)
+        h.looper.record(1, 1)
+        await h.run(0.1)
+        h.link.set_playing(False)
+        assert h.looper.looper.state(1)[0] is TrackState.STOPPING
+        await h.run_to_beat(17.0)
+        assert h.looper.looper.state(1)[0] is TrackState.STOPPED
+        h.link.set_playing(True)
+        await h.run_to_beat(21.0)
+        assert h.looper.looper.state(1)[0] is TrackState.PLAYING
+
+    run(test)
