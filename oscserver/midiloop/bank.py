@@ -153,9 +153,9 @@ class MidiLoopBank:
                 if last is not None and last.end >= effect.at - BEAT_EPSILON:
                     last.end = OPEN  # a pending stop called off
                 else:
-                    ref = slot.pending or slot.current
-                    if ref is not None:
-                        slot.segments.append(Segment(ref, ref.span.start, effect.at))
+                    stored = slot.pending or slot.current
+                    if stored is not None:
+                        slot.segments.append(Segment(stored, stored.span.start, effect.at))
             elif isinstance(effect, Stop):
                 cuts.append(self._cut(slot, effect.at))
             elif isinstance(effect, CancelCapture):
