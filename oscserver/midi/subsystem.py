@@ -14,7 +14,7 @@ back (the process itself reopens its ports then): MIDI is down meanwhile, whatev
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from oscserver.engine import midi_messages as mm
@@ -66,6 +66,8 @@ class MidiSubsystem:
         self._backlog = Backlog(self._now)
         self._listening = False
         self._server_gone: str | None = None  # why the backend's server is gone, while it is
+        # Who else hears MIDI input (its bytes and the host time it arrived), beside the /midi/in pushes.
+        self.input_listeners: list[Callable[[bytes, float], None]] = []
         process_config = p.Configure(
             api=config.midi_api,
             outputs=self.outputs,
@@ -267,6 +269,8 @@ class MidiSubsystem:
                 event = mm.decode(packet.data)
                 if event is not None:
                     self._osc.publisher.event(event.address, event.args)
+                for listener in self.input_listeners:
+                    listener(packet.data, packet.time)
         elif isinstance(packet, p.PortState):
             self._port_state(packet)
         elif isinstance(packet, p.BackendState):

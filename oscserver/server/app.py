@@ -19,6 +19,8 @@ from oscserver.link.service import LinkService
 from oscserver.link.timer import BeatTimer
 from oscserver.midi.sessionpart import MidiPart
 from oscserver.midi.subsystem import MidiSubsystem
+from oscserver.midiloop.service import MidiLoopSubsystem
+from oscserver.midiloop.sessionpart import MidiLoopPart
 from oscserver.osc.access import AccessPolicy
 from oscserver.osc.registry import HandlerResult, Registry
 from oscserver.osc.scheduler import TimerHandle
@@ -76,6 +78,7 @@ class App:
         # that they load into running subsystems and autosave (stopping first) while the others still run.
         self.looper = LooperSubsystem(config, self.link, self.osc, self.registry, self._call_later)
         self.midi = MidiSubsystem(config, self.link, self.osc)
+        self.midiloops = MidiLoopSubsystem(config, self.link, self.osc, self.midi, self._call_later)
         self.sessions = SessionService(
             SessionStore(config.data_dir or default_data_dir()),
             [LinkPart(self.link), LooperPart(self.looper), MidiPart(self.midi, self.osc.publisher)],
@@ -83,10 +86,12 @@ class App:
             load_at_start=config.session,
             autosave=config.autosave,
         )
+        self.sessions.add_part(MidiLoopPart(self.midiloops))
         self.subsystems: list[Subsystem] = [
             *network_subsystems(config, self.osc, lambda: self.port),
             self.looper,
             self.midi,
+            self.midiloops,
             self.sessions,
         ]
         self._started: list[Subsystem] = []
