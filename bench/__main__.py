@@ -10,6 +10,7 @@ BENCHMARKS = [
     "hostile_network",
     "memory",
     "midi_lateness",
+    "midiloop_timing",
     "looper_callback",
     "device_fault",
     "beat_alignment",

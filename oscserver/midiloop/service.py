@@ -44,7 +44,10 @@ log = logging.getLogger(__name__)
 
 LOOKAHEAD_SECONDS = 0.1
 TICK_SECONDS = 0.025
-JUMP_BEATS = 1.0  # the timeline moved by more than this between ticks: carry on from where it is now
+JUMP_BEATS = 1.0  # the timeline moved back by more than this between ticks: carry on from where it is now
+# Notes that fell due during a stall of the event loop go out late, up to this late; a longer stall (or the
+# timeline jumping forward) skips them rather than sending a burst.
+MAX_LATE_SECONDS = 0.5
 
 
 class MidiLoopSubsystem:
@@ -198,7 +201,8 @@ class MidiLoopSubsystem:
             self._push_state(change.track)
         horizon = timeline.beat_at(now + LOOKAHEAD_SECONDS)
         start = self._scheduled_until
-        if start is None or start > horizon + JUMP_BEATS or beat - start > JUMP_BEATS:
+        late_beats = MAX_LATE_SECONDS * timeline.tempo / 60.0
+        if start is None or start > horizon + JUMP_BEATS or beat - start > late_beats:
             start = beat
         if horizon > start:
             for due in self.bank.due(start, horizon):

@@ -244,3 +244,24 @@ def test_a_session_keeps_each_loop_as_a_midi_file_and_refuses_a_bad_one(run: Cal
         assert rig.loops.state_reply(1) == ("/midiloop/1/state", ("PLAYING", 1))
 
     run(scenario)
+
+
+def test_after_a_short_stall_due_notes_go_out_late_and_after_a_long_one_they_are_skipped(
+    run: Callable[..., None],
+) -> None:
+    async def scenario(rig: Rig) -> None:
+        play_phrase(rig)
+        rig.to_beat(8.75)
+        rig.loops.record(1, 1)
+        rig.to_beat(9.7)
+        rig.process.notes()
+        rig.clock.advance(0.4)  # the event loop stalls over E at beat 10 (9.7 + 0.4 s = beat 10.5)
+        rig.timers.run_until(rig.clock.now())
+        assert rig.process.notes() == [note(64, 90, 1.0, 10.0)]  # its own time, in the past: sent at once
+        rig.to_beat(13.7)
+        rig.process.notes()
+        rig.clock.advance(2.0)  # four beats: E, G and C due meanwhile are skipped, not sent in a burst
+        rig.timers.run_until(rig.clock.now() + 0.001)
+        assert rig.process.notes() == []
+
+    run(scenario)
