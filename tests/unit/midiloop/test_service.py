@@ -58,6 +58,7 @@ class FakeProcess:
 
 class Rig:
     def __init__(self, app: App, clock: ManualClock, config: ServeConfig) -> None:
+        self.app = app
         self.clock = clock
         self.timers = ManualTimers(clock)
         self.processes: list[FakeProcess] = []
@@ -263,5 +264,22 @@ def test_after_a_short_stall_due_notes_go_out_late_and_after_a_long_one_they_are
         rig.clock.advance(2.0)  # four beats: E, G and C due meanwhile are skipped, not sent in a burst
         rig.timers.run_until(rig.clock.now() + 0.001)
         assert rig.process.notes() == []
+
+    run(scenario)
+
+
+def test_after_a_tempo_change_notes_land_on_the_beat_of_the_new_tempo(run: Callable[..., None]) -> None:
+    async def scenario(rig: Rig) -> None:
+        play_phrase(rig)
+        rig.to_beat(8.75)
+        rig.loops.record(1, 1)
+        rig.to_beat(9.0)  # T0 + 4.5 s
+        rig.app.link.set_tempo(60.0)  # a beat a second from here
+        rig.timers.run_until(T0 + 4.5 + 3.2)  # to beat 12.2
+        at_60 = [
+            p.Note("", 1, k, v, b, 0.0, T0 + 4.5 + (beat - 9.0))
+            for k, v, b, beat in [(64, 90, 1.0, 10.0), (67, 80, 1.0, 11.5), (60, 100, 0.5, 12.0)]
+        ]
+        assert rig.process.notes() == at_60  # lengths in beats: the sender keys note-offs by beat
 
     run(scenario)
