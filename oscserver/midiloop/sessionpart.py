@@ -4,7 +4,8 @@
 holds a take, ``bars``, ``beats`` (the loop's length), ``playing`` and ``smf`` (the Standard MIDI File,
 base64). A loaded loop is anchored at beat 0 and plays from the moment of the load, or waits stopped. A
 named output the server does not have falls back to ``out``; a loop number the server does not have is
-refused if it holds a take, so nothing recorded is silently dropped.
+refused if it holds a take, so nothing recorded is silently dropped. A session saved before MIDI loops
+existed has no such section and leaves the loops as they are.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class MidiLoopPart:
 
     def __init__(self, loops: MidiLoopSubsystem) -> None:
         self._loops = loops
+        self.when_absent: dict[str, Any] = {"loops": []}  # a session from before MIDI loops: left as they are
 
     def capture(self) -> tuple[dict[str, Any], Audio]:
         saved = []

@@ -150,9 +150,11 @@ class SessionService:
         sections: list[dict[str, Any]] = []
         used: set[str] = set()
         for part in self.parts:
-            if part.key not in opened.parts:
+            # A part added after sessions were first saved says, as ``when_absent``, what a session saved
+            # before it means for it; the others' sections must be there.
+            section = opened.parts.get(part.key, getattr(part, "when_absent", None))
+            if section is None:
                 raise InvalidArgument(f"session {opened.name!r} has no {part.key!r} section")
-            section = opened.parts[part.key]
             used.update(part.check(section, audio, opened.samplerate))
             sections.append(section)
         strays = sorted(set(opened.audio) - used)

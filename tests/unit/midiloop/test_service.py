@@ -22,6 +22,8 @@ from oscserver.midiloop.service import MidiLoopSubsystem
 from oscserver.midiloop.sessionpart import MidiLoopPart
 from oscserver.server.app import App
 from oscserver.server.config import ServeConfig
+from oscserver.sessions.service import SessionService
+from oscserver.sessions.store import SessionStore
 from tests.support.fakes import ManualTimers, RecordingPeer
 
 T0 = 100.0  # beat 0; 120 BPM: beat b is at T0 + b / 2
@@ -281,5 +283,21 @@ def test_after_a_tempo_change_notes_land_on_the_beat_of_the_new_tempo(run: Calla
             for k, v, b, beat in [(64, 90, 1.0, 10.0), (67, 80, 1.0, 11.5), (60, 100, 0.5, 12.0)]
         ]
         assert rig.process.notes() == at_60  # lengths in beats: the sender keys note-offs by beat
+
+    run(scenario)
+
+
+def test_a_session_saved_before_midi_loops_loads_and_leaves_them_as_they_are(
+    run: Callable[..., None], tmp_path: Path
+) -> None:
+    async def scenario(rig: Rig) -> None:
+        play_phrase(rig)
+        rig.to_beat(8.75)
+        rig.loops.record(1, 1)
+        store = SessionStore(tmp_path / "sessions")
+        store.save("older", {}, {}, 48000)  # no midiloops section
+        sessions = SessionService(store, [MidiLoopPart(rig.loops)], samplerate=48000, autosave=False)
+        assert await sessions.load("older") == "older"
+        assert rig.loops.state_reply(1) == ("/midiloop/1/state", ("PLAYING", 1))
 
     run(scenario)
