@@ -73,6 +73,7 @@ class MidiLoopSubsystem:
         self._sounding = SoundingNotes()
         self._scheduled_until: float | None = None
         self._timer: TimerHandle | None = None
+        self._stopped = False
         midi.input_listeners.append(self._heard)
         osc.registry.add_path_var(
             PathVar(
@@ -96,6 +97,7 @@ class MidiLoopSubsystem:
         pass
 
     async def stop(self) -> None:
+        self._stopped = True
         for number in range(1, self.loops + 1):
             self._release(self._sounding.cut(number, self._clock.timeline().beat_at(self._clock.now())))
         if self._timer is not None:
@@ -194,6 +196,19 @@ class MidiLoopSubsystem:
 
     def _tick(self) -> None:
         self._timer = None
+        if self._stopped:
+            return
+        try:
+            self._look_ahead()
+        except Exception:  # a fault in one look-ahead must not end playback, nor the server
+            log.exception("MIDI loops: playback failed for a moment; carrying on")
+        if self.bank.active:
+            self._timer = self._call_later(TICK_SECONDS, self._tick)
+        else:
+            self._scheduled_until = None
+
+    def _look_ahead(self) -> None:
+        """State changes due now, and every note starting before now + LOOKAHEAD_SECONDS handed over."""
         now = self._clock.now()
         timeline = self._clock.timeline()
         beat = timeline.beat_at(now)
@@ -205,14 +220,10 @@ class MidiLoopSubsystem:
         if start is None or start > horizon + JUMP_BEATS or beat - start > late_beats:
             start = beat
         if horizon > start:
+            self._scheduled_until = horizon  # first: a fault below must not hand the same notes over twice
             for due in self.bank.due(start, horizon):
                 self._hand_over(due, timeline.time_at(due.beat))
-            self._scheduled_until = horizon
         self._sounding.forget_ended(beat)
-        if self.bank.active:
-            self._timer = self._call_later(TICK_SECONDS, self._tick)
-        else:
-            self._scheduled_until = None
 
     def _hand_over(self, due: Due, at: float) -> None:
         slot = self.bank.slots[due.loop - 1]

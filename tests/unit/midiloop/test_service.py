@@ -35,11 +35,15 @@ class FakeProcess:
     ) -> None:
         self.on_packet = on_packet
         self.commands: list[object] = []
+        self.faults = 0  # the next sends that fail as a bug would
 
     async def start(self, timeout: float = 0.0) -> p.Ready:
         return p.Ready(api="jack", error=None, virtual_output="oscserver:out", realtime=True)
 
     def send(self, command: object) -> None:
+        if self.faults:
+            self.faults -= 1
+            raise RuntimeError("a fault")
         self.commands.append(command)
 
     async def stop(self, timeout: float = 0.0) -> None:
@@ -299,5 +303,19 @@ def test_a_session_saved_before_midi_loops_loads_and_leaves_them_as_they_are(
         sessions = SessionService(store, [MidiLoopPart(rig.loops)], samplerate=48000, autosave=False)
         assert await sessions.load("older") == "older"
         assert rig.loops.state_reply(1) == ("/midiloop/1/state", ("PLAYING", 1))
+
+    run(scenario)
+
+
+def test_a_fault_while_looking_ahead_costs_that_note_and_playback_carries_on(
+    run: Callable[..., None],
+) -> None:
+    async def scenario(rig: Rig) -> None:
+        play_phrase(rig)
+        rig.to_beat(8.75)
+        rig.loops.record(1, 1)
+        rig.process.faults = 1  # E at 10
+        rig.to_beat(12.5)
+        assert rig.process.notes() == [note(67, 80, 1.0, 11.5), note(60, 100, 0.5, 12.0)]
 
     run(scenario)
