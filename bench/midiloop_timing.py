@@ -102,10 +102,18 @@ async def _play(app: App, keys: Any, osc: OscClient) -> None:
 
 def _report(app: App, heard: list[tuple[float, tuple[int, ...]]]) -> None:
     offsets: list[float] = []
+    missing: list[str] = []
     for i in range(NOTES):
         arrivals = [t for t, message in heard if message == (0x90, 60 + i, 100)]
-        played, replays = arrivals[0], arrivals[1:]
-        offsets += [replay - played - k * BAR_SECONDS for k, replay in enumerate(replays, 1)]
+        if not arrivals:
+            missing.append(f"note {i} never heard")
+            continue
+        played = arrivals[0]
+        for replay in arrivals[1:]:  # each replay against the bar it belongs to, so a lost one shows as lost
+            bars = round((replay - played) / BAR_SECONDS)
+            offsets.append(replay - played - bars * BAR_SECONDS)
+        if len(arrivals) - 1 != REPLAYS:
+            missing.append(f"note {i}: {len(arrivals) - 1} replays")
     timeline = app.link.clock.timeline()
     reference = []
     for arrival, message in heard:
@@ -127,6 +135,8 @@ def _report(app: App, heard: list[tuple[float, tuple[int, ...]]]) -> None:
             f"{what:<22} {len(values):>6} {percentile(ordered, 0.5) * 1e3:>9.3f} "
             f"{percentile(ordered, 0.99) * 1e3:>9.3f} {worst * 1e3:>9.3f} {mean * 1e3:>9.3f}"
         )
+    if missing:
+        print("missing:", "; ".join(missing))
     worst = max((abs(v) for v in offsets), default=float("inf"))
     verdict = "met" if worst * 1e3 <= TARGET_MS and len(offsets) == REPLAYS * NOTES else "NOT met"
     print(
