@@ -78,7 +78,9 @@ class Due:
 
 class MidiLoopBank:
     def __init__(self, loops: int, history: InputHistory) -> None:
-        self.looper = Looper(loops, history_seconds=history.max_age, capacity_seconds=history.max_age)
+        self.looper = Looper(
+            loops, history_seconds=history.max_age, capacity_seconds=history.max_age, noun="midiloop"
+        )
         self.slots = [Slot(n) for n in range(1, loops + 1)]
         self._history = history
 

@@ -140,3 +140,11 @@ def test_a_new_take_replaces_the_old_loop_and_undo_restores_it(
     assert bank.due(12.0, 16.0) == []
     bank.undo(1, 12.5)
     assert bank.due(12.5, 16.0) == [Due(1, 14.0, E, 1.0)]
+
+
+def test_refusals_speak_of_midi_loops(history: InputHistory, clock: ManualClock) -> None:
+    bank = MidiLoopBank(4, history)
+    with pytest.raises(InvalidArgument, match=r"^midiloop 3 is empty: record or arm it first$"):
+        bank.play(3, 0.0, clock.timeline())
+    with pytest.raises(InvalidArgument, match=r"^midiloop must be between 1 and 4, got 5$"):
+        bank.stop(5, 0.0, clock.timeline())
