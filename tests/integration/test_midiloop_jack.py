@@ -30,6 +30,7 @@ FRAMES_PER_BAR = RATE  # 4/4 at 240 BPM: a bar a second, short next to the dummy
 TOLERANCE = 2400  # 50 ms, as the other JACK MIDI tests
 C_ON, E_ON = (0x90, 60, 100), (0x90, 64, 90)
 C_OFF, E_OFF = (0x80, 60, 0), (0x80, 64, 0)
+PAIRS = ((C_ON, C_OFF), (E_ON, E_OFF))
 
 
 @pytest.fixture(scope="module")
@@ -69,10 +70,14 @@ def beat(osc: ScaledOscClient) -> float:
     return float(osc.request("/link/beat").args[0])
 
 
-def wait_beat(osc: ScaledOscClient, low: float, high: float) -> None:
-    """Until the server's beat reaches ``low`` (polled, not slept for), and fail if it is past ``high``."""
-    reached = wait_until(lambda: (b := beat(osc)) >= low and b, what=f"beat {low:g}", poll=0.005)
-    assert reached < high, f"beat {reached:g} is past {high:g}: the machine is too slow to place the phrase"
+def wait_beat(osc: ScaledOscClient, low: float, before: float) -> float:
+    """Until the server's beat reaches ``low`` (polled, not slept for); the beat then, which must be before
+    ``before`` for the phrase to be what the test means."""
+    reached: float = wait_until(lambda: (b := beat(osc)) >= low and b, what=f"beat {low:g}", poll=0.005)
+    assert reached < before, (
+        f"beat {reached:g} is past {before:g}: the machine is too slow to place the phrase"
+    )
+    return reached
 
 
 def frames_of(events: list[Received], message: tuple[int, ...]) -> list[int]:
@@ -84,14 +89,16 @@ def test_a_recorded_bar_comes_out_again_a_bar_later_and_stops_with_its_note_offs
 ) -> None:
     now = beat(osc)
     bar = (int(now // 4) + 1) * 4.0  # the phrase is played in the bar [bar, bar + 4)
-    wait_beat(osc, bar + 1.0, bar + 1.5)
+    c_beat = wait_beat(osc, bar + 1.0, bar + 2.0)
     keys.send_message(list(C_ON))
-    wait_beat(osc, bar + 2.0, bar + 2.5)
+    wait_beat(osc, bar + 2.0, bar + 3.0)
     keys.send_message(list(C_OFF))
     keys.send_message(list(E_ON))
-    wait_beat(osc, bar + 3.0, bar + 3.5)
+    wait_beat(osc, bar + 3.0, bar + 3.9)
     keys.send_message(list(E_OFF))
-    wait_beat(osc, bar + 4.0, bar + 4.75)  # early in the next bar: "record" means the bar just played
+    # Early in the next bar, "record" means the bar just played; before C comes round again, so that its
+    # first replay is one bar after it was played.
+    wait_beat(osc, bar + 4.0, c_beat + 3.8)
     assert osc.request("/midiloop/1/record", 1, reply="/midiloop/1/state").args == ("PLAYING", 1)
 
     events = dump.wait_for(lambda e: len(frames_of(e, C_OFF)) >= 2 and len(frames_of(e, E_OFF)) >= 2)
@@ -101,6 +108,9 @@ def test_a_recorded_bar_comes_out_again_a_bar_later_and_stops_with_its_note_offs
 
     assert osc.request("/midiloop/1/stop", reply="/midiloop/1/state").args == ("STOPPING", 1)
     wait_until(lambda: osc.request("/midiloop/1/state").args == ("STOPPED", 1), what="the loop stopped")
-    events = dump.snapshot()
-    assert len(frames_of(events, C_ON)) == len(frames_of(events, C_OFF))  # every note-on has its note-off
-    assert len(frames_of(events, E_ON)) == len(frames_of(events, E_OFF))
+
+    def balanced() -> bool:  # every note-on has its note-off
+        events = dump.snapshot()
+        return all(len(frames_of(events, on)) == len(frames_of(events, off)) for on, off in PAIRS)
+
+    wait_until(balanced, what="a note-off for every note-on")
