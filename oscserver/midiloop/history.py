@@ -2,9 +2,9 @@
 
 Each message is kept with the host time the MIDI process stamped it with and the Link beat of that time under
 the timeline in force when it arrived (a later tempo change does not move what was played). The history is
-bounded twice: by count (:data:`MAX_EVENTS`, about 1.3 MB of small tuples: a drummer's dense 16ths on 10
-controllers for minutes) and by age (the audio looper's ``history`` setting, so both loopers reach equally
-far back). Channel messages only: clock, sysex and other system messages are not loop material.
+bounded twice: by count (:data:`MAX_EVENTS`, 3 MB measured: minutes of dense playing with controllers) and
+by age (the audio looper's ``history`` setting, 104 s by default, so both loopers reach equally far back).
+Channel messages only: clock, sysex and other system messages are not loop material.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from oscserver.engine.timeline import BEAT_EPSILON, Timeline
 MAX_EVENTS = 20_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HeardEvent:
     time: float  # host time it arrived
     beat: float  # the Link beat at that time
