@@ -47,6 +47,7 @@ class Segment:
     anchor: float  # a beat at which the loop is at its start
     start: float
     end: float = OPEN
+    handed_until: float = -math.inf  # what starts before this beat was handed over (or had passed)
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ class MidiLoopBank:
         else:
             self.looper.restore(number, step.ref.bars, step.playing)
             if step.playing:
-                slot.segments.append(Segment(step.ref, step.ref.span.start, beat))
+                slot.segments.append(Segment(step.ref, step.ref.span.start, beat, handed_until=beat))
         return [beat]
 
     def restore(self, number: int, take: MidiTake, bars: int, playing: bool, beat: float) -> list[float]:
@@ -132,7 +133,7 @@ class MidiLoopBank:
         self._cut(slot, beat)
         ref = TakeRef(BeatSpan(0.0, take.beats), bars, take, final=True)
         slot.current, slot.pending, slot.undo = ref, None, []
-        slot.segments = [Segment(ref, 0.0, beat)] if playing else []
+        slot.segments = [Segment(ref, 0.0, beat, handed_until=beat)] if playing else []
         return [beat]
 
     def _apply(
@@ -145,7 +146,7 @@ class MidiLoopBank:
                 ref = TakeRef(effect.span, bars)
                 self._remember(slot, UndoStep(slot.current, playing))
                 cuts.append(self._cut(slot, effect.release_at))
-                slot.segments.append(Segment(ref, effect.span.start, effect.play_from))
+                slot.segments.append(Segment(ref, effect.span.start, effect.play_from, handed_until=beat))
                 if effect.span.end <= beat + BEAT_EPSILON:
                     slot.current, slot.pending = ref, None
                 else:
@@ -157,7 +158,7 @@ class MidiLoopBank:
                 else:
                     stored = slot.pending or slot.current
                     if stored is not None:
-                        slot.segments.append(Segment(stored, stored.span.start, effect.at))
+                        slot.segments.append(Segment(stored, stored.span.start, effect.at, handed_until=beat))
             elif isinstance(effect, Stop):
                 cuts.append(self._cut(slot, effect.at))
             elif isinstance(effect, CancelCapture):
@@ -200,12 +201,16 @@ class MidiLoopBank:
         return self.looper.advance(beat)
 
     def due(self, start: float, end: float) -> list[Due]:
-        """Every note and message that starts within beats [start, end), by loop, in time order."""
+        """Every note and message that starts within beats [start, end) and was not handed over yet, by loop,
+        in time order; it counts as handed over from here on. A loop that starts sounding (a take, an undo)
+        while others play is so looked ahead for from the moment it starts, not from where they were."""
         found: list[Due] = []
         for slot in self.slots:
             slot.segments = [s for s in slot.segments if s.end > start + BEAT_EPSILON]
             for segment in slot.segments:
-                low, high = max(start, segment.start), min(end, segment.end)
+                low = max(start, segment.start, segment.handed_until)
+                high = min(end, segment.end)
+                segment.handed_until = max(segment.handed_until, end)
                 if high <= low:
                     continue
                 take = self.take_of(segment.ref)
@@ -218,6 +223,12 @@ class MidiLoopBank:
                         length = min(item.length, segment.end - occurrence.beat)
                     found.append(Due(slot.number, occurrence.beat, item, length))
         return found
+
+    def rewind(self, beat: float) -> None:
+        """The timeline went back to ``beat``: what starts from there on is due again."""
+        for slot in self.slots:
+            for segment in slot.segments:
+                segment.handed_until = min(segment.handed_until, beat)
 
     def take_of(self, ref: TakeRef) -> MidiTake:
         if ref.take is None:

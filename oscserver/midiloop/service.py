@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 LOOKAHEAD_SECONDS = 0.1
 TICK_SECONDS = 0.025
-JUMP_BEATS = 1.0  # the timeline moved back by more than this between ticks: carry on from where it is now
+JUMP_BEATS = 1.0  # the timeline moved back by more than this between ticks: play on from where it is now
 # Notes that fell due during a stall of the event loop go out late, up to this late; a longer stall (or the
 # timeline jumping forward) skips them rather than sending a burst.
 MAX_LATE_SECONDS = 0.5
@@ -215,14 +215,17 @@ class MidiLoopSubsystem:
         for change in self.bank.advance(beat, timeline.beat_at(now - SETTLE_SECONDS)):
             self._push_state(change.track)
         horizon = timeline.beat_at(now + LOOKAHEAD_SECONDS)
-        start = self._scheduled_until
+        last = self._scheduled_until
         late_beats = MAX_LATE_SECONDS * timeline.tempo / 60.0
-        if start is None or start > horizon + JUMP_BEATS or beat - start > late_beats:
-            start = beat
-        if horizon > start:
-            self._scheduled_until = horizon  # first: a fault below must not hand the same notes over twice
-            for due in self.bank.due(start, horizon):
-                self._hand_over(due, timeline.time_at(due.beat))
+        start = beat - late_beats  # nothing older goes out, however late
+        if last is not None and last > horizon + JUMP_BEATS:
+            self.bank.rewind(beat)  # the timeline went back
+        if last is None or beat - last > late_beats:
+            start = beat  # a long stall, or the timeline jumped ahead: what fell due meanwhile is skipped
+        self._scheduled_until = horizon
+        # The bank marks what it gives as handed over first: a fault below never sends a note twice.
+        for due in self.bank.due(start, horizon):
+            self._hand_over(due, timeline.time_at(due.beat))
         self._sounding.forget_ended(beat)
 
     def _hand_over(self, due: Due, at: float) -> None:

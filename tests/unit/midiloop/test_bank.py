@@ -65,16 +65,16 @@ def test_stop_cuts_playback_and_held_notes_at_the_bar_line(clock: ManualClock, h
 def test_a_note_held_across_the_loop_end_keeps_its_length_until_a_stop_cuts_it(
     clock: ManualClock, history: InputHistory
 ) -> None:
-    bank = MidiLoopBank(1, history)
     for beat, data in [(7.0, mm.note_on(1, 67, 100)), (9.0, mm.note_off(1, 67))]:
         clock.advance_to_beat(beat)
         history.add(data, clock.now(), clock.timeline())
-    clock.advance_to_beat(9.5)
-    bank.record(1, 1, clock.beat(), clock.timeline())  # keeps [4, 8)
     held = LoopNote(3.0, 2.0, 1, 67, 100)
-    assert bank.due(9.5, 16.0) == [Due(1, 11.0, held, 2.0), Due(1, 15.0, held, 2.0)]
-    bank.stop(1, 10.0, clock.timeline())
-    assert bank.due(10.0, 16.0) == [Due(1, 11.0, held, 1.0)]  # its note-off at the stop
+    playing, stopped = MidiLoopBank(1, history), MidiLoopBank(1, history)
+    for bank in (playing, stopped):
+        bank.record(1, 1, 9.5, clock.timeline())  # keeps [4, 8)
+    assert playing.due(9.5, 16.0) == [Due(1, 11.0, held, 2.0), Due(1, 15.0, held, 2.0)]
+    stopped.stop(1, 10.0, clock.timeline())
+    assert stopped.due(10.0, 16.0) == [Due(1, 11.0, held, 1.0)]  # its note-off at the stop
 
 
 def test_arm_records_the_next_bar_then_plays_it(clock: ManualClock, history: InputHistory) -> None:
@@ -148,3 +148,16 @@ def test_refusals_speak_of_midi_loops(history: InputHistory, clock: ManualClock)
         bank.play(3, 0.0, clock.timeline())
     with pytest.raises(InvalidArgument, match=r"^midiloop must be between 1 and 4, got 5$"):
         bank.stop(5, 0.0, clock.timeline())
+
+
+def test_what_was_handed_over_is_not_again_and_a_loop_starting_meanwhile_is_looked_ahead_for_at_once(
+    clock: ManualClock, history: InputHistory
+) -> None:
+    bank = MidiLoopBank(2, history)
+    play_phrase(clock, history, 4.0)
+    bank.record(1, 1, 8.0, clock.timeline())
+    assert bank.due(8.0, 10.2) == [Due(1, 8.0, C, 0.5), Due(1, 10.0, E, 1.0)]
+    bank.record(2, 1, 9.9, clock.timeline())  # loop 1 was looked at up to 10.2 already; loop 2 is new
+    assert bank.due(9.9, 10.5) == [Due(2, 10.0, E, 1.0)]
+    bank.rewind(9.0)  # the timeline went back a beat and more
+    assert bank.due(9.0, 10.5) == [Due(1, 10.0, E, 1.0), Due(2, 10.0, E, 1.0)]

@@ -319,3 +319,16 @@ def test_a_fault_while_looking_ahead_costs_that_note_and_playback_carries_on(
         assert rig.process.notes() == [note(67, 80, 1.0, 11.5), note(60, 100, 0.5, 12.0)]
 
     run(scenario)
+
+
+def test_a_take_made_while_another_loop_plays_is_heard_from_its_first_beat(run: Callable[..., None]) -> None:
+    async def scenario(rig: Rig) -> None:
+        play_phrase(rig)
+        rig.to_beat(8.75)
+        rig.loops.record(1, 1)
+        rig.to_beat(9.95)  # loop 1 is looked ahead for past beat 10 already
+        assert rig.process.notes() == [note(64, 90, 1.0, 10.0)]
+        rig.loops.record(2, 1)  # the same bar, on loop 2: its E at 10 is 25 ms away
+        assert rig.process.notes() == [note(64, 90, 1.0, 10.0)]
+
+    run(scenario)
