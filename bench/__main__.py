@@ -11,6 +11,7 @@ BENCHMARKS = [
     "memory",
     "midi_lateness",
     "jack_midi_frames",
+    "midiloop_timing",
     "looper_callback",
     "looper_stretch",
     "device_fault",

@@ -214,12 +214,16 @@ class Looper:
     """``tracks`` tracks, numbered from 1.
 
     ``history_seconds`` is how far back the input history reaches (a retroactive take must start within it)
-    and ``capacity_seconds`` the longest loop a track holds.
+    and ``capacity_seconds`` the longest loop a track holds. ``noun`` is what refusals call a track (the
+    MIDI loops use this looper too).
     """
 
-    def __init__(self, tracks: int, history_seconds: float, capacity_seconds: float) -> None:
+    def __init__(
+        self, tracks: int, history_seconds: float, capacity_seconds: float, noun: str = "track"
+    ) -> None:
         if tracks < 1:
             raise ValueError("a looper needs at least one track")
+        self.noun = noun
         self.tracks = [Track(n) for n in range(1, tracks + 1)]
         self.history_seconds = history_seconds
         self.capacity_seconds = capacity_seconds
@@ -228,7 +232,7 @@ class Looper:
 
     def track(self, number: int) -> Track:
         if not 1 <= number <= len(self.tracks):
-            raise InvalidArgument(f"track must be between 1 and {len(self.tracks)}, got {number}")
+            raise InvalidArgument(f"{self.noun} must be between 1 and {len(self.tracks)}, got {number}")
         return self.tracks[number - 1]
 
     # -- verbs ------------------------------------------------------------------------------------------
@@ -286,7 +290,7 @@ class Looper:
         track = self.track(number)
         state = track.state
         if state is TrackState.EMPTY:
-            raise InvalidArgument(f"track {number} is empty: record or arm it first")
+            raise InvalidArgument(f"{self.noun} {number} is empty: record or arm it first")
         if state is TrackState.STOPPING or (state is TrackState.PLAYING and track.transitions):
             # (A PLAYING track with a transition due is a oneshot: playing makes it loop on.)
             track.state, track.transitions = TrackState.PLAYING, []
@@ -372,7 +376,7 @@ class Looper:
             return self._end_overdub(track, beat, at=bar)
         if track.state is not TrackState.PLAYING:
             verb = "replace puts the input in place of" if replace else "overdub layers onto"
-            raise InvalidArgument(f"track {number} is {track.state.value}: {verb} a playing loop")
+            raise InvalidArgument(f"{self.noun} {number} is {track.state.value}: {verb} a playing loop")
         effects = self._end_overdub(track, beat, at=bar)
         track.settings.replace = replace
         track.overdub, track.overdub_start = True, bar

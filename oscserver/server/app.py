@@ -21,6 +21,8 @@ from oscserver.mapping.service import MappingService
 from oscserver.mapping.sessionpart import MappingPart
 from oscserver.midi.sessionpart import MidiPart
 from oscserver.midi.subsystem import MidiSubsystem
+from oscserver.midiloop.service import MidiLoopSubsystem
+from oscserver.midiloop.sessionpart import MidiLoopPart
 from oscserver.osc.access import AccessPolicy
 from oscserver.osc.registry import HandlerResult, Registry
 from oscserver.osc.scheduler import TimerHandle
@@ -81,6 +83,7 @@ class App:
         self.midi = MidiSubsystem(config, self.link, self.osc)
         data_dir = config.data_dir or default_data_dir()
         self.mapping = MappingService(self.osc, self.midi, data_dir)
+        self.midiloops = MidiLoopSubsystem(config, self.link, self.osc, self.midi, self._call_later)
         self.sessions = SessionService(
             SessionStore(data_dir),
             [
@@ -88,6 +91,7 @@ class App:
                 LooperPart(self.looper),
                 MidiPart(self.midi, self.osc.publisher),
                 MappingPart(self.mapping),
+                MidiLoopPart(self.midiloops),
             ],
             samplerate=lambda: self.looper.samplerate,
             load_at_start=config.session,
@@ -98,6 +102,7 @@ class App:
             self.looper,
             self.midi,
             self.mapping,
+            self.midiloops,
             self.sessions,
         ]
         self._started: list[Subsystem] = []

@@ -29,6 +29,7 @@ class ServeConfig:
     midi_out: tuple[str, ...] = ()
     midi_in: tuple[str, ...] = ()
     midi_clock_in: str | None = None
+    midi_loops: int = 4  # /midiloop/<loop>/*: loops captured from MIDI input
     data_dir: Path | None = None
     log_level: str = "info"
     allow: tuple[str, ...] = DEFAULT_ALLOW

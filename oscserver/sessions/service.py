@@ -150,7 +150,8 @@ class SessionService:
         sections: list[dict[str, Any]] = []
         used: set[str] = set()
         for part in self.parts:
-            # A part added after the session was saved may say what its absence means.
+            # A part added after sessions were first saved says, as ``when_absent``, what a session saved
+            # before it means for it; the others' sections must be there.
             section = opened.parts.get(part.key, getattr(part, "when_absent", None))
             if section is None:
                 raise InvalidArgument(f"session {opened.name!r} has no {part.key!r} section")
