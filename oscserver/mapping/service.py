@@ -160,6 +160,7 @@ class MappingService:
 
     def install(self, bindings: list[Binding], plans: dict[int, Plan], save: bool = True) -> None:
         """Put checked bindings in place of all others (a load, a clear) and show their values."""
+        unchanged = list(self.table) == list(bindings)  # (a session without bindings loaded into none)
         self.table.replace_all(bindings)
         self._plans = dict(plans)
         for state in (self._held, self._toggled, self._sources, self._lit):
@@ -168,7 +169,7 @@ class MappingService:
             if binding.feedback is not None:
                 self._sources[binding.id] = fb.source_of(binding, plans[binding.id], self._osc.registry)
                 self._show_now(binding)
-        if save:
+        if save and not unchanged:
             self._changed()
 
     # -- learn ---------------------------------------------------------------------------------------

@@ -66,7 +66,8 @@ def test_a_loop_is_saved_with_its_shape_and_comes_back_on_load(
     assert abs(length - 2 * BAR_FRAMES) <= 1 and abs(saved["loop"]["exact"] - length) <= 1.0
     assert saved["loop"]["anchor"] % 2.0 == 0.0  # a bar line
     settings = {"reverse": False, "speed": 1.0, "feedback": 1.0, "input": [1, 2], "solo": False}
-    empty = {"state": "EMPTY", "bars": 0, "volume": 0.25, "muted": True, "loop": None, **settings}
+    empty = {"state": "EMPTY", "bars": 0, "volume": 0.25, "muted": True, "stretch": "tape", "loop": None}
+    empty.update(settings)
     assert section["tracks"][2] == empty
     assert section["click"] == {"enabled": False, "volume": 0.75}
     frames, rate = soundfile.read(process.data_dir / "jam" / "track-2.wav", dtype="float32", always_2d=True)
