@@ -9,8 +9,7 @@ loop's length is therefore told separately when a file is read (sessions keep it
 from __future__ import annotations
 
 import io
-
-import mido
+from typing import TYPE_CHECKING
 
 from oscserver.engine.loop_windows import BeatSpan
 from oscserver.exceptions import InvalidArgument
@@ -21,8 +20,13 @@ TICKS_PER_BEAT = 960
 MAX_FILE_BYTES = 4 * 1024 * 1024
 LOOP_END_MARKER = "loop end"
 
+if TYPE_CHECKING:
+    import mido
+
 
 def to_smf(take: MidiTake, tempo: float, quantum: float) -> bytes:
+    import mido  # (here, not at the top: it costs every server start a tenth of a second, for an export)
+
     timed: list[tuple[int, int, mido.Message | mido.MetaMessage]] = []  # (tick, order, message)
     for note in take.notes:
         on = round(note.start * TICKS_PER_BEAT)
@@ -55,6 +59,8 @@ def to_smf(take: MidiTake, tempo: float, quantum: float) -> bytes:
 
 def from_smf(data: bytes, beats: float, where: str) -> MidiTake:
     """The loop of ``beats`` beats in a Standard MIDI File; :class:`InvalidArgument` saying why not."""
+    import mido
+
     if len(data) > MAX_FILE_BYTES:
         raise InvalidArgument(
             f"{where}: the MIDI file is {len(data)} bytes; at most {MAX_FILE_BYTES} are read"

@@ -26,21 +26,11 @@ from aiohttp import WSCloseCode, WSMsgType, web
 from oscserver.exceptions import Overloaded
 from oscserver.osc.codec import encode_message
 from oscserver.osc.service import OscService
+from oscserver.web.limits import MAX_OSC_PACKET as MAX_OSC_PACKET
+from oscserver.web.limits import WebSocketLimits as WebSocketLimits
 from oscserver.web.oscquery import OscQueryTree
 
 log = logging.getLogger(__name__)
-
-MAX_OSC_PACKET = 65_507  # the largest a UDP datagram can carry: nothing sent over UDP is refused here
-
-
-@dataclass(frozen=True)
-class WebSocketLimits:
-    max_connections: int = 32
-    max_message: int = MAX_OSC_PACKET
-    # Bytes of pushes waiting to be written to one connection: a few seconds of meters and beats.
-    max_queued_bytes: int = 256 * 1024
-    max_listens: int = 1024  # addresses one connection may LISTEN to (every address of 64 tracks fits)
-    heartbeat_seconds: float = 15.0  # a phone that vanished from the Wi-Fi is noticed and its slot freed
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,9 @@ from oscserver.osc.registry import Endpoint, Registry
 from oscserver.osc.service import OscService
 from oscserver.server.core_endpoints import core_endpoints
 from oscserver.server.status import StatusBoard
+from oscserver.web.origin import same_origin
 from oscserver.web.oscquery import OscQueryTree
-from oscserver.web.server import WebServer, same_origin
+from oscserver.web.server import WebServer
 from oscserver.web.waveform import peaks
 from oscserver.web.websocket import WebSocketLimits, WebSocketSession
 from tests.support.fakes import ManualTimers
