@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -234,6 +234,34 @@ class Harness:
 
     def output_since(self, blocks: int) -> npt.NDArray[np.float32]:
         return np.concatenate(self.device.output[-blocks:])
+
+
+def run_started(
+    test: Callable[[Harness], Awaitable[object]],
+    prepare: Callable[[Harness], None] | None = None,
+    **options: Any,
+) -> None:
+    """Run ``test`` on a started ``Harness(**options)`` in an event loop of its own, the looper stopped after
+    however the test ends; ``prepare`` sees the harness before its looper starts."""
+
+    async def body() -> None:
+        harness = Harness(**options)
+        if prepare is not None:
+            prepare(harness)
+        await harness.start()
+        try:
+            await test(harness)
+        finally:
+            await harness.looper.stop()
+
+    asyncio.run(body())
+
+
+async def record_a_bar(h: Harness) -> None:
+    """Record one bar on track 1 (beats 8..12 with the quantum of 4, playing at once) and let the take in."""
+    await h.run_to_beat(13.0)
+    h.looper.record(1, 1)
+    await h.run(0.1)  # (the take is copied within a few blocks)
 
 
 def stored(start: int, frames: int, fade: int) -> npt.NDArray[np.float32]:

@@ -3,11 +3,8 @@ says meanwhile, when it tries again, and the loops playing on, in phase, when th
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
-from collections.abc import Callable
-from typing import Any
 
 import numpy as np
 import pytest
@@ -15,21 +12,9 @@ import pytest
 from oscserver.audio.looptable import LoopStatus
 from oscserver.audio.sessionpart import LooperPart
 from oscserver.exceptions import Unavailable
-from tests.unit.audio.looper_harness import RATE, Device, Harness, InProcessBackend
+from tests.unit.audio.looper_harness import RATE, Device, Harness, InProcessBackend, run_started
 
 BAR = 96000
-
-
-def run(test: Callable[[Harness], Any], **options: Any) -> None:
-    async def body() -> None:
-        harness = Harness(**options)
-        await harness.start()
-        try:
-            await test(harness)
-        finally:
-            await harness.looper.stop()
-
-    asyncio.run(body())
 
 
 def status(h: Harness) -> dict[str, object]:
@@ -96,7 +81,7 @@ def test_a_lost_device_is_reported_at_once_and_audio_verbs_are_refused_saying_so
         h.looper.set_volume(1, 0.5)
         h.looper.set_latency(0.01)
 
-    run(test, tracks=3)
+    run_started(test, tracks=3)
 
 
 def test_a_verb_right_after_the_device_went_is_refused_as_such() -> None:
@@ -105,7 +90,7 @@ def test_a_verb_right_after_the_device_went_is_refused_as_such() -> None:
         with pytest.raises(Unavailable, match="test card is gone"):
             h.looper.arm(1, 1)
 
-    run(test)
+    run_started(test)
 
 
 def test_reconnection_is_tried_after_1_s_then_every_2_s_and_logged_once_each_way(
@@ -143,7 +128,7 @@ def test_reconnection_is_tried_after_1_s_then_every_2_s_and_logged_once_each_way
         audio = dict(zip(*[iter(h.looper.audio_status())] * 2, strict=True))
         assert (audio["ok"], audio["reconnects"]) == (1, 1)
 
-    run(test)
+    run_started(test)
 
 
 def test_the_loops_come_back_sample_for_sample_the_playing_one_at_once_in_phase() -> None:
@@ -174,7 +159,7 @@ def test_the_loops_come_back_sample_for_sample_the_playing_one_at_once_in_phase(
         np.testing.assert_array_equal(out, audio["track-1"][phase] * np.float32(0.5))
         assert h.looper.state_reply(2)[1] == ("STOPPED", 1)
 
-    run(test)
+    run_started(test)
 
 
 def test_a_device_that_stops_calling_back_is_noticed_within_3_s() -> None:
@@ -187,7 +172,7 @@ def test_a_device_that_stops_calling_back_is_noticed_within_3_s() -> None:
         assert status(h)["audio_ok"] == 0
         assert str(status(h)["audio"]).startswith("test card: down, it has not called back for 3.0 s")
 
-    run(test)
+    run_started(test)
 
 
 def test_a_save_while_the_device_is_away_keeps_the_loops_and_a_load_is_installed_when_it_is_back() -> None:
@@ -216,7 +201,7 @@ def test_a_save_while_the_device_is_away_keeps_the_loops_and_a_load_is_installed
         assert [control.loop_status(i) for i in (0, 1)] == [LoopStatus.FREE, LoopStatus.LOOP]
         assert (await h.until(part.capture()))[0] == only_two
 
-    run(test)
+    run_started(test)
 
 
 def test_stopping_the_server_while_the_device_is_away_ends_the_reconnection() -> None:
@@ -229,7 +214,7 @@ def test_stopping_the_server_while_the_device_is_away_ends_the_reconnection() ->
         await h.run(5.0)
         assert h.device.attempts == attempts
 
-    run(test)
+    run_started(test)
 
 
 def test_the_silent_devices_heartbeat_is_not_watched() -> None:
@@ -243,7 +228,7 @@ def test_the_silent_devices_heartbeat_is_not_watched() -> None:
         await h.run(4.0)
         assert status(h)["audio_ok"] == 1
 
-    run(test)
+    run_started(test)
 
 
 def test_a_killed_audio_process_on_the_silent_device_is_noticed_and_restarted_with_its_loops_in_phase() -> (
@@ -280,4 +265,4 @@ def test_a_killed_audio_process_on_the_silent_device_is_noticed_and_restarted_wi
         phase = np.round(frames - h.heard_frame(8.0)).astype(np.int64) % BAR
         np.testing.assert_array_equal(h.output_since(blocks), audio["track-1"][phase])
 
-    run(test, device=Device(name="silent", silent=True, note="no sound card found"))
+    run_started(test, device=Device(name="silent", silent=True, note="no sound card found"))

@@ -4,30 +4,15 @@ the name before anything initialises it in the audio process."""
 
 from __future__ import annotations
 
-import asyncio
 import ctypes.util
 import logging
 import subprocess
 import sys
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 
 from oscserver.audio.jackclient import JACK_CLIENT_NAME, jack_ports
-from tests.unit.audio.looper_harness import Device, Harness
-
-
-def run(test: Callable[[Harness], Any], device: Device) -> None:
-    async def body() -> None:
-        harness = Harness(device=device)
-        await harness.start()
-        try:
-            await test(harness)
-        finally:
-            await harness.looper.stop()
-
-    asyncio.run(body())
+from tests.unit.audio.looper_harness import Device, Harness, run_started
 
 
 def test_the_ports_are_named_as_portaudio_names_them() -> None:
@@ -67,7 +52,7 @@ def test_the_name_jack_gave_is_shown_and_again_after_the_device_came_back_under_
             "(in_0 in_1 out_0 out_1); 0 loop(s) restored"
         ]
 
-    run(test, Device(name="system", jack_client=JACK_CLIENT_NAME))
+    run_started(test, device=Device(name="system", jack_client=JACK_CLIENT_NAME))
 
 
 def test_a_device_off_jack_names_no_client() -> None:
@@ -76,7 +61,7 @@ def test_a_device_off_jack_names_no_client() -> None:
         audio = dict(zip(*[iter(h.looper.audio_status())] * 2, strict=True))
         assert (audio["jack_client"], audio["jack_ports"]) == ("", "")
 
-    run(test, Device())
+    run_started(test, device=Device())
 
 
 def test_the_audio_process_imports_no_sounddevice_before_it_names_its_jack_client() -> None:

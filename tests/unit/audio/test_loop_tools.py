@@ -16,27 +16,15 @@ import soundfile
 from oscserver.audio.realtime.stretched import ORIGINAL
 from oscserver.osc.codec import encode_message
 from tests.support.fakes import RecordingPeer
-from tests.unit.audio.looper_harness import Harness
+from tests.unit.audio.looper_harness import Harness, record_a_bar, run_started
 
 
 def run(test: Callable[[Harness], Any], data_dir: Path | None = None) -> None:
-    async def body() -> None:
-        harness = Harness(tempo=240.0)
+    def point_the_tools_at_data_dir(harness: Harness) -> None:
         if data_dir is not None:
             harness.looper.tools.data_dir = data_dir
-        await harness.start()
-        try:
-            await test(harness)
-        finally:
-            await harness.looper.stop()
 
-    asyncio.run(body())
-
-
-async def record_a_bar(h: Harness) -> None:
-    await h.run_to_beat(13.0)
-    h.looper.record(1, 1)  # beats 8..12, playing at once
-    await h.run(0.1)
+    run_started(test, point_the_tools_at_data_dir, tempo=240.0)
 
 
 async def ask(h: Harness, address: str, *args: Any) -> list[tuple[str, tuple[object, ...]]]:

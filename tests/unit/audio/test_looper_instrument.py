@@ -3,30 +3,15 @@ renderer and the manual clock: undo puts back the exact samples; bad arguments c
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable
-
 import numpy as np
 import numpy.typing as npt
 
 from oscserver.engine.looper import TrackState
 from oscserver.osc.codec import encode_message
 from tests.support.fakes import RecordingPeer
-from tests.unit.audio.looper_harness import Harness
+from tests.unit.audio.looper_harness import Harness, run_started
 
 BAR = 96000
-
-
-def run(test: Callable[[Harness], Awaitable[None]]) -> None:
-    async def body() -> None:
-        harness = Harness()
-        await harness.start()
-        try:
-            await test(harness)
-        finally:
-            await harness.looper.stop()
-
-    asyncio.run(body())
 
 
 def ask(h: Harness, address: str, *args: object) -> list[tuple[str, tuple[object, ...]]]:
@@ -81,7 +66,7 @@ def test_undo_puts_back_the_exact_samples_and_undoing_the_first_take_empties_the
         values = dict(zip(status[::2], status[1::2], strict=True))
         assert values["undo_levels"] == 2 and values["undo_bytes"] == 2 * BAR * 8  # two redo levels
 
-    run(test)
+    run_started(test)
 
 
 def test_undo_covers_multiply_reverse_speed_and_clear() -> None:
@@ -111,7 +96,7 @@ def test_undo_covers_multiply_reverse_speed_and_clear() -> None:
         await h.run(0.05)
         assert h.renderer.voices[0].frames == BAR
 
-    run(test)
+    run_started(test)
 
 
 def test_bad_arguments_get_an_error_and_change_nothing() -> None:
@@ -140,7 +125,7 @@ def test_bad_arguments_get_an_error_and_change_nothing() -> None:
         assert (track.settings.speed, track.settings.input, track.settings.feedback) == (1.0, (1, 2), 1.0)
         assert h.looper.instrument.history.levels(1) == (1, 0)  # the take alone
 
-    run(test)
+    run_started(test)
 
 
 def test_settings_answer_and_push_their_values() -> None:
@@ -155,7 +140,7 @@ def test_settings_answer_and_push_their_values() -> None:
         await h.step()
         assert h.renderer.voices[1].inputs == (2, 0)
 
-    run(test)
+    run_started(test)
 
 
 def test_a_link_stop_stops_the_loops_at_the_bar_line_and_a_start_brings_them_back() -> None:
@@ -172,4 +157,4 @@ def test_a_link_stop_stops_the_loops_at_the_bar_line_and_a_start_brings_them_bac
         await h.run_to_beat(21.0)
         assert h.looper.looper.state(1)[0] is TrackState.PLAYING
 
-    run(test)
+    run_started(test)

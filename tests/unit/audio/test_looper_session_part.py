@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import copy
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -14,30 +13,12 @@ import pytest
 from oscserver.audio.looptable import LoopStatus
 from oscserver.audio.sessionpart import LooperPart
 from oscserver.exceptions import InvalidArgument, Unavailable
-from tests.unit.audio.looper_harness import RATE, Harness, stored
+from tests.unit.audio.looper_harness import RATE, Harness, record_a_bar, run_started, stored
 
 # The instrument settings of a track left as they are.
 DEFAULTS = {"reverse": False, "speed": 1.0, "feedback": 1.0, "input": [1, 2], "solo": False}
 BAR = 96000  # 120 BPM, 4 beats a bar, 48 kHz
 TAKE_START = 8 * 24000 - 256  # beat 8 is heard on output frame 191744 (frame 0 is heard a block in)
-
-
-def run(test: Callable[[Harness], Any]) -> None:
-    async def body() -> None:
-        harness = Harness()
-        await harness.start()
-        try:
-            await test(harness)
-        finally:
-            await harness.looper.stop()
-
-    asyncio.run(body())
-
-
-async def record_a_bar(h: Harness) -> None:
-    await h.run_to_beat(13.0)
-    h.looper.record(1, 1)  # beats 8..12, playing at once
-    await h.run(0.1)  # (the take is copied within a few blocks)
 
 
 def test_a_recorded_loop_is_saved_with_its_shape_and_frames() -> None:
@@ -86,7 +67,7 @@ def test_a_recorded_loop_is_saved_with_its_shape_and_frames() -> None:
         assert list(audio) == ["track-1"]
         np.testing.assert_array_equal(audio["track-1"], stored(TAKE_START, BAR, h.renderer.fade_frames))
 
-    run(test)
+    run_started(test)
 
 
 def test_the_stretch_mode_is_saved_and_loaded_and_an_old_session_without_it_is_tape() -> None:
@@ -107,7 +88,7 @@ def test_the_stretch_mode_is_saved_and_loaded_and_an_old_session_without_it_is_t
         with pytest.raises(InvalidArgument, match=r"looper.tracks\[0\].stretch must be one of tape, pitch"):
             part.check(saved, audio, RATE)
 
-    run(test)
+    run_started(test)
 
 
 def test_a_save_right_after_a_record_waits_for_the_take_to_be_copied_whole() -> None:
@@ -120,7 +101,7 @@ def test_a_save_right_after_a_record_waits_for_the_take_to_be_copied_whole() -> 
         assert state["tracks"][0]["state"] == "PLAYING"
         np.testing.assert_array_equal(audio["track-1"], stored(TAKE_START, BAR, h.renderer.fade_frames))
 
-    run(test)
+    run_started(test)
 
 
 def test_a_stopped_loop_is_saved_stopped_and_a_take_under_way_is_not_saved() -> None:
@@ -132,7 +113,7 @@ def test_a_stopped_loop_is_saved_stopped_and_a_take_under_way_is_not_saved() -> 
         assert [t["state"] for t in state["tracks"]] == ["STOPPED", "EMPTY"]
         assert list(audio) == ["track-1"]
 
-    run(test)
+    run_started(test)
 
 
 def test_a_save_right_after_a_clear_keeps_no_loop_on_that_track() -> None:
@@ -152,7 +133,7 @@ def test_a_save_right_after_a_clear_keeps_no_loop_on_that_track() -> None:
         assert state["tracks"][0] == empty
         assert list(audio) == []
 
-    run(test)
+    run_started(test)
 
 
 def test_save_clear_load_is_sample_exact_and_plays_from_the_next_bar_line_at_the_same_phase() -> None:
@@ -183,7 +164,7 @@ def test_save_clear_load_is_sample_exact_and_plays_from_the_next_bar_line_at_the
         expected = audio_copy["track-1"][(np.arange(start, end) - round(h.heard_frame(24.0))) % BAR] * 0.5
         np.testing.assert_array_equal(out[start:end], expected)
 
-    run(test)
+    run_started(test)
 
 
 def test_a_synthetic_loop_between_whole_frames_round_trips_exactly() -> None:
@@ -236,7 +217,7 @@ def test_a_synthetic_loop_between_whole_frames_round_trips_exactly() -> None:
         assert h.renderer.click.enabled and h.renderer.click.volume == 0.125
         assert h.renderer.latency_frames == round(0.003 * RATE)
 
-    run(test)
+    run_started(test)
 
 
 def test_loading_replaces_every_track_and_resets_those_the_session_does_not_name() -> None:
@@ -252,7 +233,7 @@ def test_loading_replaces_every_track_and_resets_those_the_session_does_not_name
         assert h.looper.control is not None and h.looper.control.loop_status(0) is LoopStatus.FREE
         assert ("EMPTY", 0) in h.pushes("/looper/1/state")
 
-    run(test)
+    run_started(test)
 
 
 def test_verbs_wait_while_a_session_loads() -> None:
@@ -267,7 +248,7 @@ def test_verbs_wait_while_a_session_loads() -> None:
         await h.until(loading)
         h.looper.arm(2, 1)
 
-    run(test)
+    run_started(test)
 
 
 def test_the_instrument_settings_round_trip_and_reverse_plays_backwards_again() -> None:
@@ -299,7 +280,7 @@ def test_the_instrument_settings_round_trip_and_reverse_plays_backwards_again() 
         assert h.renderer.voices[0].reversed and h.renderer.voices[1].inputs == (2, 2)
         assert h.renderer.voices[0].gain == 0.0  # (track 2 is soloed)
 
-    run(test)
+    run_started(test)
 
 
 @pytest.mark.parametrize(
@@ -314,4 +295,4 @@ def test_instrument_settings_out_of_bounds_are_refused(key: str, value: object) 
         with pytest.raises(InvalidArgument, match=key):
             part.check(state, {}, RATE)
 
-    run(test)
+    run_started(test)

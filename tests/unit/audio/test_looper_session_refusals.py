@@ -15,8 +15,7 @@ from oscserver.audio.sessionpart import LooperPart
 from oscserver.exceptions import InvalidArgument
 from oscserver.sessions.store import Audio, Declared
 from tests.unit.audio.audio_rig import ramp
-from tests.unit.audio.looper_harness import RATE, Harness
-from tests.unit.audio.test_looper_session_part import record_a_bar, run
+from tests.unit.audio.looper_harness import RATE, Harness, record_a_bar, run_started
 
 
 def valid(frames: int = 96000) -> tuple[dict[str, Any], Audio]:
@@ -242,7 +241,7 @@ def test_every_refusal_says_why_and_changes_nothing(
         assert after[0] == before[0]
         np.testing.assert_array_equal(after[1]["track-1"], before[1]["track-1"])
 
-    run(test)
+    run_started(test)
 
 
 def test_a_session_at_another_sample_rate_is_refused_with_both_rates() -> None:
@@ -255,7 +254,7 @@ def test_a_session_at_another_sample_rate_is_refused_with_both_rates() -> None:
             "load it with the device at 44100 Hz"
         )
 
-    run(test)
+    run_started(test)
 
 
 def test_a_section_that_is_not_an_object_is_refused() -> None:
@@ -263,7 +262,7 @@ def test_a_section_that_is_not_an_object_is_refused() -> None:
         with pytest.raises(InvalidArgument, match="the looper section must be an object"):
             LooperPart(h.looper).check([], {}, RATE)  # type: ignore[arg-type]
 
-    run(test)
+    run_started(test)
 
 
 def test_negative_zero_is_zero() -> None:
@@ -279,7 +278,7 @@ def test_negative_zero_is_zero() -> None:
         assert math.copysign(1.0, saved["tracks"][0]["volume"]) == 1.0
         assert math.copysign(1.0, saved["latency"]) == 1.0
 
-    run(test)
+    run_started(test)
 
 
 def test_a_described_session_is_checked_before_its_audio_is_read_and_names_the_audio_it_uses() -> None:
@@ -295,4 +294,4 @@ def test_a_described_session_is_checked_before_its_audio_is_read_and_names_the_a
         with pytest.raises(InvalidArgument, match="audio track-9 belongs to no track with a loop"):
             part.check(state, stray, RATE)
 
-    run(test)
+    run_started(test)
