@@ -119,6 +119,13 @@ def play_phrase(rig: Rig) -> None:
     rig.play(8.5, mm.note_off(1, 67))
 
 
+def loop_the_phrase(rig: Rig) -> None:
+    """The phrase played, then recorded on loop 1 just before beat 9 (the bar just played is kept)."""
+    play_phrase(rig)
+    rig.to_beat(8.75)
+    rig.loops.record(1, 1)
+
+
 def note(key: int, velocity: int, beats: float, beat: float) -> p.Note:
     return p.Note("", 1, key, velocity, beats, 0.0, T0 + beat / 2)
 
@@ -141,9 +148,7 @@ def test_record_keeps_the_previous_bar_and_replays_it_on_the_beat(run: Callable[
 
 def test_stop_releases_a_held_note_at_the_bar_line_and_nothing_follows(run: Callable[..., None]) -> None:
     async def scenario(rig: Rig) -> None:
-        play_phrase(rig)
-        rig.to_beat(8.75)
-        rig.loops.record(1, 1)
+        loop_the_phrase(rig)
         rig.to_beat(15.0)
         rig.process.notes()
         assert rig.loops.stop_loop(1)
@@ -158,9 +163,7 @@ def test_stop_releases_a_held_note_at_the_bar_line_and_nothing_follows(run: Call
 
 def test_clear_and_undo_release_what_sounds_at_once(run: Callable[..., None]) -> None:
     async def scenario(rig: Rig) -> None:
-        play_phrase(rig)
-        rig.to_beat(8.75)
-        rig.loops.record(1, 1)
+        loop_the_phrase(rig)
         rig.to_beat(11.75)
         assert rig.process.notes()[-1] == note(67, 80, 1.0, 11.5)
         assert rig.loops.clear(1)
@@ -222,9 +225,7 @@ def test_an_output_must_exist(run: Callable[..., None]) -> None:
 
 def test_a_session_keeps_each_loop_as_a_midi_file_and_refuses_a_bad_one(run: Callable[..., None]) -> None:
     async def scenario(rig: Rig) -> None:
-        play_phrase(rig)
-        rig.to_beat(8.75)
-        rig.loops.record(1, 1)
+        loop_the_phrase(rig)
         rig.loops.set_quantize(2, 0.25)
         part = MidiLoopPart(rig.loops)
         state, _ = part.capture()
@@ -257,9 +258,7 @@ def test_after_a_short_stall_due_notes_go_out_late_and_after_a_long_one_they_are
     run: Callable[..., None],
 ) -> None:
     async def scenario(rig: Rig) -> None:
-        play_phrase(rig)
-        rig.to_beat(8.75)
-        rig.loops.record(1, 1)
+        loop_the_phrase(rig)
         rig.to_beat(9.7)
         rig.process.notes()
         rig.clock.advance(0.4)  # the event loop stalls over E at beat 10 (9.7 + 0.4 s = beat 10.5)
@@ -276,9 +275,7 @@ def test_after_a_short_stall_due_notes_go_out_late_and_after_a_long_one_they_are
 
 def test_after_a_tempo_change_notes_land_on_the_beat_of_the_new_tempo(run: Callable[..., None]) -> None:
     async def scenario(rig: Rig) -> None:
-        play_phrase(rig)
-        rig.to_beat(8.75)
-        rig.loops.record(1, 1)
+        loop_the_phrase(rig)
         rig.to_beat(9.0)  # T0 + 4.5 s
         rig.app.link.set_tempo(60.0)  # a beat a second from here
         rig.timers.run_until(T0 + 4.5 + 3.2)  # to beat 12.2
@@ -295,9 +292,7 @@ def test_a_session_saved_before_midi_loops_loads_and_leaves_them_as_they_are(
     run: Callable[..., None], tmp_path: Path
 ) -> None:
     async def scenario(rig: Rig) -> None:
-        play_phrase(rig)
-        rig.to_beat(8.75)
-        rig.loops.record(1, 1)
+        loop_the_phrase(rig)
         store = SessionStore(tmp_path / "sessions")
         store.save("older", {}, {}, 48000)  # no midiloops section
         sessions = SessionService(store, [MidiLoopPart(rig.loops)], samplerate=48000, autosave=False)
@@ -311,9 +306,7 @@ def test_a_fault_while_looking_ahead_costs_that_note_and_playback_carries_on(
     run: Callable[..., None],
 ) -> None:
     async def scenario(rig: Rig) -> None:
-        play_phrase(rig)
-        rig.to_beat(8.75)
-        rig.loops.record(1, 1)
+        loop_the_phrase(rig)
         rig.process.faults = 1  # E at 10
         rig.to_beat(12.5)
         assert rig.process.notes() == [note(67, 80, 1.0, 11.5), note(60, 100, 0.5, 12.0)]
@@ -323,9 +316,7 @@ def test_a_fault_while_looking_ahead_costs_that_note_and_playback_carries_on(
 
 def test_a_take_made_while_another_loop_plays_is_heard_from_its_first_beat(run: Callable[..., None]) -> None:
     async def scenario(rig: Rig) -> None:
-        play_phrase(rig)
-        rig.to_beat(8.75)
-        rig.loops.record(1, 1)
+        loop_the_phrase(rig)
         rig.to_beat(9.95)  # loop 1 is looked ahead for past beat 10 already
         assert rig.process.notes() == [note(64, 90, 1.0, 10.0)]
         rig.loops.record(2, 1)  # the same bar, on loop 2: its E at 10 is 25 ms away
