@@ -3,7 +3,6 @@ plays back on the metronome's phase; calibration through a JACK loopback measure
 
 from __future__ import annotations
 
-import os
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -14,7 +13,7 @@ import pytest
 
 from oscserver.cli.client import OscClient
 from oscserver.engine.loop_windows import RETRO_LATE_FRACTION
-from tests.support.jack import PORTS_POLL, JackDummy
+from tests.support.jack import PORTS_POLL, JackDummy, start_on_time
 from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
@@ -34,10 +33,7 @@ def jack() -> Iterator[JackDummy]:
     need_programs("jackd", "jack_metro", "jack_rec", "jack_connect", "jack_disconnect", "jack_lsp")
     # The loop follows the host clock's beat and the metronome JACK's frames: a dummy driver stalled by a
     # busy machine would part them. Real-time scheduling (as root) keeps it on time.
-    try:
-        server = JackDummy(rate=RATE, period=PERIOD, realtime=os.geteuid() == 0).start()
-    except RuntimeError:
-        server = JackDummy(rate=RATE, period=PERIOD).start()
+    server = start_on_time(RATE, PERIOD)
     try:
         yield server
     finally:

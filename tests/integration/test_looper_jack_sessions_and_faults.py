@@ -11,7 +11,6 @@ click (the beat grid) and the left minus the right is the loop.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ import numpy.typing as npt
 import pytest
 
 from oscserver.cli.client import OscClient
-from tests.support.jack import JackDummy
+from tests.support.jack import JackDummy, record_ports, start_on_time
 from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
@@ -39,18 +38,10 @@ OUT = ("oscserver-audio:out_0", "oscserver-audio:out_1")
 TOLERANCE = RATE // 1000  # a millisecond (the loop and the click are placed by the same beat mapping)
 
 
-def start_jack(name: str | None = None) -> JackDummy:
-    # Real-time scheduling (as root) keeps the dummy driver on time on a busy machine.
-    try:
-        return JackDummy(rate=RATE, period=PERIOD, name=name, realtime=os.geteuid() == 0).start()
-    except RuntimeError:
-        return JackDummy(rate=RATE, period=PERIOD, name=name).start()
-
-
 @pytest.fixture
 def jack() -> Iterator[JackDummy]:
     need_programs("jackd", "jack_metro", "jack_rec", "jack_connect", "jack_disconnect", "jack_lsp")
-    server = start_jack()
+    server = start_on_time(RATE, PERIOD)
     try:
         yield server
     finally:
@@ -85,18 +76,7 @@ def wire(jack: JackDummy) -> None:
 
 def record_output(jack: JackDummy, path: Path, seconds: int = 2) -> npt.NDArray[np.float64]:
     """``seconds`` of the server's two outputs, as recorded by ``jack_rec``."""
-    recorder = subprocess.Popen(
-        ["jack_rec", "-f", str(path), "-d", str(seconds), *OUT],
-        env=jack.env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        recorder.wait(timeout=scaled(30))
-    finally:
-        if recorder.poll() is None:
-            recorder.kill()
-            recorder.wait()
+    record_ports(jack, path, seconds, OUT)
     return read_wav(path)
 
 
@@ -194,7 +174,7 @@ def test_a_jack_loop_is_saved_loaded_and_survives_the_jack_server_going_and_comi
         assert pushed == (0, "system is gone (its stream stopped by itself); reconnecting")
 
         # A new JACK server of the same name: the server reconnects by itself, the loop plays on in phase.
-        again = start_jack(name=jack.name)
+        again = start_on_time(RATE, PERIOD, name=jack.name)
         try:
             wait_until(lambda: status(osc)["audio_ok"] == 1, 60, what="the server reconnecting")
             assert osc.request("/looper/1/state").args == ("PLAYING", 1)

@@ -9,7 +9,6 @@ output is then the click alone (the bar lines), and left minus right the loop al
 
 from __future__ import annotations
 
-import os
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ import numpy.typing as npt
 import pytest
 
 from oscserver.cli.client import OscClient
-from tests.support.jack import JackDummy
+from tests.support.jack import JackDummy, record_ports, start_on_time
 from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
@@ -42,10 +41,7 @@ OUT = ("oscserver-audio:out_0", "oscserver-audio:out_1")
 @pytest.fixture(scope="module")
 def jack() -> Iterator[JackDummy]:
     need_programs("jackd", "jack_metro", "jack_rec", "jack_connect", "jack_disconnect", "jack_lsp")
-    try:
-        server = JackDummy(rate=RATE, period=PERIOD, realtime=os.geteuid() == 0).start()
-    except RuntimeError:
-        server = JackDummy(rate=RATE, period=PERIOD).start()
+    server = start_on_time(RATE, PERIOD)
     try:
         yield server
     finally:
@@ -74,18 +70,7 @@ Frames = npt.NDArray[np.int64]
 
 def record_output(jack: JackDummy, path: Path, seconds: int) -> tuple[Frames, Frames]:
     """``seconds`` of both outputs: (bar lines, the loop alone)."""
-    recorder = subprocess.Popen(
-        ["jack_rec", "-f", str(path), "-d", str(seconds), *OUT],
-        env=jack.env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        recorder.wait(timeout=scaled(seconds + 20))
-    finally:
-        if recorder.poll() is None:
-            recorder.terminate()
-            recorder.wait(timeout=scaled(10))
+    record_ports(jack, path, seconds, OUT)
     audio = read_wav(path).astype(np.float64)
     click, loop = audio[:, 1], audio[:, 0] - audio[:, 1]
     return bar_lines(click), onsets(loop, gap=RATE // 4, threshold=0.2)

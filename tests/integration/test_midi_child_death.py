@@ -19,7 +19,7 @@ import rtmidi
 
 from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message, OscArg
-from tests.support.jack import JackDummy
+from tests.support.jack import JackDummy, jack_for_this_process
 from tests.support.midi import MidiDump, with_data
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
@@ -35,8 +35,7 @@ CLOCK_TICK = 0xF8
 @pytest.fixture(scope="module")
 def jack() -> Iterator[JackDummy]:
     need_programs("jackd", "jack_lsp", "jack_connect", "jack_midi_dump", "stdbuf")
-    with JackDummy() as server, pytest.MonkeyPatch.context() as patch:
-        patch.setenv("JACK_DEFAULT_SERVER", server.name)  # for this process's own rtmidi clients
+    with jack_for_this_process() as server:
         yield server
 
 

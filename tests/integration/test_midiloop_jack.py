@@ -16,7 +16,7 @@ import pytest
 import rtmidi
 
 from tests.support.client import ScaledOscClient
-from tests.support.jack import JackDummy
+from tests.support.jack import JackDummy, jack_for_this_process
 from tests.support.midi import MidiDump, Received
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
@@ -36,8 +36,7 @@ PAIRS = ((C_ON, C_OFF), (E_ON, E_OFF))
 @pytest.fixture(scope="module")
 def jack() -> Iterator[JackDummy]:
     need_programs("jackd", "jack_midi_dump", "jack_lsp", "jack_connect", "stdbuf")
-    with JackDummy() as server, pytest.MonkeyPatch.context() as patch:
-        patch.setenv("JACK_DEFAULT_SERVER", server.name)  # for this process's own rtmidi port
+    with jack_for_this_process() as server:
         yield server
 
 

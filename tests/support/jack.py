@@ -6,13 +6,16 @@ tests never share one.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO
+
+import pytest
 
 from tests.support.waiting import scaled, wait_until
 
@@ -149,3 +152,37 @@ class JackDummy:
             )
         except TimeoutError as err:
             raise TimeoutError(f"{err}; ports: {self.ports()}") from err
+
+
+def start_on_time(rate: int = 48000, period: int = 256, name: str | None = None) -> JackDummy:
+    """A started JACK server scheduled in real time where that is allowed (as root), so that the dummy
+    driver keeps time on a busy machine; without real time where jackd refuses it."""
+    try:
+        return JackDummy(rate=rate, period=period, name=name, realtime=os.geteuid() == 0).start()
+    except RuntimeError:
+        return JackDummy(rate=rate, period=period, name=name).start()
+
+
+@contextlib.contextmanager
+def jack_for_this_process() -> Iterator[JackDummy]:
+    """A JACK server that this test process's own rtmidi ports join too (``JACK_DEFAULT_SERVER`` set for
+    as long as it runs)."""
+    with JackDummy() as server, pytest.MonkeyPatch.context() as patch:
+        patch.setenv("JACK_DEFAULT_SERVER", server.name)
+        yield server
+
+
+def record_ports(jack: JackDummy, path: Path, seconds: int, ports: Sequence[str]) -> None:
+    """``seconds`` of ``ports`` written to ``path`` by ``jack_rec``; returns when it has finished."""
+    recorder = subprocess.Popen(
+        ["jack_rec", "-f", str(path), "-d", str(seconds), *ports],
+        env=jack.env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        recorder.wait(timeout=scaled(seconds + 20))
+    finally:
+        if recorder.poll() is None:
+            recorder.kill()
+            recorder.wait(timeout=scaled(10))
