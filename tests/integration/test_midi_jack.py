@@ -16,7 +16,7 @@ import pytest
 from oscserver.osc.codec import encode_bundle, encode_message
 from tests.support.client import ScaledOscClient
 from tests.support.jack import JackDummy
-from tests.support.midi import MidiDump, Received, with_data
+from tests.support.midi import MidiDump, Received, jack_midi_server, with_data
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
 from tests.support.waiting import wait_until
@@ -45,11 +45,8 @@ def dump(jack: JackDummy) -> Iterator[MidiDump]:
 
 @pytest.fixture(scope="module")
 def served(jack: JackDummy, dump: MidiDump) -> Iterator[tuple[ServerProcess, ScaledOscClient]]:
-    with ServerProcess("--audio", "none", "--midi-api", "jack", env=jack.env) as process:
-        jack.wait_for_port("oscserver:out")
-        jack.connect("oscserver:out", MidiDump.PORT)
-        with process.client() as osc:
-            yield process, osc
+    with jack_midi_server(jack, MidiDump.PORT) as served:
+        yield served
 
 
 @pytest.fixture

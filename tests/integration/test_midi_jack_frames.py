@@ -19,8 +19,8 @@ from oscserver.osc.codec import encode_bundle, encode_message
 from tests.support.client import ScaledOscClient
 from tests.support.jack import JackDummy
 from tests.support.jack_frames import FrameProbe, frames_of
+from tests.support.midi import jack_midi_server
 from tests.support.requirements import need_programs
-from tests.support.server import ServerProcess
 from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.integration
@@ -46,11 +46,8 @@ def probe(jack: JackDummy) -> Iterator[FrameProbe]:
 
 @pytest.fixture(scope="module")
 def served(jack: JackDummy, probe: FrameProbe) -> Iterator[ScaledOscClient]:
-    with ServerProcess("--audio", "none", "--midi-api", "jack", env=jack.env) as process:
-        jack.wait_for_port("oscserver:out")
-        jack.connect("oscserver:out", probe.in_name)
-        with process.client() as osc:
-            yield osc
+    with jack_midi_server(jack, probe.in_name) as (_, osc):
+        yield osc
 
 
 @pytest.fixture

@@ -6,11 +6,13 @@ import contextlib
 import re
 import subprocess
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
 
+from tests.support.client import ScaledOscClient
 from tests.support.jack import PORTS_POLL, JackDummy
+from tests.support.server import ServerProcess
 from tests.support.waiting import scaled, wait_until
 
 _LINE = re.compile(r"^\s*(\d+):((?: [0-9a-f]{2})+)")
@@ -91,3 +93,14 @@ class MidiDump:
 
 def with_data(events: list[Received], *data: int) -> list[Received]:
     return [event for event in events if event.data == bytes(data)]
+
+
+@contextlib.contextmanager
+def jack_midi_server(jack: JackDummy, destination: str) -> Iterator[tuple[ServerProcess, ScaledOscClient]]:
+    """A server playing MIDI through ``jack`` (no audio), its MIDI output connected to ``destination``, and
+    a client of it."""
+    with ServerProcess("--audio", "none", "--midi-api", "jack", env=jack.env) as process:
+        jack.wait_for_port("oscserver:out")
+        jack.connect("oscserver:out", destination)
+        with process.client() as osc:
+            yield process, osc
