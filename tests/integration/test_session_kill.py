@@ -41,7 +41,7 @@ def test_kill_9_during_repeated_saves_never_leaves_a_broken_session(tmp_path: Pa
     store = SessionStore(tmp_path)
     store.save("gig", {"n": 0}, {}, 48000)
     completed = 0
-    for attempt in range(12):
+    for attempt in range(8):
         started = tmp_path / f"started-{attempt}"
         saver = subprocess.Popen(
             [sys.executable, "-c", SAVER, str(tmp_path), str(completed), str(started)],
