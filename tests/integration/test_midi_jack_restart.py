@@ -59,7 +59,9 @@ def wait_for_push(listener: OscClient, address: str, check: Callable[[tuple[OscA
 
 
 def timing(osc: OscClient, reset: int = 0) -> dict[str, OscArg]:
-    args = osc.request("/midi/timing", reset).args
+    # (Right after JACK died, the MIDI process may still be closing its JACK clients, which libjack can take
+    # seconds over; /midi/timing is answered once it is done. Seen once past 2 s with the frame-exact path.)
+    args = osc.request("/midi/timing", reset, timeout=10.0).args
     return dict(zip(args[::2], args[1::2], strict=True))
 
 
