@@ -144,7 +144,7 @@ class JackGraph:
         return result in (0, errno.EEXIST)
 
     def close(self) -> None:
-        """Leave the server (after it has gone, libjack frees what the client held; it takes a moment)."""
+        """Leave a server that runs (one that has gone: never, see :mod:`.retired`)."""
         if self._client is not None:
             self._lib.jack_client_close(self._client)
             self._client = None

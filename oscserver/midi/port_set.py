@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import functools
 import logging
-import threading
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from oscserver.engine.midi_schedule import VIRTUAL_PORT
 from oscserver.midi import protocol as p
-from oscserver.midi import rtmidi_ports
+from oscserver.midi import retired, rtmidi_ports
 from oscserver.midi.connections import ConnectionMemory
 from oscserver.midi.jack_graph import JackGraph
 from oscserver.midi.ports import CLIENT_NAME
@@ -41,6 +40,11 @@ class VirtualOutput:
     def close(self) -> None:
         self.midi.close_port()
         self.midi.delete()
+
+    def retire(self) -> None:
+        """Its JACK server died: left open, never closed (see :mod:`.retired`)."""
+        retired.keep(self.midi)
+        self.bound = None
 
 
 class Tended(NamedTuple):
@@ -69,7 +73,6 @@ class PortSet:
         self._sources: Any = None  # an input client that lists the ports MIDI can come from
         self._memory = ConnectionMemory()
         self._present: dict[str, str] = {}  # key -> full name of each of our ports at the last look
-        self._closing: threading.Thread | None = None  # the ports of a server that went away, closing
 
     @property
     def is_open(self) -> bool:
@@ -98,8 +101,6 @@ class PortSet:
 
     def reopen(self) -> str | None:
         """After the JACK server went away: every port again if a server runs now (else None)."""
-        if self._closing is not None and self._closing.is_alive():
-            return None  # libjack gives up on the old server's clients first; it cannot mix the two
         self.graph = JackGraph.open(GRAPH_CLIENT, self._wake)  # a quiet look: rtmidi's would complain
         if self.graph is None:
             return None
@@ -107,7 +108,8 @@ class PortSet:
             return self.open("jack")
         except Exception as err:  # rtmidi's own types, or a server that went again meanwhile: try again
             log.warning("a JACK server runs again but MIDI cannot open on it yet: %s", err)
-            self.close(server_gone=True)
+            # (Closed as usual on a server that runs; left open if it went again meanwhile.)
+            self.close(server_gone=self.graph is not None and self.graph.gone is not None)
             return None
 
     # -- what the worker asks ------------------------------------------------------------------------
@@ -189,20 +191,23 @@ class PortSet:
     # -- closing -------------------------------------------------------------------------------------
 
     def close(self, server_gone: bool = False) -> None:
-        """Close every port. With the server gone, libjack takes about a second per client to give up on
-        it: they are closed all at once, on a thread of their own, so that the loop answers meanwhile."""
-        closers: list[Callable[[], None]] = [port.close for _, port in self.inputs]
-        closers += [port.close for port in self.outputs.values()]
+        """Close every port; with the JACK server gone, leave every client open instead, for good (closing
+        one could hang the whole process: see :mod:`.retired`)."""
+        ports: list[VirtualOutput | rtmidi_ports.BoundPort] = [port for _, port in self.inputs]
+        ports += self.outputs.values()
         if self.virtual is not None:
-            closers.append(self.virtual.close)
-        if self._sources is not None:
-            closers.append(self._sources.delete)
-        if self.graph is not None:
-            closers.append(self.graph.close)
+            ports.append(self.virtual)
         if server_gone:
-            self._closing = threading.Thread(target=_all_at_once, args=(closers,), daemon=True)
-            self._closing.start()
+            for port in ports:
+                port.retire()
+            retired.keep(*(o for o in (self._sources, self.graph) if o is not None))
+            log.info("MIDI: %d objects of JACK servers that went away are kept, unclosed", retired.count())
         else:
+            closers: list[Callable[[], None]] = [port.close for port in ports]
+            if self._sources is not None:
+                closers.append(self._sources.delete)
+            if self.graph is not None:
+                closers.append(self.graph.close)
             for close in closers:
                 _quietly(close)
         self.virtual, self._sources, self.graph = None, None, None
@@ -211,14 +216,6 @@ class PortSet:
 
 def _connect(graph: JackGraph, port: Tended, peer: str) -> bool:
     return graph.connect(port.name, peer) if port.sends else graph.connect(peer, port.name)
-
-
-def _all_at_once(closers: list[Callable[[], None]]) -> None:
-    threads = [threading.Thread(target=_quietly, args=(close,)) for close in closers]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
 
 
 def _quietly(close: Callable[[], None]) -> None:

@@ -21,7 +21,7 @@ import rtmidi
 
 from oscserver.engine import midi_messages as mm
 from oscserver.engine.clock import host_time
-from oscserver.midi import jack_backend
+from oscserver.midi import jack_backend, retired
 from oscserver.midi.ports import CLIENT_NAME, VIRTUAL_OUTPUT_PORT, match_port
 
 log = logging.getLogger(__name__)
@@ -167,6 +167,12 @@ class BoundPort:
         if self.bound is not None:
             self._close()
         self.midi.delete()
+
+    def retire(self) -> None:
+        """Its JACK server died: left open, never closed (see :mod:`.retired`)."""
+        retired.keep(self.midi)
+        self.bound = None
+        self.own = None
 
 
 def bound_output(api: str, alias: str, pattern: str, sources: Lister) -> BoundPort:

@@ -44,6 +44,7 @@ import signal
 import socket
 import sys
 import threading
+from typing import NoReturn
 
 from oscserver.engine import midi_messages as mm
 from oscserver.engine.clock import host_time
@@ -388,5 +389,14 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def exit_without_teardown(code: int) -> NoReturn:
+    """End the process without the interpreter's teardown, whose destructors would close the clients of a
+    dead JACK server that are kept open on purpose (:mod:`.retired`)."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    exit_without_teardown(main(sys.argv))

@@ -59,9 +59,7 @@ def wait_for_push(listener: OscClient, address: str, check: Callable[[tuple[OscA
 
 
 def timing(osc: OscClient, reset: int = 0) -> dict[str, OscArg]:
-    # (Right after JACK died, the MIDI process may still be closing its JACK clients, which libjack can take
-    # seconds over; /midi/timing is answered once it is done. Seen once past 2 s with the frame-exact path.)
-    args = osc.request("/midi/timing", reset, timeout=10.0).args
+    args = osc.request("/midi/timing", reset).args
     return dict(zip(args[::2], args[1::2], strict=True))
 
 
@@ -71,13 +69,6 @@ def connected_to(jack: JackDummy, port: str) -> list[str]:
     return lines[1:] if lines[:1] == [port] else []
 
 
-# Known defect, open (see the closing note of issues 12-14): since today's merges, a JACK server killed
-# under the MIDI process leaves that process stuck in futex waits in 1 or 2 runs of 3 (no /midi/ok push, or
-# no /midi/timing answer, and the process outlives its server), through rtmidi's JACK backend as well as the
-# frame-exact one. Run and reported on every run, not hidden; strict=False until it is fixed.
-@pytest.mark.xfail(
-    strict=False, reason="known defect: the MIDI process can hang when its JACK server is killed"
-)
 def test_midi_survives_its_jack_server_dying_and_coming_back(jack: JackDummy) -> None:
     with (
         ServerProcess("--audio", "none", "--midi-api", "jack", env=jack.env) as server,
@@ -136,9 +127,6 @@ def synth_and_keys() -> tuple[Any, Any]:
     return synth, keys
 
 
-@pytest.mark.xfail(
-    strict=False, reason="known defect: the MIDI process can hang when its JACK server is killed"
-)
 def test_named_outputs_and_inputs_are_bound_again_on_the_new_jack_server(
     jack: JackDummy, monkeypatch: pytest.MonkeyPatch
 ) -> None:
