@@ -2,7 +2,8 @@
 
 - ``oscserver.maxpat`` opens in presentation mode: tempo (number, slider, nudges), play, beat in bar, Link
   peers, click, a strip per looper track (record 1/2/4/8 bars, arm, play, stop, clear, mute, volume, the
-  state in colour), MIDI pads, CC sliders and clock, as ``clients/profile.py`` describes them. Controls send
+  state in colour), MIDI pads, CC sliders and clock, a row per MIDI loop and a MIDI map panel (learn,
+  stop learning, list, clear, unmap), as ``clients/profile.py`` describes them. Controls send
   through ``[udpsend 127.0.0.1 8000]``; the server's pushes come back to ``[udpreceive 9001]`` (the patch
   subscribes at load and every few seconds, and asks ``/dump`` when ``/subscribed`` names a server instance it
   has not seen) and reach the controls through ``[route]`` and ``[prepend set]``, which shows a value without
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from oscserver.engine.looper import TrackState
 
 HERE = Path(__file__).resolve().parent
 HOST, FEEDBACK_PORT = "127.0.0.1", 9001
+MIDILOOP_VERBS = ("record", "arm", "play", "stop", "clear", "undo", "export")  # a button each
 
 
 class Layout:
@@ -78,7 +80,7 @@ def _connect(p: Patcher, source: Box, sink: Box, outlet: int = 0, inlet: int = 0
 
 def build_main() -> Patcher:
     p = Patcher(HERE / "oscserver.maxpat", openinpresentation=1)
-    p.rect = Rect(40.0, 60.0, 900.0, 790.0)  # the window fits the presentation view
+    p.rect = Rect(40.0, 60.0, 900.0, 1010.0)  # the window fits the presentation view
     at = Layout(p)
 
     # -- the connection --------------------------------------------------------------------------------
@@ -105,7 +107,10 @@ def build_main() -> Patcher:
     ]
     link_addresses = ["/link/tempo", "/link/playing", "/link/beat", "/link/peers", "/link/quantum"]
     other_addresses = ["/click/enabled", "/click/volume", "/midi/clock", "/audio/ok", "/midi/ok"]
-    addresses = [*link_addresses, *other_addresses, *track_addresses, "/subscribed"]
+    midiloop_addresses = [
+        f"/midiloop/{n}/{what}" for n in range(1, profile.MIDI_LOOPS + 1) for what in ("state", "quantize")
+    ]
+    addresses = [*link_addresses, *other_addresses, *track_addresses, *midiloop_addresses, "/subscribed"]
     at.note(
         "route by address; each outlet feeds 'prepend set' so the control shows the value without "
         "sending it back (no feedback loop).",
@@ -201,6 +206,19 @@ def build_main() -> Patcher:
             _connect(p, parts, setter, outlet=outlet)
             _connect(p, setter, control)
 
+    def show_states(address: str, name: str, panel: Box, text: Box) -> None:
+        """A pushed ``STATE bars``: the panel takes the state's colour, the text its name and the bars."""
+        at.note("state: its name and the loop's bars; the panel takes the state's colour.", 180)
+        states = at.obj("route " + " ".join(state.value for state in profile.STATE_COLOURS), 180)
+        _connect(p, router, states, outlet=routed[address])
+        for index, (state, (r, g, b)) in enumerate(profile.STATE_COLOURS.items()):
+            looks = at.msg(f"bgcolor {r} {g} {b} 1.", 120)
+            _connect(p, states, looks, outlet=index)
+            _connect(p, looks, panel)
+            words = at.msg(f"set {name} {state.value} $1", 120)
+            _connect(p, states, words, outlet=index)
+            _connect(p, words, text)
+
     # -- looper strips ---------------------------------------------------------------------------------
     for track in range(1, profile.TRACKS + 1):
         at.column(950 + 220 * (track - 1), 620)
@@ -240,16 +258,10 @@ def build_main() -> Patcher:
         at.label("POSITION", (x, 545, 90, 18))
         position = at.ui("slider", (x, 562, 95, 12), orientation=1, size=1.0, floatoutput=1, ignoreclick=1)
         show(f"{prefix}/position", position)  # a display, moved on every beat
-        at.note("state: its name and the loop's bars; the panel takes the state's colour.", 180)
-        states = at.obj("route " + " ".join(state.value for state in profile.STATE_COLOURS), 180)
-        _connect(p, router, states, outlet=routed[f"{prefix}/state"])
-        for index, (state, (r, g, b)) in enumerate(profile.STATE_COLOURS.items()):
-            looks = at.msg(f"bgcolor {r} {g} {b} 1.", 120)
-            _connect(p, states, looks, outlet=index)
-            _connect(p, looks, state_panel)
-            text = at.msg(f"set {track} {state.value} $1", 120)
-            _connect(p, states, text, outlet=index)
-            _connect(p, text, state_text)
+        show_states(f"{prefix}/state", str(track), state_panel, state_text)
+
+    midi_loops(at, sender, show, show_states)
+    mapping(p, at, send, sender)
 
     # -- MIDI ------------------------------------------------------------------------------------------
     at.column(950 + 220 * profile.TRACKS, 620)
@@ -291,6 +303,70 @@ def build_main() -> Patcher:
     _connect(p, new_instance, dump)
     _connect(p, dump, send)
     return p
+
+
+Sender = Callable[..., Box]  # (control, message text): a message box the control sends through udpsend
+Shower = Callable[[str, Box], None]  # (address, control): the control shows what the server pushes there
+StateShower = Callable[[str, str, Box, Box], None]  # (address, name, panel, text): a loop's state
+
+
+def midi_loops(at: Layout, sender: Sender, show: Shower, show_states: StateShower) -> None:
+    """A row per MIDI loop (below the looper strips): REC (the server's default bars), ARM, PLAY, STOP,
+    CLEAR, UNDO, EXPORT, the quantize in beats and the state in colour."""
+    at.label("MIDI LOOPS", (20, 780, 100, 20))
+    for loop in range(1, profile.MIDI_LOOPS + 1):
+        at.column(950 + 220 * (profile.TRACKS + 1 + (loop - 1) // 2), 620 + 1100 * ((loop - 1) % 2))
+        y = 800 + 50 * (loop - 1)
+        prefix = f"/midiloop/{loop}"
+        at.note(f"MIDI loop {loop}", 120)
+        empty = TrackState.EMPTY
+        panel = at.ui("panel", (20, y + 18, 110, 26), bgcolor=[*profile.STATE_COLOURS[empty], 1.0])
+        name = f"M{loop}"
+        text = at.label(f"{name} {empty.value}", (23, y + 21, 105, 20))
+        for index, verb in enumerate(MIDILOOP_VERBS):
+            x = 140 + 36 * index
+            at.label(verb[:4].upper(), (x - 4, y, 40, 18))
+            sender(at.ui("button", (x, y + 18, 26, 26)), f"{prefix}/{verb}")
+        at.label("QUANTIZE", (400, y, 70, 18))
+        quantize = at.ui("flonum", (400, y + 18, 60, 26), minimum=0.0, maximum=16.0)
+        sender(quantize, f"{prefix}/quantize $1")
+        show(f"{prefix}/quantize", quantize)
+        show_states(f"{prefix}/state", name, panel, text)
+
+
+# What a MIDI controller can learn to drive from the patch's LEARN menu: a pad on each verb a musician plays
+# live (a binding's fixed arguments are those of the item).
+LIVE_VERBS = ("record", "play", "stop")
+LEARN_TARGETS = (
+    "/link/playing",
+    "/link/tap",
+    *(f"/looper/{n}/{verb}" for n in range(1, profile.TRACKS + 1) for verb in LIVE_VERBS),
+    *(f"/midiloop/{n}/{verb}" for n in range(1, profile.MIDI_LOOPS + 1) for verb in LIVE_VERBS),
+)
+
+
+def mapping(p: Patcher, at: Layout, send: Box, sender: Sender) -> None:
+    """LEARN (pick a target: the next pad, key or knob touched on a controller drives it), STOP LEARNING,
+    LIST, CLEAR ALL, and UNMAP the binding whose id is in the box."""
+    at.column(950 + 220 * (profile.TRACKS + 3), 620)
+    at.label("MIDI MAP: LEARN (then touch a pad or knob)", (500, 780, 300, 20))
+    learn = at.ui("umenu", (500, 800, 200, 22), items=list(LEARN_TARGETS))
+    at.note("umenu's middle outlet: the chosen target's address.", 200)
+    learning = at.obj("prepend /map/learn", 140)
+    _connect(p, learn, learning, outlet=1)
+    _connect(p, learning, send)
+    for index, (caption, message) in enumerate(
+        (("STOP LEARNING", "/map/learn"), ("LIST", "/map/list"), ("CLEAR ALL", "/map/clear"))
+    ):
+        at.label(caption, (500 + 100 * index, 830, 100, 18))
+        sender(at.ui("button", (500 + 100 * index, 848, 26, 26)), message)
+    at.label("UNMAP ID", (500, 880, 80, 18))
+    unmap = at.ui("number", (500, 898, 60, 26), minimum=1)
+    at.note("UNMAP sends the id in the box: the box sets [int], the button bangs it.", 200)
+    held = at.obj("int", 40)
+    _connect(p, unmap, held, inlet=1)
+    _connect(p, at.ui("button", (570, 898, 26, 26)), held)
+    sender(held, "/map/remove $1")
 
 
 def build_monitor() -> Patcher:

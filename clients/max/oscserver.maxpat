@@ -13,7 +13,7 @@
             40.0,
             60.0,
             900.0,
-            790.0
+            1010.0
         ],
         "bglocked": 0,
         "openinpresentation": 1,
@@ -198,8 +198,8 @@
                 "box": {
                     "id": "obj-10",
                     "maxclass": "newobj",
-                    "numinlets": 60,
-                    "numoutlets": 60,
+                    "numinlets": 68,
+                    "numoutlets": 68,
                     "patching_rect": [
                         30,
                         982.0,
@@ -266,9 +266,17 @@
                         "",
                         "",
                         "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
                         ""
                     ],
-                    "text": "route /link/tempo /link/playing /link/beat /link/peers /link/quantum /click/enabled /click/volume /midi/clock /audio/ok /midi/ok /looper/1/state /looper/1/volume /looper/1/mute /looper/1/overdub /looper/1/reverse /looper/1/position /looper/2/state /looper/2/volume /looper/2/mute /looper/2/overdub /looper/2/reverse /looper/2/position /looper/3/state /looper/3/volume /looper/3/mute /looper/3/overdub /looper/3/reverse /looper/3/position /looper/4/state /looper/4/volume /looper/4/mute /looper/4/overdub /looper/4/reverse /looper/4/position /looper/5/state /looper/5/volume /looper/5/mute /looper/5/overdub /looper/5/reverse /looper/5/position /looper/6/state /looper/6/volume /looper/6/mute /looper/6/overdub /looper/6/reverse /looper/6/position /looper/7/state /looper/7/volume /looper/7/mute /looper/7/overdub /looper/7/reverse /looper/7/position /looper/8/state /looper/8/volume /looper/8/mute /looper/8/overdub /looper/8/reverse /looper/8/position /subscribed"
+                    "text": "route /link/tempo /link/playing /link/beat /link/peers /link/quantum /click/enabled /click/volume /midi/clock /audio/ok /midi/ok /looper/1/state /looper/1/volume /looper/1/mute /looper/1/overdub /looper/1/reverse /looper/1/position /looper/2/state /looper/2/volume /looper/2/mute /looper/2/overdub /looper/2/reverse /looper/2/position /looper/3/state /looper/3/volume /looper/3/mute /looper/3/overdub /looper/3/reverse /looper/3/position /looper/4/state /looper/4/volume /looper/4/mute /looper/4/overdub /looper/4/reverse /looper/4/position /looper/5/state /looper/5/volume /looper/5/mute /looper/5/overdub /looper/5/reverse /looper/5/position /looper/6/state /looper/6/volume /looper/6/mute /looper/6/overdub /looper/6/reverse /looper/6/position /looper/7/state /looper/7/volume /looper/7/mute /looper/7/overdub /looper/7/reverse /looper/7/position /looper/8/state /looper/8/volume /looper/8/mute /looper/8/overdub /looper/8/reverse /looper/8/position /midiloop/1/state /midiloop/1/quantize /midiloop/2/state /midiloop/2/quantize /midiloop/3/state /midiloop/3/quantize /midiloop/4/state /midiloop/4/quantize /subscribed"
                 }
             },
             {
@@ -14188,6 +14196,3917 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
+                        2490,
+                        3280.0,
+                        100,
+                        20
+                    ],
+                    "text": "MIDI LOOPS",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        780,
+                        100,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-685",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        620,
+                        120,
+                        36
+                    ],
+                    "text": "MIDI loop 1"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-686",
+                    "maxclass": "panel",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        668,
+                        110,
+                        26
+                    ],
+                    "outlettype": [],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        818,
+                        110,
+                        26
+                    ],
+                    "bgcolor": [
+                        0.25,
+                        0.25,
+                        0.25,
+                        1.0
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-687",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        706,
+                        105,
+                        20
+                    ],
+                    "text": "M1 EMPTY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        23,
+                        821,
+                        105,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-688",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        738,
+                        40,
+                        18
+                    ],
+                    "text": "RECO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        136,
+                        800,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-689",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        768,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        140,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-690",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        806,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/record",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-691",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        840.0,
+                        40,
+                        18
+                    ],
+                    "text": "ARM",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        172,
+                        800,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-692",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        870.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        176,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-693",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        908.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/arm",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-694",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        942.0,
+                        40,
+                        18
+                    ],
+                    "text": "PLAY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        208,
+                        800,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-695",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        972.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        212,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-696",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1010.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/play",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-697",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1044.0,
+                        40,
+                        18
+                    ],
+                    "text": "STOP",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        244,
+                        800,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-698",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1074.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        248,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-699",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1112.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/stop",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-700",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1146.0,
+                        40,
+                        18
+                    ],
+                    "text": "CLEA",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        280,
+                        800,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-701",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1176.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        284,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-702",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1214.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-703",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1248.0,
+                        40,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        316,
+                        800,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-704",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1278.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        320,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-705",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1316.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-706",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1350.0,
+                        40,
+                        18
+                    ],
+                    "text": "EXPO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        352,
+                        800,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-707",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1380.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        356,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-708",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1418.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/export",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-709",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1452.0,
+                        70,
+                        18
+                    ],
+                    "text": "QUANTIZE",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        800,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-710",
+                    "maxclass": "flonum",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        2930,
+                        1482.0,
+                        60,
+                        26
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        818,
+                        60,
+                        26
+                    ],
+                    "minimum": 0.0,
+                    "maximum": 16.0
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-711",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1520.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/quantize $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-712",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1554.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-713",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1588.0,
+                        180,
+                        36
+                    ],
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-714",
+                    "maxclass": "newobj",
+                    "numinlets": 7,
+                    "numoutlets": 7,
+                    "patching_rect": [
+                        2930,
+                        1636.0,
+                        180,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""
+                    ],
+                    "text": "route EMPTY TRIGGERED RECORDING PLAYING STOPPING STOPPED"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-715",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1670.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.25 0.25 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-716",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1704.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M1 EMPTY $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-717",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1738.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.95 0.75 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-718",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1772.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M1 TRIGGERED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-719",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1806.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.85 0.2 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-720",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1840.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M1 RECORDING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-721",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1874.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.3 0.7 0.3 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-722",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1908.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M1 PLAYING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-723",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1942.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.9 0.5 0.15 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-724",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1976.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M1 STOPPING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-725",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2010.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-726",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2044.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M1 STOPPED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-727",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1720,
+                        120,
+                        36
+                    ],
+                    "text": "MIDI loop 2"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-728",
+                    "maxclass": "panel",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1768,
+                        110,
+                        26
+                    ],
+                    "outlettype": [],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        868,
+                        110,
+                        26
+                    ],
+                    "bgcolor": [
+                        0.25,
+                        0.25,
+                        0.25,
+                        1.0
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-729",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1806,
+                        105,
+                        20
+                    ],
+                    "text": "M2 EMPTY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        23,
+                        871,
+                        105,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-730",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1838,
+                        40,
+                        18
+                    ],
+                    "text": "RECO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        136,
+                        850,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-731",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1868,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        140,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-732",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1906,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/record",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-733",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1940.0,
+                        40,
+                        18
+                    ],
+                    "text": "ARM",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        172,
+                        850,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-734",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1970.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        176,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-735",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2008.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/arm",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-736",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2042.0,
+                        40,
+                        18
+                    ],
+                    "text": "PLAY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        208,
+                        850,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-737",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2072.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        212,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-738",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2110.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/play",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-739",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2144.0,
+                        40,
+                        18
+                    ],
+                    "text": "STOP",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        244,
+                        850,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-740",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2174.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        248,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-741",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2212.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/stop",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-742",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2246.0,
+                        40,
+                        18
+                    ],
+                    "text": "CLEA",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        280,
+                        850,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-743",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2276.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        284,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-744",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2314.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-745",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2348.0,
+                        40,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        316,
+                        850,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-746",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2378.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        320,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-747",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2416.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-748",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2450.0,
+                        40,
+                        18
+                    ],
+                    "text": "EXPO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        352,
+                        850,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-749",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2480.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        356,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-750",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2518.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/export",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-751",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2552.0,
+                        70,
+                        18
+                    ],
+                    "text": "QUANTIZE",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        850,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-752",
+                    "maxclass": "flonum",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        2930,
+                        2582.0,
+                        60,
+                        26
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        868,
+                        60,
+                        26
+                    ],
+                    "minimum": 0.0,
+                    "maximum": 16.0
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-753",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2620.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/quantize $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-754",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2654.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-755",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2688.0,
+                        180,
+                        36
+                    ],
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-756",
+                    "maxclass": "newobj",
+                    "numinlets": 7,
+                    "numoutlets": 7,
+                    "patching_rect": [
+                        2930,
+                        2736.0,
+                        180,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""
+                    ],
+                    "text": "route EMPTY TRIGGERED RECORDING PLAYING STOPPING STOPPED"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-757",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2770.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.25 0.25 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-758",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2804.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 EMPTY $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-759",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2838.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.95 0.75 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-760",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2872.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 TRIGGERED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-761",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2906.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.85 0.2 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-762",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2940.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 RECORDING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-763",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2974.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.3 0.7 0.3 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-764",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3008.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 PLAYING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-765",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3042.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.9 0.5 0.15 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-766",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3076.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 STOPPING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-767",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3110.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-768",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3144.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 STOPPED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-769",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        620,
+                        120,
+                        36
+                    ],
+                    "text": "MIDI loop 3"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-770",
+                    "maxclass": "panel",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        668,
+                        110,
+                        26
+                    ],
+                    "outlettype": [],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        918,
+                        110,
+                        26
+                    ],
+                    "bgcolor": [
+                        0.25,
+                        0.25,
+                        0.25,
+                        1.0
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-771",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        706,
+                        105,
+                        20
+                    ],
+                    "text": "M3 EMPTY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        23,
+                        921,
+                        105,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-772",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        738,
+                        40,
+                        18
+                    ],
+                    "text": "RECO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        136,
+                        900,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-773",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        768,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        140,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-774",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        806,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/record",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-775",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        840.0,
+                        40,
+                        18
+                    ],
+                    "text": "ARM",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        172,
+                        900,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-776",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        870.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        176,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-777",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        908.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/arm",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-778",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        942.0,
+                        40,
+                        18
+                    ],
+                    "text": "PLAY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        208,
+                        900,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-779",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        972.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        212,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-780",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1010.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/play",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-781",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1044.0,
+                        40,
+                        18
+                    ],
+                    "text": "STOP",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        244,
+                        900,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-782",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1074.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        248,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-783",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1112.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/stop",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-784",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1146.0,
+                        40,
+                        18
+                    ],
+                    "text": "CLEA",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        280,
+                        900,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-785",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1176.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        284,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-786",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1214.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-787",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1248.0,
+                        40,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        316,
+                        900,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-788",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1278.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        320,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-789",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1316.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-790",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1350.0,
+                        40,
+                        18
+                    ],
+                    "text": "EXPO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        352,
+                        900,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-791",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1380.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        356,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-792",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1418.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/export",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-793",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1452.0,
+                        70,
+                        18
+                    ],
+                    "text": "QUANTIZE",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        900,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-794",
+                    "maxclass": "flonum",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        3150,
+                        1482.0,
+                        60,
+                        26
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        918,
+                        60,
+                        26
+                    ],
+                    "minimum": 0.0,
+                    "maximum": 16.0
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-795",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1520.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/quantize $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-796",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1554.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-797",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1588.0,
+                        180,
+                        36
+                    ],
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-798",
+                    "maxclass": "newobj",
+                    "numinlets": 7,
+                    "numoutlets": 7,
+                    "patching_rect": [
+                        3150,
+                        1636.0,
+                        180,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""
+                    ],
+                    "text": "route EMPTY TRIGGERED RECORDING PLAYING STOPPING STOPPED"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-799",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1670.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.25 0.25 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-800",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1704.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 EMPTY $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-801",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1738.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.95 0.75 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-802",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1772.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 TRIGGERED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-803",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1806.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.85 0.2 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-804",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1840.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 RECORDING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-805",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1874.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.3 0.7 0.3 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-806",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1908.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 PLAYING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-807",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1942.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.9 0.5 0.15 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-808",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1976.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 STOPPING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-809",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2010.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-810",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2044.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 STOPPED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-811",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1720,
+                        120,
+                        36
+                    ],
+                    "text": "MIDI loop 4"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-812",
+                    "maxclass": "panel",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1768,
+                        110,
+                        26
+                    ],
+                    "outlettype": [],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        968,
+                        110,
+                        26
+                    ],
+                    "bgcolor": [
+                        0.25,
+                        0.25,
+                        0.25,
+                        1.0
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-813",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1806,
+                        105,
+                        20
+                    ],
+                    "text": "M4 EMPTY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        23,
+                        971,
+                        105,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-814",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1838,
+                        40,
+                        18
+                    ],
+                    "text": "RECO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        136,
+                        950,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-815",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1868,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        140,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-816",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1906,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/record",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-817",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1940.0,
+                        40,
+                        18
+                    ],
+                    "text": "ARM",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        172,
+                        950,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-818",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1970.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        176,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-819",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2008.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/arm",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-820",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2042.0,
+                        40,
+                        18
+                    ],
+                    "text": "PLAY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        208,
+                        950,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-821",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2072.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        212,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-822",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2110.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/play",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-823",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2144.0,
+                        40,
+                        18
+                    ],
+                    "text": "STOP",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        244,
+                        950,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-824",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2174.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        248,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-825",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2212.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/stop",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-826",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2246.0,
+                        40,
+                        18
+                    ],
+                    "text": "CLEA",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        280,
+                        950,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-827",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2276.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        284,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-828",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2314.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-829",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2348.0,
+                        40,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        316,
+                        950,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-830",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2378.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        320,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-831",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2416.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-832",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2450.0,
+                        40,
+                        18
+                    ],
+                    "text": "EXPO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        352,
+                        950,
+                        40,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-833",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2480.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        356,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-834",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2518.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/export",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-835",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2552.0,
+                        70,
+                        18
+                    ],
+                    "text": "QUANTIZE",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        950,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-836",
+                    "maxclass": "flonum",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        3150,
+                        2582.0,
+                        60,
+                        26
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        968,
+                        60,
+                        26
+                    ],
+                    "minimum": 0.0,
+                    "maximum": 16.0
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-837",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2620.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/quantize $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-838",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2654.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-839",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2688.0,
+                        180,
+                        36
+                    ],
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-840",
+                    "maxclass": "newobj",
+                    "numinlets": 7,
+                    "numoutlets": 7,
+                    "patching_rect": [
+                        3150,
+                        2736.0,
+                        180,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""
+                    ],
+                    "text": "route EMPTY TRIGGERED RECORDING PLAYING STOPPING STOPPED"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-841",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2770.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.25 0.25 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-842",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2804.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M4 EMPTY $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-843",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2838.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.95 0.75 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-844",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2872.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M4 TRIGGERED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-845",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2906.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.85 0.2 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-846",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2940.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M4 RECORDING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-847",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2974.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.3 0.7 0.3 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-848",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        3008.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M4 PLAYING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-849",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        3042.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.9 0.5 0.15 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-850",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        3076.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M4 STOPPING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-851",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        3110.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-852",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        3144.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M4 STOPPED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-853",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        620,
+                        300,
+                        20
+                    ],
+                    "text": "MIDI MAP: LEARN (then touch a pad or knob)",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        500,
+                        780,
+                        300,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-854",
+                    "maxclass": "umenu",
+                    "numinlets": 1,
+                    "numoutlets": 3,
+                    "patching_rect": [
+                        3370,
+                        652,
+                        200,
+                        22
+                    ],
+                    "outlettype": [
+                        "int",
+                        "",
+                        ""
+                    ],
+                    "autopopulate": 1,
+                    "depth": 1,
+                    "items": [
+                        "/link/playing",
+                        ",",
+                        "/link/tap",
+                        ",",
+                        "/looper/1/record",
+                        ",",
+                        "/looper/1/play",
+                        ",",
+                        "/looper/1/stop",
+                        ",",
+                        "/looper/2/record",
+                        ",",
+                        "/looper/2/play",
+                        ",",
+                        "/looper/2/stop",
+                        ",",
+                        "/looper/3/record",
+                        ",",
+                        "/looper/3/play",
+                        ",",
+                        "/looper/3/stop",
+                        ",",
+                        "/looper/4/record",
+                        ",",
+                        "/looper/4/play",
+                        ",",
+                        "/looper/4/stop",
+                        ",",
+                        "/looper/5/record",
+                        ",",
+                        "/looper/5/play",
+                        ",",
+                        "/looper/5/stop",
+                        ",",
+                        "/looper/6/record",
+                        ",",
+                        "/looper/6/play",
+                        ",",
+                        "/looper/6/stop",
+                        ",",
+                        "/looper/7/record",
+                        ",",
+                        "/looper/7/play",
+                        ",",
+                        "/looper/7/stop",
+                        ",",
+                        "/looper/8/record",
+                        ",",
+                        "/looper/8/play",
+                        ",",
+                        "/looper/8/stop",
+                        ",",
+                        "/midiloop/1/record",
+                        ",",
+                        "/midiloop/1/play",
+                        ",",
+                        "/midiloop/1/stop",
+                        ",",
+                        "/midiloop/2/record",
+                        ",",
+                        "/midiloop/2/play",
+                        ",",
+                        "/midiloop/2/stop",
+                        ",",
+                        "/midiloop/3/record",
+                        ",",
+                        "/midiloop/3/play",
+                        ",",
+                        "/midiloop/3/stop",
+                        ",",
+                        "/midiloop/4/record",
+                        ",",
+                        "/midiloop/4/play",
+                        ",",
+                        "/midiloop/4/stop",
+                        ","
+                    ],
+                    "prefix": "",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        500,
+                        800,
+                        200,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-855",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        686,
+                        200,
+                        36
+                    ],
+                    "text": "umenu's middle outlet: the chosen target's address."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-856",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        734,
+                        140,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend /map/learn"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-857",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        768.0,
+                        100,
+                        18
+                    ],
+                    "text": "STOP LEARNING",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        500,
+                        830,
+                        100,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-858",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        798.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        500,
+                        848,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-859",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        836.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/map/learn",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-860",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        870.0,
+                        100,
+                        18
+                    ],
+                    "text": "LIST",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        600,
+                        830,
+                        100,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-861",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        900.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        600,
+                        848,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-862",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        938.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/map/list",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-863",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        972.0,
+                        100,
+                        18
+                    ],
+                    "text": "CLEAR ALL",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        700,
+                        830,
+                        100,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-864",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1002.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        700,
+                        848,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-865",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1040.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/map/clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-866",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        1074.0,
+                        80,
+                        18
+                    ],
+                    "text": "UNMAP ID",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        500,
+                        880,
+                        80,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-867",
+                    "maxclass": "number",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        3370,
+                        1104.0,
+                        60,
+                        26
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        500,
+                        898,
+                        60,
+                        26
+                    ],
+                    "minimum": 1
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-868",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        1142.0,
+                        200,
+                        36
+                    ],
+                    "text": "UNMAP sends the id in the box: the box sets [int], the button bangs it."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-869",
+                    "maxclass": "newobj",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1190.0,
+                        40,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "int"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-870",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1224.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        570,
+                        898,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-871",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1262.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/map/remove $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-872",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
                         2710,
                         620,
                         160,
@@ -14205,7 +18124,7 @@
             },
             {
                 "box": {
-                    "id": "obj-685",
+                    "id": "obj-873",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14229,7 +18148,7 @@
             },
             {
                 "box": {
-                    "id": "obj-686",
+                    "id": "obj-874",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14247,7 +18166,7 @@
             },
             {
                 "box": {
-                    "id": "obj-687",
+                    "id": "obj-875",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14271,7 +18190,7 @@
             },
             {
                 "box": {
-                    "id": "obj-688",
+                    "id": "obj-876",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14289,7 +18208,7 @@
             },
             {
                 "box": {
-                    "id": "obj-689",
+                    "id": "obj-877",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14313,7 +18232,7 @@
             },
             {
                 "box": {
-                    "id": "obj-690",
+                    "id": "obj-878",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14331,7 +18250,7 @@
             },
             {
                 "box": {
-                    "id": "obj-691",
+                    "id": "obj-879",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14355,7 +18274,7 @@
             },
             {
                 "box": {
-                    "id": "obj-692",
+                    "id": "obj-880",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14373,7 +18292,7 @@
             },
             {
                 "box": {
-                    "id": "obj-693",
+                    "id": "obj-881",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14397,7 +18316,7 @@
             },
             {
                 "box": {
-                    "id": "obj-694",
+                    "id": "obj-882",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14415,7 +18334,7 @@
             },
             {
                 "box": {
-                    "id": "obj-695",
+                    "id": "obj-883",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14439,7 +18358,7 @@
             },
             {
                 "box": {
-                    "id": "obj-696",
+                    "id": "obj-884",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14457,7 +18376,7 @@
             },
             {
                 "box": {
-                    "id": "obj-697",
+                    "id": "obj-885",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14481,7 +18400,7 @@
             },
             {
                 "box": {
-                    "id": "obj-698",
+                    "id": "obj-886",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14499,7 +18418,7 @@
             },
             {
                 "box": {
-                    "id": "obj-699",
+                    "id": "obj-887",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14523,7 +18442,7 @@
             },
             {
                 "box": {
-                    "id": "obj-700",
+                    "id": "obj-888",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14541,7 +18460,7 @@
             },
             {
                 "box": {
-                    "id": "obj-701",
+                    "id": "obj-889",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14565,7 +18484,7 @@
             },
             {
                 "box": {
-                    "id": "obj-702",
+                    "id": "obj-890",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14583,7 +18502,7 @@
             },
             {
                 "box": {
-                    "id": "obj-703",
+                    "id": "obj-891",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14607,7 +18526,7 @@
             },
             {
                 "box": {
-                    "id": "obj-704",
+                    "id": "obj-892",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14625,7 +18544,7 @@
             },
             {
                 "box": {
-                    "id": "obj-705",
+                    "id": "obj-893",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14649,7 +18568,7 @@
             },
             {
                 "box": {
-                    "id": "obj-706",
+                    "id": "obj-894",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14667,7 +18586,7 @@
             },
             {
                 "box": {
-                    "id": "obj-707",
+                    "id": "obj-895",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14691,7 +18610,7 @@
             },
             {
                 "box": {
-                    "id": "obj-708",
+                    "id": "obj-896",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14709,7 +18628,7 @@
             },
             {
                 "box": {
-                    "id": "obj-709",
+                    "id": "obj-897",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14733,7 +18652,7 @@
             },
             {
                 "box": {
-                    "id": "obj-710",
+                    "id": "obj-898",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14751,7 +18670,7 @@
             },
             {
                 "box": {
-                    "id": "obj-711",
+                    "id": "obj-899",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14775,7 +18694,7 @@
             },
             {
                 "box": {
-                    "id": "obj-712",
+                    "id": "obj-900",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14793,7 +18712,7 @@
             },
             {
                 "box": {
-                    "id": "obj-713",
+                    "id": "obj-901",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14817,7 +18736,7 @@
             },
             {
                 "box": {
-                    "id": "obj-714",
+                    "id": "obj-902",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14835,7 +18754,7 @@
             },
             {
                 "box": {
-                    "id": "obj-715",
+                    "id": "obj-903",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14859,7 +18778,7 @@
             },
             {
                 "box": {
-                    "id": "obj-716",
+                    "id": "obj-904",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14877,7 +18796,7 @@
             },
             {
                 "box": {
-                    "id": "obj-717",
+                    "id": "obj-905",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -14899,7 +18818,7 @@
             },
             {
                 "box": {
-                    "id": "obj-718",
+                    "id": "obj-906",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14924,7 +18843,7 @@
             },
             {
                 "box": {
-                    "id": "obj-719",
+                    "id": "obj-907",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14942,7 +18861,7 @@
             },
             {
                 "box": {
-                    "id": "obj-720",
+                    "id": "obj-908",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -14964,7 +18883,7 @@
             },
             {
                 "box": {
-                    "id": "obj-721",
+                    "id": "obj-909",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14989,7 +18908,7 @@
             },
             {
                 "box": {
-                    "id": "obj-722",
+                    "id": "obj-910",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15007,7 +18926,7 @@
             },
             {
                 "box": {
-                    "id": "obj-723",
+                    "id": "obj-911",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15029,7 +18948,7 @@
             },
             {
                 "box": {
-                    "id": "obj-724",
+                    "id": "obj-912",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15054,7 +18973,7 @@
             },
             {
                 "box": {
-                    "id": "obj-725",
+                    "id": "obj-913",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15072,7 +18991,7 @@
             },
             {
                 "box": {
-                    "id": "obj-726",
+                    "id": "obj-914",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15094,7 +19013,7 @@
             },
             {
                 "box": {
-                    "id": "obj-727",
+                    "id": "obj-915",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15119,7 +19038,7 @@
             },
             {
                 "box": {
-                    "id": "obj-728",
+                    "id": "obj-916",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15137,7 +19056,7 @@
             },
             {
                 "box": {
-                    "id": "obj-729",
+                    "id": "obj-917",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15159,7 +19078,7 @@
             },
             {
                 "box": {
-                    "id": "obj-730",
+                    "id": "obj-918",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15184,7 +19103,7 @@
             },
             {
                 "box": {
-                    "id": "obj-731",
+                    "id": "obj-919",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15202,7 +19121,7 @@
             },
             {
                 "box": {
-                    "id": "obj-732",
+                    "id": "obj-920",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15224,7 +19143,7 @@
             },
             {
                 "box": {
-                    "id": "obj-733",
+                    "id": "obj-921",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15249,7 +19168,7 @@
             },
             {
                 "box": {
-                    "id": "obj-734",
+                    "id": "obj-922",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15267,7 +19186,7 @@
             },
             {
                 "box": {
-                    "id": "obj-735",
+                    "id": "obj-923",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15289,7 +19208,7 @@
             },
             {
                 "box": {
-                    "id": "obj-736",
+                    "id": "obj-924",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15314,7 +19233,7 @@
             },
             {
                 "box": {
-                    "id": "obj-737",
+                    "id": "obj-925",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15332,7 +19251,7 @@
             },
             {
                 "box": {
-                    "id": "obj-738",
+                    "id": "obj-926",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15354,7 +19273,7 @@
             },
             {
                 "box": {
-                    "id": "obj-739",
+                    "id": "obj-927",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15379,7 +19298,7 @@
             },
             {
                 "box": {
-                    "id": "obj-740",
+                    "id": "obj-928",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15397,7 +19316,7 @@
             },
             {
                 "box": {
-                    "id": "obj-741",
+                    "id": "obj-929",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15419,7 +19338,7 @@
             },
             {
                 "box": {
-                    "id": "obj-742",
+                    "id": "obj-930",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15443,7 +19362,7 @@
             },
             {
                 "box": {
-                    "id": "obj-743",
+                    "id": "obj-931",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15461,7 +19380,7 @@
             },
             {
                 "box": {
-                    "id": "obj-744",
+                    "id": "obj-932",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15479,7 +19398,7 @@
             },
             {
                 "box": {
-                    "id": "obj-745",
+                    "id": "obj-933",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15501,7 +19420,7 @@
             },
             {
                 "box": {
-                    "id": "obj-746",
+                    "id": "obj-934",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15525,7 +19444,7 @@
             },
             {
                 "box": {
-                    "id": "obj-747",
+                    "id": "obj-935",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15543,7 +19462,7 @@
             },
             {
                 "box": {
-                    "id": "obj-748",
+                    "id": "obj-936",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15565,7 +19484,7 @@
             },
             {
                 "box": {
-                    "id": "obj-749",
+                    "id": "obj-937",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15580,7 +19499,7 @@
             },
             {
                 "box": {
-                    "id": "obj-750",
+                    "id": "obj-938",
                     "maxclass": "newobj",
                     "numinlets": 2,
                     "numoutlets": 2,
@@ -15599,7 +19518,7 @@
             },
             {
                 "box": {
-                    "id": "obj-751",
+                    "id": "obj-939",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15617,7 +19536,7 @@
             },
             {
                 "box": {
-                    "id": "obj-752",
+                    "id": "obj-940",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -23711,58 +27630,6 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-685",
-                        0
-                    ],
-                    "destination": [
-                        "obj-686",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-686",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-687",
-                        0
-                    ],
-                    "destination": [
-                        "obj-688",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-688",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-689",
                         0
                     ],
@@ -23789,24 +27656,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-691",
-                        0
-                    ],
-                    "destination": [
-                        "obj-692",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-692",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-693",
                         0
                     ],
                     "order": 0
@@ -23816,19 +27670,6 @@
                 "patchline": {
                     "source": [
                         "obj-693",
-                        0
-                    ],
-                    "destination": [
-                        "obj-694",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-694",
                         0
                     ],
                     "destination": [
@@ -23867,24 +27708,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-697",
-                        0
-                    ],
-                    "destination": [
-                        "obj-698",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-698",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-699",
                         0
                     ],
                     "order": 0
@@ -23894,19 +27722,6 @@
                 "patchline": {
                     "source": [
                         "obj-699",
-                        0
-                    ],
-                    "destination": [
-                        "obj-700",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-700",
                         0
                     ],
                     "destination": [
@@ -23945,24 +27760,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-703",
-                        0
-                    ],
-                    "destination": [
-                        "obj-704",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-704",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-705",
                         0
                     ],
                     "order": 0
@@ -23972,19 +27774,6 @@
                 "patchline": {
                     "source": [
                         "obj-705",
-                        0
-                    ],
-                    "destination": [
-                        "obj-706",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-706",
                         0
                     ],
                     "destination": [
@@ -24023,24 +27812,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-709",
-                        0
-                    ],
-                    "destination": [
-                        "obj-710",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-710",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-711",
                         0
                     ],
                     "order": 0
@@ -24050,305 +27826,6 @@
                 "patchline": {
                     "source": [
                         "obj-711",
-                        0
-                    ],
-                    "destination": [
-                        "obj-712",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-712",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-713",
-                        0
-                    ],
-                    "destination": [
-                        "obj-714",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-714",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-715",
-                        0
-                    ],
-                    "destination": [
-                        "obj-716",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-716",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-718",
-                        0
-                    ],
-                    "destination": [
-                        "obj-719",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-719",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-721",
-                        0
-                    ],
-                    "destination": [
-                        "obj-722",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-722",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-724",
-                        0
-                    ],
-                    "destination": [
-                        "obj-725",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-725",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-727",
-                        0
-                    ],
-                    "destination": [
-                        "obj-728",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-728",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-730",
-                        0
-                    ],
-                    "destination": [
-                        "obj-731",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-731",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-733",
-                        0
-                    ],
-                    "destination": [
-                        "obj-734",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-734",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-736",
-                        0
-                    ],
-                    "destination": [
-                        "obj-737",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-737",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-739",
-                        0
-                    ],
-                    "destination": [
-                        "obj-740",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-740",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-742",
-                        0
-                    ],
-                    "destination": [
-                        "obj-743",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-743",
                         0
                     ],
                     "destination": [
@@ -24362,7 +27839,462 @@
                 "patchline": {
                     "source": [
                         "obj-10",
-                        7
+                        59
+                    ],
+                    "destination": [
+                        "obj-712",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-712",
+                        0
+                    ],
+                    "destination": [
+                        "obj-710",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        58
+                    ],
+                    "destination": [
+                        "obj-714",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-714",
+                        0
+                    ],
+                    "destination": [
+                        "obj-715",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-715",
+                        0
+                    ],
+                    "destination": [
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-714",
+                        0
+                    ],
+                    "destination": [
+                        "obj-716",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-716",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-714",
+                        1
+                    ],
+                    "destination": [
+                        "obj-717",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        0
+                    ],
+                    "destination": [
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-714",
+                        1
+                    ],
+                    "destination": [
+                        "obj-718",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-718",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-714",
+                        2
+                    ],
+                    "destination": [
+                        "obj-719",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-719",
+                        0
+                    ],
+                    "destination": [
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-714",
+                        2
+                    ],
+                    "destination": [
+                        "obj-720",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-720",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-714",
+                        3
+                    ],
+                    "destination": [
+                        "obj-721",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-721",
+                        0
+                    ],
+                    "destination": [
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-714",
+                        3
+                    ],
+                    "destination": [
+                        "obj-722",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-722",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-714",
+                        4
+                    ],
+                    "destination": [
+                        "obj-723",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-723",
+                        0
+                    ],
+                    "destination": [
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-714",
+                        4
+                    ],
+                    "destination": [
+                        "obj-724",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-724",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-714",
+                        5
+                    ],
+                    "destination": [
+                        "obj-725",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-725",
+                        0
+                    ],
+                    "destination": [
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-714",
+                        5
+                    ],
+                    "destination": [
+                        "obj-726",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-726",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-731",
+                        0
+                    ],
+                    "destination": [
+                        "obj-732",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-732",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-734",
+                        0
+                    ],
+                    "destination": [
+                        "obj-735",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-735",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-737",
+                        0
+                    ],
+                    "destination": [
+                        "obj-738",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-738",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-740",
+                        0
+                    ],
+                    "destination": [
+                        "obj-741",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-741",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-743",
+                        0
                     ],
                     "destination": [
                         "obj-744",
@@ -24378,7 +28310,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-742",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -24413,11 +28345,63 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-749",
+                        0
+                    ],
+                    "destination": [
+                        "obj-750",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-750",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-752",
+                        0
+                    ],
+                    "destination": [
+                        "obj-753",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-753",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-10",
-                        58
+                        61
                     ],
                     "destination": [
-                        "obj-750",
+                        "obj-754",
                         0
                     ],
                     "order": 0
@@ -24426,20 +28410,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-750",
-                        0
-                    ],
-                    "destination": [
-                        "obj-751",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-751",
+                        "obj-754",
                         0
                     ],
                     "destination": [
@@ -24452,7 +28423,2347 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-752",
+                        "obj-10",
+                        60
+                    ],
+                    "destination": [
+                        "obj-756",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        0
+                    ],
+                    "destination": [
+                        "obj-757",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-757",
+                        0
+                    ],
+                    "destination": [
+                        "obj-728",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        0
+                    ],
+                    "destination": [
+                        "obj-758",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-758",
+                        0
+                    ],
+                    "destination": [
+                        "obj-729",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        1
+                    ],
+                    "destination": [
+                        "obj-759",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-759",
+                        0
+                    ],
+                    "destination": [
+                        "obj-728",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        1
+                    ],
+                    "destination": [
+                        "obj-760",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-760",
+                        0
+                    ],
+                    "destination": [
+                        "obj-729",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        2
+                    ],
+                    "destination": [
+                        "obj-761",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-761",
+                        0
+                    ],
+                    "destination": [
+                        "obj-728",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        2
+                    ],
+                    "destination": [
+                        "obj-762",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        0
+                    ],
+                    "destination": [
+                        "obj-729",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        3
+                    ],
+                    "destination": [
+                        "obj-763",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-763",
+                        0
+                    ],
+                    "destination": [
+                        "obj-728",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        3
+                    ],
+                    "destination": [
+                        "obj-764",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-764",
+                        0
+                    ],
+                    "destination": [
+                        "obj-729",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        4
+                    ],
+                    "destination": [
+                        "obj-765",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-765",
+                        0
+                    ],
+                    "destination": [
+                        "obj-728",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        4
+                    ],
+                    "destination": [
+                        "obj-766",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-766",
+                        0
+                    ],
+                    "destination": [
+                        "obj-729",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        5
+                    ],
+                    "destination": [
+                        "obj-767",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-767",
+                        0
+                    ],
+                    "destination": [
+                        "obj-728",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        5
+                    ],
+                    "destination": [
+                        "obj-768",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-768",
+                        0
+                    ],
+                    "destination": [
+                        "obj-729",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-773",
+                        0
+                    ],
+                    "destination": [
+                        "obj-774",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-774",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-776",
+                        0
+                    ],
+                    "destination": [
+                        "obj-777",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-777",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-779",
+                        0
+                    ],
+                    "destination": [
+                        "obj-780",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-780",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-782",
+                        0
+                    ],
+                    "destination": [
+                        "obj-783",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-783",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-785",
+                        0
+                    ],
+                    "destination": [
+                        "obj-786",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-786",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-788",
+                        0
+                    ],
+                    "destination": [
+                        "obj-789",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-789",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-791",
+                        0
+                    ],
+                    "destination": [
+                        "obj-792",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-792",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-794",
+                        0
+                    ],
+                    "destination": [
+                        "obj-795",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-795",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        63
+                    ],
+                    "destination": [
+                        "obj-796",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-796",
+                        0
+                    ],
+                    "destination": [
+                        "obj-794",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        62
+                    ],
+                    "destination": [
+                        "obj-798",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-798",
+                        0
+                    ],
+                    "destination": [
+                        "obj-799",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-799",
+                        0
+                    ],
+                    "destination": [
+                        "obj-770",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-798",
+                        0
+                    ],
+                    "destination": [
+                        "obj-800",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-800",
+                        0
+                    ],
+                    "destination": [
+                        "obj-771",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-798",
+                        1
+                    ],
+                    "destination": [
+                        "obj-801",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-801",
+                        0
+                    ],
+                    "destination": [
+                        "obj-770",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-798",
+                        1
+                    ],
+                    "destination": [
+                        "obj-802",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-802",
+                        0
+                    ],
+                    "destination": [
+                        "obj-771",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-798",
+                        2
+                    ],
+                    "destination": [
+                        "obj-803",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-803",
+                        0
+                    ],
+                    "destination": [
+                        "obj-770",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-798",
+                        2
+                    ],
+                    "destination": [
+                        "obj-804",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-804",
+                        0
+                    ],
+                    "destination": [
+                        "obj-771",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-798",
+                        3
+                    ],
+                    "destination": [
+                        "obj-805",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-805",
+                        0
+                    ],
+                    "destination": [
+                        "obj-770",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-798",
+                        3
+                    ],
+                    "destination": [
+                        "obj-806",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-806",
+                        0
+                    ],
+                    "destination": [
+                        "obj-771",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-798",
+                        4
+                    ],
+                    "destination": [
+                        "obj-807",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        0
+                    ],
+                    "destination": [
+                        "obj-770",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-798",
+                        4
+                    ],
+                    "destination": [
+                        "obj-808",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-808",
+                        0
+                    ],
+                    "destination": [
+                        "obj-771",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-798",
+                        5
+                    ],
+                    "destination": [
+                        "obj-809",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-809",
+                        0
+                    ],
+                    "destination": [
+                        "obj-770",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-798",
+                        5
+                    ],
+                    "destination": [
+                        "obj-810",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-810",
+                        0
+                    ],
+                    "destination": [
+                        "obj-771",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-815",
+                        0
+                    ],
+                    "destination": [
+                        "obj-816",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-816",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-818",
+                        0
+                    ],
+                    "destination": [
+                        "obj-819",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-819",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-821",
+                        0
+                    ],
+                    "destination": [
+                        "obj-822",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-822",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-824",
+                        0
+                    ],
+                    "destination": [
+                        "obj-825",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-825",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-827",
+                        0
+                    ],
+                    "destination": [
+                        "obj-828",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-828",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-830",
+                        0
+                    ],
+                    "destination": [
+                        "obj-831",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-831",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-833",
+                        0
+                    ],
+                    "destination": [
+                        "obj-834",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-834",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-836",
+                        0
+                    ],
+                    "destination": [
+                        "obj-837",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-837",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        65
+                    ],
+                    "destination": [
+                        "obj-838",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-838",
+                        0
+                    ],
+                    "destination": [
+                        "obj-836",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        64
+                    ],
+                    "destination": [
+                        "obj-840",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-840",
+                        0
+                    ],
+                    "destination": [
+                        "obj-841",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-841",
+                        0
+                    ],
+                    "destination": [
+                        "obj-812",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-840",
+                        0
+                    ],
+                    "destination": [
+                        "obj-842",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-842",
+                        0
+                    ],
+                    "destination": [
+                        "obj-813",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-840",
+                        1
+                    ],
+                    "destination": [
+                        "obj-843",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-843",
+                        0
+                    ],
+                    "destination": [
+                        "obj-812",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-840",
+                        1
+                    ],
+                    "destination": [
+                        "obj-844",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-844",
+                        0
+                    ],
+                    "destination": [
+                        "obj-813",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-840",
+                        2
+                    ],
+                    "destination": [
+                        "obj-845",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-845",
+                        0
+                    ],
+                    "destination": [
+                        "obj-812",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-840",
+                        2
+                    ],
+                    "destination": [
+                        "obj-846",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-846",
+                        0
+                    ],
+                    "destination": [
+                        "obj-813",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-840",
+                        3
+                    ],
+                    "destination": [
+                        "obj-847",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-847",
+                        0
+                    ],
+                    "destination": [
+                        "obj-812",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-840",
+                        3
+                    ],
+                    "destination": [
+                        "obj-848",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-848",
+                        0
+                    ],
+                    "destination": [
+                        "obj-813",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-840",
+                        4
+                    ],
+                    "destination": [
+                        "obj-849",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-849",
+                        0
+                    ],
+                    "destination": [
+                        "obj-812",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-840",
+                        4
+                    ],
+                    "destination": [
+                        "obj-850",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-850",
+                        0
+                    ],
+                    "destination": [
+                        "obj-813",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-840",
+                        5
+                    ],
+                    "destination": [
+                        "obj-851",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-851",
+                        0
+                    ],
+                    "destination": [
+                        "obj-812",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-840",
+                        5
+                    ],
+                    "destination": [
+                        "obj-852",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        0
+                    ],
+                    "destination": [
+                        "obj-813",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-854",
+                        1
+                    ],
+                    "destination": [
+                        "obj-856",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-856",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-858",
+                        0
+                    ],
+                    "destination": [
+                        "obj-859",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-859",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-861",
+                        0
+                    ],
+                    "destination": [
+                        "obj-862",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-862",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-864",
+                        0
+                    ],
+                    "destination": [
+                        "obj-865",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-865",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-867",
+                        0
+                    ],
+                    "destination": [
+                        "obj-869",
+                        1
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-870",
+                        0
+                    ],
+                    "destination": [
+                        "obj-869",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-869",
+                        0
+                    ],
+                    "destination": [
+                        "obj-871",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-871",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-873",
+                        0
+                    ],
+                    "destination": [
+                        "obj-874",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-874",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-875",
+                        0
+                    ],
+                    "destination": [
+                        "obj-876",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-876",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-877",
+                        0
+                    ],
+                    "destination": [
+                        "obj-878",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-878",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-879",
+                        0
+                    ],
+                    "destination": [
+                        "obj-880",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-880",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-881",
+                        0
+                    ],
+                    "destination": [
+                        "obj-882",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-882",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-883",
+                        0
+                    ],
+                    "destination": [
+                        "obj-884",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-884",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-885",
+                        0
+                    ],
+                    "destination": [
+                        "obj-886",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-886",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-887",
+                        0
+                    ],
+                    "destination": [
+                        "obj-888",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-888",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-889",
+                        0
+                    ],
+                    "destination": [
+                        "obj-890",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-890",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-891",
+                        0
+                    ],
+                    "destination": [
+                        "obj-892",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-892",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-893",
+                        0
+                    ],
+                    "destination": [
+                        "obj-894",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-894",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-895",
+                        0
+                    ],
+                    "destination": [
+                        "obj-896",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-896",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-897",
+                        0
+                    ],
+                    "destination": [
+                        "obj-898",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-898",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-899",
+                        0
+                    ],
+                    "destination": [
+                        "obj-900",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-900",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-901",
+                        0
+                    ],
+                    "destination": [
+                        "obj-902",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-902",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-903",
+                        0
+                    ],
+                    "destination": [
+                        "obj-904",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-904",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-906",
+                        0
+                    ],
+                    "destination": [
+                        "obj-907",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-907",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-909",
+                        0
+                    ],
+                    "destination": [
+                        "obj-910",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-910",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-912",
+                        0
+                    ],
+                    "destination": [
+                        "obj-913",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-913",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-915",
+                        0
+                    ],
+                    "destination": [
+                        "obj-916",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-916",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-918",
+                        0
+                    ],
+                    "destination": [
+                        "obj-919",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-919",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-921",
+                        0
+                    ],
+                    "destination": [
+                        "obj-922",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-922",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-924",
+                        0
+                    ],
+                    "destination": [
+                        "obj-925",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-925",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-927",
+                        0
+                    ],
+                    "destination": [
+                        "obj-928",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-928",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-930",
+                        0
+                    ],
+                    "destination": [
+                        "obj-931",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-931",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        7
+                    ],
+                    "destination": [
+                        "obj-932",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-932",
+                        0
+                    ],
+                    "destination": [
+                        "obj-930",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-934",
+                        0
+                    ],
+                    "destination": [
+                        "obj-935",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-935",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        66
+                    ],
+                    "destination": [
+                        "obj-938",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-938",
+                        0
+                    ],
+                    "destination": [
+                        "obj-939",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-939",
+                        0
+                    ],
+                    "destination": [
+                        "obj-940",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-940",
                         0
                     ],
                     "destination": [

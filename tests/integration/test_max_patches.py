@@ -16,6 +16,7 @@ from tests.support.contract import (
     ServedEndpoint,
     check_all,
     fetch_api,
+    find_endpoint,
     is_looper_or_midi,
 )
 from tests.support.repo import CLIENTS, load_script
@@ -152,9 +153,37 @@ def test_cc_sliders_and_state_colours_are_the_profiles() -> None:
     ccs = [int(text.split()[2]) for text in texts if text.startswith("/midi/cc ")]
     assert ccs == list(profile.CC_NUMBERS)
     for state, (r, g, b) in profile.STATE_COLOURS.items():
-        assert texts.count(f"bgcolor {r} {g} {b} 1.") == profile.TRACKS, state  # one per track's panel
+        # one per track's panel and one per MIDI loop's
+        assert texts.count(f"bgcolor {r} {g} {b} 1.") == profile.TRACKS + profile.MIDI_LOOPS, state
         for track in range(1, profile.TRACKS + 1):
             assert f"set {track} {state.value} $1" in texts
+        for loop in range(1, profile.MIDI_LOOPS + 1):
+            assert f"set M{loop} {state.value} $1" in texts
+
+
+def test_midi_loop_states_and_quantize_are_shown() -> None:
+    """route /midiloop/N/state -> route STATES -> the panel's colour and the text; .../quantize -> prepend
+    set -> the quantize box."""
+    by_id = {box["id"]: box for box in boxes("oscserver.maxpat")}
+    edges = [
+        (line["source"][0], line["source"][1], line["destination"][0]) for line in lines("oscserver.maxpat")
+    ]
+    router = next(b for b in by_id.values() if str(b.get("text", "")).startswith("route /link/tempo"))
+    routed = str(router["text"]).split()[1:]
+
+    def after(source: str, outlet: int | None = None) -> list[dict[str, Any]]:
+        return [by_id[k] for s, o, k in edges if s == source and (outlet is None or o == outlet)]
+
+    for loop in range(1, profile.MIDI_LOOPS + 1):
+        [states] = after(router["id"], routed.index(f"/midiloop/{loop}/state"))
+        assert states["text"] == "route " + " ".join(s.value for s in profile.STATE_COLOURS)
+        for index, state in enumerate(profile.STATE_COLOURS):
+            shown = {str(box["text"]).split()[0]: after(box["id"]) for box in after(states["id"], index)}
+            assert [b["maxclass"] for b in shown["bgcolor"]] == ["panel"]
+            assert [b["maxclass"] for b in shown["set"]] == ["comment"], state
+        [setter] = after(router["id"], routed.index(f"/midiloop/{loop}/quantize"))
+        assert setter["text"] == "prepend set"
+        assert [b["maxclass"] for b in after(setter["id"])] == ["flonum"]
 
 
 _DOLLAR = re.compile(r"^\$\d+$")
@@ -172,13 +201,27 @@ def _arg(token: str) -> ClientArg:
 
 
 def sent_messages() -> list[tuple[str, list[ClientArg]]]:
-    """Every message box that sends an address (all of them reach udpsend)."""
+    """Every message box that sends an address (all of them reach udpsend), and each ``[prepend /address]``
+    with each item of the menu that feeds it."""
     messages = []
     for name in PATCHES:
-        for box in boxes(name):
-            if box["maxclass"] == "message" and str(box["text"]).startswith("/"):
-                address, *args = str(box["text"]).split()
+        by_id = {box["id"]: box for box in boxes(name)}
+        for box in by_id.values():
+            text = str(box.get("text", ""))
+            if box["maxclass"] == "message" and text.startswith("/"):
+                address, *args = text.split()
                 messages.append((address, [_arg(a) for a in args]))
+            elif box["maxclass"] == "newobj" and text.startswith("prepend /"):
+                address = text.split()[1]
+                menus = [
+                    by_id[line["source"][0]]
+                    for line in lines(name)
+                    if line["destination"][0] == box["id"] and by_id[line["source"][0]]["maxclass"] == "umenu"
+                ]
+                assert menus, f"{text}: fed by no menu"
+                for menu in menus:
+                    items = [item for item in menu["items"] if item != ","]
+                    messages += [(address, [_arg(a) for a in str(item).split()]) for item in items]
     return messages
 
 
@@ -201,4 +244,15 @@ def test_max_looper_and_midi_messages_fit_the_api(served: dict[str, ServedEndpoi
     assert {"/looper/8/undo", "/looper/8/redo", "/looper/8/overdub", "/looper/8/reverse"} <= {
         a for a, _ in messages
     }
+    for loop in range(1, profile.MIDI_LOOPS + 1):
+        for verb in build.MIDILOOP_VERBS:
+            assert (f"/midiloop/{loop}/{verb}", []) in messages
+        assert (f"/midiloop/{loop}/quantize", [NUMBER]) in messages
+    assert {("/map/learn", ()), ("/map/list", ()), ("/map/clear", ()), ("/map/remove", (NUMBER,))} <= {
+        (a, tuple(args)) for a, args in messages
+    }
+    learned = [args for address, args in messages if address == "/map/learn" and args]
+    assert ["/midiloop/4/play"] in learned and ["/looper/8/record"] in learned
+    for [target] in learned:  # each menu item is an address a binding may drive
+        assert isinstance(target, str) and find_endpoint(target, served) is not None, target
     assert check_all(messages, served) == []
