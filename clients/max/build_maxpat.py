@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,56 +26,13 @@ from py2max.core.box import Box
 from py2max.core.common import Rect
 
 from clients import profile
+from clients.max.maxpat_layout import HOST, Layout, connect
+from clients.max.maxpat_midi import MIDILOOP_VERBS, mapping, midi_loops
 from oscserver.engine.looper import TrackState
 
 HERE = Path(__file__).resolve().parent
-HOST, FEEDBACK_PORT = "127.0.0.1", 9001
-MIDILOOP_VERBS = ("record", "arm", "play", "stop", "clear", "undo", "export")  # a button each
-
-
-class Layout:
-    """Places the patching-mode boxes in columns, so the wiring reads top to bottom when unlocked."""
-
-    def __init__(self, patcher: Patcher) -> None:
-        self.p = patcher
-        self.x, self.y = 30.0, 620.0
-
-    def column(self, x: float, y: float = 620.0) -> None:
-        self.x, self.y = x, y
-
-    def _rect(self, width: float = 120.0, height: float = 22.0) -> Rect:
-        rect = Rect(self.x, self.y, width, height)
-        self.y += height + 12
-        return rect
-
-    def obj(self, text: str, width: float = 120.0) -> Box:
-        return self.p.add_textbox(text, patching_rect=self._rect(width))
-
-    def msg(self, text: str, width: float = 150.0) -> Box:
-        return self.p.add_message(text, patching_rect=self._rect(width))
-
-    def note(self, text: str, width: float = 300.0) -> Box:
-        return self.p.add_comment(text, patching_rect=self._rect(width, 36))
-
-    def ui(self, maxclass: str, shown: Sequence[float], **attributes: Any) -> Box:
-        """A control (or panel) that is also shown in presentation mode at ``shown`` = x, y, w, h."""
-        x, y, w, h = shown
-        placement: dict[str, Any] = {
-            "patching_rect": self._rect(w, h),
-            "presentation": 1,
-            "presentation_rect": [x, y, w, h],
-        }
-        if maxclass == "comment":
-            return self.p.add_comment(attributes.pop("text"), **placement, **attributes)
-        # py2max knows each class's inlets and outlets (from Max's own reference files).
-        return self.p.add(maxclass, **placement, **attributes)
-
-    def label(self, text: str, shown: Sequence[float]) -> Box:
-        return self.ui("comment", shown, text=text)
-
-
-def _connect(p: Patcher, source: Box, sink: Box, outlet: int = 0, inlet: int = 0) -> None:
-    p.add_line(source, sink, outlet=outlet, inlet=inlet)
+FEEDBACK_PORT = 9001
+__all__ = ["HOST", "MIDILOOP_VERBS", "PATCHES", "main", "render"]
 
 
 def build_main() -> Patcher:
@@ -95,9 +52,9 @@ def build_main() -> Patcher:
     load = at.obj("loadbang", 70)
     metro = at.obj(f"metro {profile.RESUBSCRIBE_MS}", 90)
     subscribe = at.msg(f"/subscribe {FEEDBACK_PORT}", 120)
-    _connect(p, load, metro)
-    _connect(p, metro, subscribe)
-    _connect(p, subscribe, send)
+    connect(p, load, metro)
+    connect(p, metro, subscribe)
+    connect(p, subscribe, send)
     at.note("udpreceive: the server's pushes, as messages named by their address.", 330)
     receive = at.obj(f"udpreceive {FEEDBACK_PORT}", 140)
     track_addresses = [
@@ -117,18 +74,18 @@ def build_main() -> Patcher:
         330,
     )
     router = at.obj("route " + " ".join(addresses), 330)
-    _connect(p, receive, router)
+    connect(p, receive, router)
     routed = {address: index for index, address in enumerate(addresses)}
 
     def show(address: str, control: Box) -> None:
         setter = at.obj("prepend set", 90)
-        _connect(p, router, setter, outlet=routed[address])
-        _connect(p, setter, control)
+        connect(p, router, setter, outlet=routed[address])
+        connect(p, setter, control)
 
     def sender(control: Box, text: str, outlet: int = 0) -> Box:
         box = at.msg(text)
-        _connect(p, control, box, outlet=outlet)
-        _connect(p, box, send)
+        connect(p, control, box, outlet=outlet)
+        connect(p, box, send)
         return box
 
     # -- transport -------------------------------------------------------------------------------------
@@ -160,10 +117,10 @@ def build_main() -> Patcher:
     at.note("Nudges step from the tempo the server last reported.", 200)
     for button, step in ((down, "- 1."), (up, "+ 1.")):
         last = at.obj("f", 40)
-        _connect(p, button, last)
-        _connect(p, router, last, outlet=routed["/link/tempo"], inlet=1)
+        connect(p, button, last)
+        connect(p, router, last, outlet=routed["/link/tempo"], inlet=1)
         change = at.obj(step, 50)
-        _connect(p, last, change)
+        connect(p, last, change)
         sender(change, "/link/tempo $1")
     at.label("TAP", (440, 15, 40, 20))
     sender(at.ui("button", (440, 35, 30, 30)), "/link/tap")
@@ -177,10 +134,10 @@ def build_main() -> Patcher:
     beat = at.ui("number", (80, 100, 50, 30), fontsize=18.0)
     unpack = at.obj("unpack 0. 0 0", 100)
     at.note("/link/beat: beat, bar, beat in bar (from 1).", 200)
-    _connect(p, router, unpack, outlet=routed["/link/beat"])
+    connect(p, router, unpack, outlet=routed["/link/beat"])
     beat_set = at.obj("prepend set", 90)
-    _connect(p, unpack, beat_set, outlet=2)
-    _connect(p, beat_set, beat)
+    connect(p, unpack, beat_set, outlet=2)
+    connect(p, beat_set, beat)
     at.label("PEERS", (150, 80, 50, 20))
     show("/link/peers", at.ui("number", (150, 100, 50, 30), fontsize=18.0))
     at.label("BARS OF", (220, 80, 60, 20))
@@ -200,24 +157,24 @@ def build_main() -> Patcher:
         running = at.ui("toggle", (x, 100, 24, 24), ignoreclick=1)  # a display: the server decides
         why = at.label("", (x + 30, 100, 140, 36))
         parts = at.obj("unpack 0 s", 80)
-        _connect(p, router, parts, outlet=routed[address])
+        connect(p, router, parts, outlet=routed[address])
         for outlet, control in enumerate((running, why)):
             setter = at.obj("prepend set", 90)
-            _connect(p, parts, setter, outlet=outlet)
-            _connect(p, setter, control)
+            connect(p, parts, setter, outlet=outlet)
+            connect(p, setter, control)
 
     def show_states(address: str, name: str, panel: Box, text: Box) -> None:
         """A pushed ``STATE bars``: the panel takes the state's colour, the text its name and the bars."""
         at.note("state: its name and the loop's bars; the panel takes the state's colour.", 180)
         states = at.obj("route " + " ".join(state.value for state in profile.STATE_COLOURS), 180)
-        _connect(p, router, states, outlet=routed[address])
+        connect(p, router, states, outlet=routed[address])
         for index, (state, (r, g, b)) in enumerate(profile.STATE_COLOURS.items()):
             looks = at.msg(f"bgcolor {r} {g} {b} 1.", 120)
-            _connect(p, states, looks, outlet=index)
-            _connect(p, looks, panel)
+            connect(p, states, looks, outlet=index)
+            connect(p, looks, panel)
             words = at.msg(f"set {name} {state.value} $1", 120)
-            _connect(p, states, words, outlet=index)
-            _connect(p, words, text)
+            connect(p, states, words, outlet=index)
+            connect(p, words, text)
 
     # -- looper strips ---------------------------------------------------------------------------------
     for track in range(1, profile.TRACKS + 1):
@@ -261,7 +218,7 @@ def build_main() -> Patcher:
         show_states(f"{prefix}/state", str(track), state_panel, state_text)
 
     midi_loops(at, sender, show, show_states)
-    mapping(p, at, send, sender)
+    mapping(p, at, sender)
 
     # -- MIDI ------------------------------------------------------------------------------------------
     at.column(950 + 220 * profile.TRACKS, 620)
@@ -296,77 +253,13 @@ def build_main() -> Patcher:
         330,
     )
     instance = at.obj("zl change", 80)
-    _connect(p, router, instance, outlet=routed["/subscribed"])
+    connect(p, router, instance, outlet=routed["/subscribed"])
     new_instance = at.obj("t b", 40)
-    _connect(p, instance, new_instance)
+    connect(p, instance, new_instance)
     dump = at.msg(f"/dump {FEEDBACK_PORT}", 120)
-    _connect(p, new_instance, dump)
-    _connect(p, dump, send)
+    connect(p, new_instance, dump)
+    connect(p, dump, send)
     return p
-
-
-Sender = Callable[..., Box]  # (control, message text): a message box the control sends through udpsend
-Shower = Callable[[str, Box], None]  # (address, control): the control shows what the server pushes there
-StateShower = Callable[[str, str, Box, Box], None]  # (address, name, panel, text): a loop's state
-
-
-def midi_loops(at: Layout, sender: Sender, show: Shower, show_states: StateShower) -> None:
-    """A row per MIDI loop (below the looper strips): REC (the server's default bars), ARM, PLAY, STOP,
-    CLEAR, UNDO, EXPORT, the quantize in beats and the state in colour."""
-    at.label("MIDI LOOPS", (20, 780, 100, 20))
-    for loop in range(1, profile.MIDI_LOOPS + 1):
-        at.column(950 + 220 * (profile.TRACKS + 1 + (loop - 1) // 2), 620 + 1100 * ((loop - 1) % 2))
-        y = 800 + 50 * (loop - 1)
-        prefix = f"/midiloop/{loop}"
-        at.note(f"MIDI loop {loop}", 120)
-        empty = TrackState.EMPTY
-        panel = at.ui("panel", (20, y + 18, 110, 26), bgcolor=[*profile.STATE_COLOURS[empty], 1.0])
-        name = f"M{loop}"
-        text = at.label(f"{name} {empty.value}", (23, y + 21, 105, 20))
-        for index, verb in enumerate(MIDILOOP_VERBS):
-            x = 140 + 36 * index
-            at.label(verb[:4].upper(), (x - 4, y, 40, 18))
-            sender(at.ui("button", (x, y + 18, 26, 26)), f"{prefix}/{verb}")
-        at.label("QUANTIZE", (400, y, 70, 18))
-        quantize = at.ui("flonum", (400, y + 18, 60, 26), minimum=0.0, maximum=16.0)
-        sender(quantize, f"{prefix}/quantize $1")
-        show(f"{prefix}/quantize", quantize)
-        show_states(f"{prefix}/state", name, panel, text)
-
-
-# What a MIDI controller can learn to drive from the patch's LEARN menu: a pad on each verb a musician plays
-# live (a binding's fixed arguments are those of the item).
-LIVE_VERBS = ("record", "play", "stop")
-LEARN_TARGETS = (
-    "/link/playing",
-    "/link/tap",
-    *(f"/looper/{n}/{verb}" for n in range(1, profile.TRACKS + 1) for verb in LIVE_VERBS),
-    *(f"/midiloop/{n}/{verb}" for n in range(1, profile.MIDI_LOOPS + 1) for verb in LIVE_VERBS),
-)
-
-
-def mapping(p: Patcher, at: Layout, send: Box, sender: Sender) -> None:
-    """LEARN (pick a target: the next pad, key or knob touched on a controller drives it), STOP LEARNING,
-    LIST, CLEAR ALL, and UNMAP the binding whose id is in the box."""
-    at.column(950 + 220 * (profile.TRACKS + 3), 620)
-    at.label("MIDI MAP: LEARN (then touch a pad or knob)", (500, 780, 300, 20))
-    learn = at.ui("umenu", (500, 800, 200, 22), items=list(LEARN_TARGETS))
-    at.note("umenu's middle outlet: the chosen target's address.", 200)
-    learning = at.obj("prepend /map/learn", 140)
-    _connect(p, learn, learning, outlet=1)
-    _connect(p, learning, send)
-    for index, (caption, message) in enumerate(
-        (("STOP LEARNING", "/map/learn"), ("LIST", "/map/list"), ("CLEAR ALL", "/map/clear"))
-    ):
-        at.label(caption, (500 + 100 * index, 830, 100, 18))
-        sender(at.ui("button", (500 + 100 * index, 848, 26, 26)), message)
-    at.label("UNMAP ID", (500, 880, 80, 18))
-    unmap = at.ui("number", (500, 898, 60, 26), minimum=1)
-    at.note("UNMAP sends the id in the box: the box sets [int], the button bangs it.", 200)
-    held = at.obj("int", 40)
-    _connect(p, unmap, held, inlet=1)
-    _connect(p, at.ui("button", (570, 898, 26, 26)), held)
-    sender(held, "/map/remove $1")
 
 
 def build_monitor() -> Patcher:
@@ -378,16 +271,16 @@ def build_monitor() -> Patcher:
     metro = at.obj(f"metro {profile.RESUBSCRIBE_MS}", 90)
     subscribe = at.msg(f"/subscribe {FEEDBACK_PORT}", 120)
     send = at.obj(f"udpsend {HOST} {profile.SERVER_PORT}", 160)
-    _connect(p, load, metro)
-    _connect(p, metro, subscribe)
-    _connect(p, subscribe, send)
+    connect(p, load, metro)
+    connect(p, metro, subscribe)
+    connect(p, subscribe, send)
     at.note(
         "Answers to questions (/status, /api) go to the port they came from, which udpsend cannot "
         "hear; pushes come here because of the subscription.",
         360,
     )
     receive = at.obj(f"udpreceive {FEEDBACK_PORT}", 140)
-    _connect(p, receive, at.obj("print oscserver", 110))
+    connect(p, receive, at.obj("print oscserver", 110))
     return p
 
 

@@ -14285,15 +14285,15 @@
                     "patching_rect": [
                         2930,
                         738,
-                        40,
+                        36,
                         18
                     ],
-                    "text": "RECO",
+                    "text": "REC",
                     "presentation": 1,
                     "presentation_rect": [
                         136,
                         800,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -14349,7 +14349,7 @@
                     "patching_rect": [
                         2930,
                         840.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "ARM",
@@ -14357,7 +14357,7 @@
                     "presentation_rect": [
                         172,
                         800,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -14413,7 +14413,7 @@
                     "patching_rect": [
                         2930,
                         942.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "PLAY",
@@ -14421,7 +14421,7 @@
                     "presentation_rect": [
                         208,
                         800,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -14477,7 +14477,7 @@
                     "patching_rect": [
                         2930,
                         1044.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "STOP",
@@ -14485,7 +14485,7 @@
                     "presentation_rect": [
                         244,
                         800,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -14541,15 +14541,15 @@
                     "patching_rect": [
                         2930,
                         1146.0,
-                        40,
+                        36,
                         18
                     ],
-                    "text": "CLEA",
+                    "text": "CLR",
                     "presentation": 1,
                     "presentation_rect": [
                         280,
                         800,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -14605,7 +14605,7 @@
                     "patching_rect": [
                         2930,
                         1248.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "UNDO",
@@ -14613,7 +14613,7 @@
                     "presentation_rect": [
                         316,
                         800,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -14669,15 +14669,15 @@
                     "patching_rect": [
                         2930,
                         1350.0,
-                        40,
+                        36,
                         18
                     ],
-                    "text": "EXPO",
+                    "text": "EXP",
                     "presentation": 1,
                     "presentation_rect": [
                         352,
                         800,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -15138,15 +15138,15 @@
                     "patching_rect": [
                         2930,
                         1838,
-                        40,
+                        36,
                         18
                     ],
-                    "text": "RECO",
+                    "text": "REC",
                     "presentation": 1,
                     "presentation_rect": [
                         136,
                         850,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -15202,7 +15202,7 @@
                     "patching_rect": [
                         2930,
                         1940.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "ARM",
@@ -15210,7 +15210,7 @@
                     "presentation_rect": [
                         172,
                         850,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -15266,7 +15266,7 @@
                     "patching_rect": [
                         2930,
                         2042.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "PLAY",
@@ -15274,7 +15274,7 @@
                     "presentation_rect": [
                         208,
                         850,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -15330,7 +15330,7 @@
                     "patching_rect": [
                         2930,
                         2144.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "STOP",
@@ -15338,7 +15338,7 @@
                     "presentation_rect": [
                         244,
                         850,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -15394,15 +15394,15 @@
                     "patching_rect": [
                         2930,
                         2246.0,
-                        40,
+                        36,
                         18
                     ],
-                    "text": "CLEA",
+                    "text": "CLR",
                     "presentation": 1,
                     "presentation_rect": [
                         280,
                         850,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -15458,7 +15458,7 @@
                     "patching_rect": [
                         2930,
                         2348.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "UNDO",
@@ -15466,7 +15466,7 @@
                     "presentation_rect": [
                         316,
                         850,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -15522,15 +15522,15 @@
                     "patching_rect": [
                         2930,
                         2450.0,
-                        40,
+                        36,
                         18
                     ],
-                    "text": "EXPO",
+                    "text": "EXP",
                     "presentation": 1,
                     "presentation_rect": [
                         352,
                         850,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -15991,15 +15991,15 @@
                     "patching_rect": [
                         3150,
                         738,
-                        40,
+                        36,
                         18
                     ],
-                    "text": "RECO",
+                    "text": "REC",
                     "presentation": 1,
                     "presentation_rect": [
                         136,
                         900,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -16055,7 +16055,7 @@
                     "patching_rect": [
                         3150,
                         840.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "ARM",
@@ -16063,7 +16063,7 @@
                     "presentation_rect": [
                         172,
                         900,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -16119,7 +16119,7 @@
                     "patching_rect": [
                         3150,
                         942.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "PLAY",
@@ -16127,7 +16127,7 @@
                     "presentation_rect": [
                         208,
                         900,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -16183,7 +16183,7 @@
                     "patching_rect": [
                         3150,
                         1044.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "STOP",
@@ -16191,7 +16191,7 @@
                     "presentation_rect": [
                         244,
                         900,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -16247,15 +16247,15 @@
                     "patching_rect": [
                         3150,
                         1146.0,
-                        40,
+                        36,
                         18
                     ],
-                    "text": "CLEA",
+                    "text": "CLR",
                     "presentation": 1,
                     "presentation_rect": [
                         280,
                         900,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -16311,7 +16311,7 @@
                     "patching_rect": [
                         3150,
                         1248.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "UNDO",
@@ -16319,7 +16319,7 @@
                     "presentation_rect": [
                         316,
                         900,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -16375,15 +16375,15 @@
                     "patching_rect": [
                         3150,
                         1350.0,
-                        40,
+                        36,
                         18
                     ],
-                    "text": "EXPO",
+                    "text": "EXP",
                     "presentation": 1,
                     "presentation_rect": [
                         352,
                         900,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -16844,15 +16844,15 @@
                     "patching_rect": [
                         3150,
                         1838,
-                        40,
+                        36,
                         18
                     ],
-                    "text": "RECO",
+                    "text": "REC",
                     "presentation": 1,
                     "presentation_rect": [
                         136,
                         950,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -16908,7 +16908,7 @@
                     "patching_rect": [
                         3150,
                         1940.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "ARM",
@@ -16916,7 +16916,7 @@
                     "presentation_rect": [
                         172,
                         950,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -16972,7 +16972,7 @@
                     "patching_rect": [
                         3150,
                         2042.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "PLAY",
@@ -16980,7 +16980,7 @@
                     "presentation_rect": [
                         208,
                         950,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -17036,7 +17036,7 @@
                     "patching_rect": [
                         3150,
                         2144.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "STOP",
@@ -17044,7 +17044,7 @@
                     "presentation_rect": [
                         244,
                         950,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -17100,15 +17100,15 @@
                     "patching_rect": [
                         3150,
                         2246.0,
-                        40,
+                        36,
                         18
                     ],
-                    "text": "CLEA",
+                    "text": "CLR",
                     "presentation": 1,
                     "presentation_rect": [
                         280,
                         950,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -17164,7 +17164,7 @@
                     "patching_rect": [
                         3150,
                         2348.0,
-                        40,
+                        36,
                         18
                     ],
                     "text": "UNDO",
@@ -17172,7 +17172,7 @@
                     "presentation_rect": [
                         316,
                         950,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -17228,15 +17228,15 @@
                     "patching_rect": [
                         3150,
                         2450.0,
-                        40,
+                        36,
                         18
                     ],
-                    "text": "EXPO",
+                    "text": "EXP",
                     "presentation": 1,
                     "presentation_rect": [
                         352,
                         950,
-                        40,
+                        36,
                         18
                     ]
                 }
@@ -17632,10 +17632,115 @@
                     "patching_rect": [
                         3370,
                         620,
+                        220,
+                        36
+                    ],
+                    "text": "Questions go through oscserver-ask.js (Node for Max), whose socket hears the answers. Edit and click 'server ...' for a server on another machine."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-854",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        668,
+                        70,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "loadbang"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-855",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        702.0,
+                        90,
+                        22.0
+                    ],
+                    "text": "script start",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-856",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        736.0,
+                        180,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "node.script oscserver-ask.js"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-857",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        770.0,
+                        150,
+                        22.0
+                    ],
+                    "text": "server 127.0.0.1 8000",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-858",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        804.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend send"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-859",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        838.0,
                         300,
                         20
                     ],
-                    "text": "MIDI MAP: LEARN (then touch a pad or knob)",
+                    "text": "MIDI MAP: LEARN, then touch a pad or knob",
                     "presentation": 1,
                     "presentation_rect": [
                         500,
@@ -17647,13 +17752,13 @@
             },
             {
                 "box": {
-                    "id": "obj-854",
+                    "id": "obj-860",
                     "maxclass": "umenu",
                     "numinlets": 1,
                     "numoutlets": 3,
                     "patching_rect": [
                         3370,
-                        652,
+                        870.0,
                         200,
                         22
                     ],
@@ -17754,13 +17859,13 @@
             },
             {
                 "box": {
-                    "id": "obj-855",
+                    "id": "obj-861",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         3370,
-                        686,
+                        904.0,
                         200,
                         36
                     ],
@@ -17769,13 +17874,13 @@
             },
             {
                 "box": {
-                    "id": "obj-856",
+                    "id": "obj-862",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
                     "patching_rect": [
                         3370,
-                        734,
+                        952.0,
                         140,
                         22.0
                     ],
@@ -17787,13 +17892,43 @@
             },
             {
                 "box": {
-                    "id": "obj-857",
+                    "id": "obj-863",
+                    "maxclass": "umenu",
+                    "numinlets": 1,
+                    "numoutlets": 3,
+                    "patching_rect": [
+                        3370,
+                        986.0,
+                        300,
+                        22
+                    ],
+                    "outlettype": [
+                        "int",
+                        "",
+                        ""
+                    ],
+                    "autopopulate": 1,
+                    "depth": 1,
+                    "items": [],
+                    "prefix": "",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        500,
+                        953,
+                        300,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-864",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         3370,
-                        768.0,
+                        1020.0,
                         100,
                         18
                     ],
@@ -17809,13 +17944,13 @@
             },
             {
                 "box": {
-                    "id": "obj-858",
+                    "id": "obj-865",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
                     "patching_rect": [
                         3370,
-                        798.0,
+                        1050.0,
                         26,
                         26
                     ],
@@ -17833,14 +17968,14 @@
             },
             {
                 "box": {
-                    "id": "obj-859",
+                    "id": "obj-866",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3370,
-                        836.0,
-                        150.0,
+                        1088.0,
+                        120,
                         22.0
                     ],
                     "text": "/map/learn",
@@ -17851,13 +17986,13 @@
             },
             {
                 "box": {
-                    "id": "obj-860",
+                    "id": "obj-867",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         3370,
-                        870.0,
+                        1122.0,
                         100,
                         18
                     ],
@@ -17873,13 +18008,13 @@
             },
             {
                 "box": {
-                    "id": "obj-861",
+                    "id": "obj-868",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
                     "patching_rect": [
                         3370,
-                        900.0,
+                        1152.0,
                         26,
                         26
                     ],
@@ -17897,14 +18032,66 @@
             },
             {
                 "box": {
-                    "id": "obj-862",
+                    "id": "obj-869",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        1190.0,
+                        200,
+                        36
+                    ],
+                    "text": "the BINDINGS menu is emptied, then filled from the answers"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-870",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        3370,
+                        1238.0,
+                        50,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "text": "t b b"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-871",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3370,
-                        938.0,
-                        150.0,
+                        1272.0,
+                        50,
+                        22.0
+                    ],
+                    "text": "clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-872",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1306.0,
+                        120,
                         22.0
                     ],
                     "text": "/map/list",
@@ -17915,13 +18102,13 @@
             },
             {
                 "box": {
-                    "id": "obj-863",
+                    "id": "obj-873",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         3370,
-                        972.0,
+                        1340.0,
                         100,
                         18
                     ],
@@ -17937,13 +18124,13 @@
             },
             {
                 "box": {
-                    "id": "obj-864",
+                    "id": "obj-874",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
                     "patching_rect": [
                         3370,
-                        1002.0,
+                        1370.0,
                         26,
                         26
                     ],
@@ -17961,14 +18148,66 @@
             },
             {
                 "box": {
-                    "id": "obj-865",
+                    "id": "obj-875",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        1408.0,
+                        200,
+                        36
+                    ],
+                    "text": "the BINDINGS menu is emptied, then filled from the answers"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-876",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        3370,
+                        1456.0,
+                        50,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "text": "t b b"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-877",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3370,
-                        1040.0,
-                        150.0,
+                        1490.0,
+                        50,
+                        22.0
+                    ],
+                    "text": "clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-878",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1524.0,
+                        120,
                         22.0
                     ],
                     "text": "/map/clear",
@@ -17979,13 +18218,13 @@
             },
             {
                 "box": {
-                    "id": "obj-866",
+                    "id": "obj-879",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         3370,
-                        1074.0,
+                        1558.0,
                         80,
                         18
                     ],
@@ -18001,13 +18240,13 @@
             },
             {
                 "box": {
-                    "id": "obj-867",
+                    "id": "obj-880",
                     "maxclass": "number",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
                         3370,
-                        1104.0,
+                        1588.0,
                         60,
                         26
                     ],
@@ -18027,13 +18266,13 @@
             },
             {
                 "box": {
-                    "id": "obj-868",
+                    "id": "obj-881",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         3370,
-                        1142.0,
+                        1626.0,
                         200,
                         36
                     ],
@@ -18042,13 +18281,13 @@
             },
             {
                 "box": {
-                    "id": "obj-869",
+                    "id": "obj-882",
                     "maxclass": "newobj",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3370,
-                        1190.0,
+                        1674.0,
                         40,
                         22.0
                     ],
@@ -18060,13 +18299,13 @@
             },
             {
                 "box": {
-                    "id": "obj-870",
+                    "id": "obj-883",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
                     "patching_rect": [
                         3370,
-                        1224.0,
+                        1708.0,
                         26,
                         26
                     ],
@@ -18084,14 +18323,14 @@
             },
             {
                 "box": {
-                    "id": "obj-871",
+                    "id": "obj-884",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3370,
-                        1262.0,
-                        150.0,
+                        1746.0,
+                        120,
                         22.0
                     ],
                     "text": "/map/remove $1",
@@ -18102,7 +18341,259 @@
             },
             {
                 "box": {
-                    "id": "obj-872",
+                    "id": "obj-885",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3590,
+                        620,
+                        200,
+                        36
+                    ],
+                    "text": "Each answer: a binding into the menu, the count and the last answer shown."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-886",
+                    "maxclass": "newobj",
+                    "numinlets": 6,
+                    "numoutlets": 6,
+                    "patching_rect": [
+                        3590,
+                        668,
+                        330,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""
+                    ],
+                    "text": "route /map/added /map/binding /map/list /map/removed /error"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-887",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        702.0,
+                        110,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend append"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-888",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        736.0,
+                        60,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "unpack 0"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-889",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        770.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-890",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3590,
+                        804.0,
+                        300,
+                        18
+                    ],
+                    "text": "BINDINGS (LIST fills it; choose one to unmap)",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        500,
+                        935,
+                        300,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-891",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3590,
+                        834.0,
+                        100,
+                        18
+                    ],
+                    "text": "LAST ANSWER",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        650,
+                        880,
+                        100,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-892",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3590,
+                        864.0,
+                        230,
+                        30
+                    ],
+                    "text": "",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        650,
+                        898,
+                        230,
+                        30
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-893",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3590,
+                        906.0,
+                        80,
+                        22
+                    ],
+                    "text": "",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        810,
+                        953,
+                        80,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-894",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        940.0,
+                        110,
+                        22.0
+                    ],
+                    "text": "set $1 bindings",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-895",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        974.0,
+                        140,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set added"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-896",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        1008.0,
+                        140,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set removed"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-897",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        1042.0,
+                        140,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set error"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-898",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18124,7 +18615,7 @@
             },
             {
                 "box": {
-                    "id": "obj-873",
+                    "id": "obj-899",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18148,7 +18639,7 @@
             },
             {
                 "box": {
-                    "id": "obj-874",
+                    "id": "obj-900",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18166,7 +18657,7 @@
             },
             {
                 "box": {
-                    "id": "obj-875",
+                    "id": "obj-901",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18190,7 +18681,7 @@
             },
             {
                 "box": {
-                    "id": "obj-876",
+                    "id": "obj-902",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18208,7 +18699,7 @@
             },
             {
                 "box": {
-                    "id": "obj-877",
+                    "id": "obj-903",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18232,7 +18723,7 @@
             },
             {
                 "box": {
-                    "id": "obj-878",
+                    "id": "obj-904",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18250,7 +18741,7 @@
             },
             {
                 "box": {
-                    "id": "obj-879",
+                    "id": "obj-905",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18274,7 +18765,7 @@
             },
             {
                 "box": {
-                    "id": "obj-880",
+                    "id": "obj-906",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18292,7 +18783,7 @@
             },
             {
                 "box": {
-                    "id": "obj-881",
+                    "id": "obj-907",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18316,7 +18807,7 @@
             },
             {
                 "box": {
-                    "id": "obj-882",
+                    "id": "obj-908",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18334,7 +18825,7 @@
             },
             {
                 "box": {
-                    "id": "obj-883",
+                    "id": "obj-909",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18358,7 +18849,7 @@
             },
             {
                 "box": {
-                    "id": "obj-884",
+                    "id": "obj-910",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18376,7 +18867,7 @@
             },
             {
                 "box": {
-                    "id": "obj-885",
+                    "id": "obj-911",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18400,7 +18891,7 @@
             },
             {
                 "box": {
-                    "id": "obj-886",
+                    "id": "obj-912",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18418,7 +18909,7 @@
             },
             {
                 "box": {
-                    "id": "obj-887",
+                    "id": "obj-913",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18442,7 +18933,7 @@
             },
             {
                 "box": {
-                    "id": "obj-888",
+                    "id": "obj-914",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18460,7 +18951,7 @@
             },
             {
                 "box": {
-                    "id": "obj-889",
+                    "id": "obj-915",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18484,7 +18975,7 @@
             },
             {
                 "box": {
-                    "id": "obj-890",
+                    "id": "obj-916",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18502,7 +18993,7 @@
             },
             {
                 "box": {
-                    "id": "obj-891",
+                    "id": "obj-917",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18526,7 +19017,7 @@
             },
             {
                 "box": {
-                    "id": "obj-892",
+                    "id": "obj-918",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18544,7 +19035,7 @@
             },
             {
                 "box": {
-                    "id": "obj-893",
+                    "id": "obj-919",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18568,7 +19059,7 @@
             },
             {
                 "box": {
-                    "id": "obj-894",
+                    "id": "obj-920",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18586,7 +19077,7 @@
             },
             {
                 "box": {
-                    "id": "obj-895",
+                    "id": "obj-921",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18610,7 +19101,7 @@
             },
             {
                 "box": {
-                    "id": "obj-896",
+                    "id": "obj-922",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18628,7 +19119,7 @@
             },
             {
                 "box": {
-                    "id": "obj-897",
+                    "id": "obj-923",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18652,7 +19143,7 @@
             },
             {
                 "box": {
-                    "id": "obj-898",
+                    "id": "obj-924",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18670,7 +19161,7 @@
             },
             {
                 "box": {
-                    "id": "obj-899",
+                    "id": "obj-925",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18694,7 +19185,7 @@
             },
             {
                 "box": {
-                    "id": "obj-900",
+                    "id": "obj-926",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18712,7 +19203,7 @@
             },
             {
                 "box": {
-                    "id": "obj-901",
+                    "id": "obj-927",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18736,7 +19227,7 @@
             },
             {
                 "box": {
-                    "id": "obj-902",
+                    "id": "obj-928",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18754,7 +19245,7 @@
             },
             {
                 "box": {
-                    "id": "obj-903",
+                    "id": "obj-929",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18778,7 +19269,7 @@
             },
             {
                 "box": {
-                    "id": "obj-904",
+                    "id": "obj-930",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18796,7 +19287,7 @@
             },
             {
                 "box": {
-                    "id": "obj-905",
+                    "id": "obj-931",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18818,7 +19309,7 @@
             },
             {
                 "box": {
-                    "id": "obj-906",
+                    "id": "obj-932",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18843,7 +19334,7 @@
             },
             {
                 "box": {
-                    "id": "obj-907",
+                    "id": "obj-933",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18861,7 +19352,7 @@
             },
             {
                 "box": {
-                    "id": "obj-908",
+                    "id": "obj-934",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18883,7 +19374,7 @@
             },
             {
                 "box": {
-                    "id": "obj-909",
+                    "id": "obj-935",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18908,7 +19399,7 @@
             },
             {
                 "box": {
-                    "id": "obj-910",
+                    "id": "obj-936",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18926,7 +19417,7 @@
             },
             {
                 "box": {
-                    "id": "obj-911",
+                    "id": "obj-937",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18948,7 +19439,7 @@
             },
             {
                 "box": {
-                    "id": "obj-912",
+                    "id": "obj-938",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18973,7 +19464,7 @@
             },
             {
                 "box": {
-                    "id": "obj-913",
+                    "id": "obj-939",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18991,7 +19482,7 @@
             },
             {
                 "box": {
-                    "id": "obj-914",
+                    "id": "obj-940",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19013,7 +19504,7 @@
             },
             {
                 "box": {
-                    "id": "obj-915",
+                    "id": "obj-941",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19038,7 +19529,7 @@
             },
             {
                 "box": {
-                    "id": "obj-916",
+                    "id": "obj-942",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19056,7 +19547,7 @@
             },
             {
                 "box": {
-                    "id": "obj-917",
+                    "id": "obj-943",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19078,7 +19569,7 @@
             },
             {
                 "box": {
-                    "id": "obj-918",
+                    "id": "obj-944",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19103,7 +19594,7 @@
             },
             {
                 "box": {
-                    "id": "obj-919",
+                    "id": "obj-945",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19121,7 +19612,7 @@
             },
             {
                 "box": {
-                    "id": "obj-920",
+                    "id": "obj-946",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19143,7 +19634,7 @@
             },
             {
                 "box": {
-                    "id": "obj-921",
+                    "id": "obj-947",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19168,7 +19659,7 @@
             },
             {
                 "box": {
-                    "id": "obj-922",
+                    "id": "obj-948",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19186,7 +19677,7 @@
             },
             {
                 "box": {
-                    "id": "obj-923",
+                    "id": "obj-949",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19208,7 +19699,7 @@
             },
             {
                 "box": {
-                    "id": "obj-924",
+                    "id": "obj-950",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19233,7 +19724,7 @@
             },
             {
                 "box": {
-                    "id": "obj-925",
+                    "id": "obj-951",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19251,7 +19742,7 @@
             },
             {
                 "box": {
-                    "id": "obj-926",
+                    "id": "obj-952",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19273,7 +19764,7 @@
             },
             {
                 "box": {
-                    "id": "obj-927",
+                    "id": "obj-953",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19298,7 +19789,7 @@
             },
             {
                 "box": {
-                    "id": "obj-928",
+                    "id": "obj-954",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19316,7 +19807,7 @@
             },
             {
                 "box": {
-                    "id": "obj-929",
+                    "id": "obj-955",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19338,7 +19829,7 @@
             },
             {
                 "box": {
-                    "id": "obj-930",
+                    "id": "obj-956",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19362,7 +19853,7 @@
             },
             {
                 "box": {
-                    "id": "obj-931",
+                    "id": "obj-957",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19380,7 +19871,7 @@
             },
             {
                 "box": {
-                    "id": "obj-932",
+                    "id": "obj-958",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19398,7 +19889,7 @@
             },
             {
                 "box": {
-                    "id": "obj-933",
+                    "id": "obj-959",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19420,7 +19911,7 @@
             },
             {
                 "box": {
-                    "id": "obj-934",
+                    "id": "obj-960",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19444,7 +19935,7 @@
             },
             {
                 "box": {
-                    "id": "obj-935",
+                    "id": "obj-961",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19462,7 +19953,7 @@
             },
             {
                 "box": {
-                    "id": "obj-936",
+                    "id": "obj-962",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19484,7 +19975,7 @@
             },
             {
                 "box": {
-                    "id": "obj-937",
+                    "id": "obj-963",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19499,7 +19990,7 @@
             },
             {
                 "box": {
-                    "id": "obj-938",
+                    "id": "obj-964",
                     "maxclass": "newobj",
                     "numinlets": 2,
                     "numoutlets": 2,
@@ -19518,7 +20009,7 @@
             },
             {
                 "box": {
-                    "id": "obj-939",
+                    "id": "obj-965",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19536,7 +20027,7 @@
             },
             {
                 "box": {
-                    "id": "obj-940",
+                    "id": "obj-966",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -29867,7 +30358,20 @@
                 "patchline": {
                     "source": [
                         "obj-854",
-                        1
+                        0
+                    ],
+                    "destination": [
+                        "obj-855",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-855",
+                        0
                     ],
                     "destination": [
                         "obj-856",
@@ -29879,11 +30383,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-856",
+                        "obj-857",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-856",
                         0
                     ],
                     "order": 0
@@ -29896,7 +30400,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-859",
+                        "obj-856",
                         0
                     ],
                     "order": 0
@@ -29905,77 +30409,90 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-859",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-861",
-                        0
-                    ],
-                    "destination": [
-                        "obj-862",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-862",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-864",
-                        0
-                    ],
-                    "destination": [
-                        "obj-865",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-865",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-867",
-                        0
-                    ],
-                    "destination": [
-                        "obj-869",
+                        "obj-860",
                         1
+                    ],
+                    "destination": [
+                        "obj-862",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-862",
+                        0
+                    ],
+                    "destination": [
+                        "obj-858",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-865",
+                        0
+                    ],
+                    "destination": [
+                        "obj-866",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-866",
+                        0
+                    ],
+                    "destination": [
+                        "obj-858",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-868",
+                        0
+                    ],
+                    "destination": [
+                        "obj-870",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-870",
+                        1
+                    ],
+                    "destination": [
+                        "obj-871",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-871",
+                        0
+                    ],
+                    "destination": [
+                        "obj-863",
+                        0
                     ],
                     "order": 0
                 }
@@ -29987,7 +30504,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-869",
+                        "obj-872",
                         0
                     ],
                     "order": 0
@@ -29996,37 +30513,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-869",
+                        "obj-872",
                         0
                     ],
                     "destination": [
-                        "obj-871",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-871",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-873",
-                        0
-                    ],
-                    "destination": [
-                        "obj-874",
+                        "obj-858",
                         0
                     ],
                     "order": 0
@@ -30036,19 +30527,6 @@
                 "patchline": {
                     "source": [
                         "obj-874",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-875",
                         0
                     ],
                     "destination": [
@@ -30062,10 +30540,10 @@
                 "patchline": {
                     "source": [
                         "obj-876",
-                        0
+                        1
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-877",
                         0
                     ],
                     "order": 0
@@ -30078,6 +30556,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-863",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-876",
+                        0
+                    ],
+                    "destination": [
                         "obj-878",
                         0
                     ],
@@ -30091,20 +30582,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-879",
-                        0
-                    ],
-                    "destination": [
-                        "obj-880",
+                        "obj-858",
                         0
                     ],
                     "order": 0
@@ -30117,34 +30595,8 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-881",
-                        0
-                    ],
-                    "destination": [
                         "obj-882",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-882",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
+                        1
                     ],
                     "order": 0
                 }
@@ -30156,6 +30608,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-882",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-882",
+                        0
+                    ],
+                    "destination": [
                         "obj-884",
                         0
                     ],
@@ -30169,7 +30634,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-858",
                         0
                     ],
                     "order": 0
@@ -30178,7 +30643,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-885",
+                        "obj-856",
                         0
                     ],
                     "destination": [
@@ -30192,10 +30657,10 @@
                 "patchline": {
                     "source": [
                         "obj-886",
-                        0
+                        1
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-887",
                         0
                     ],
                     "order": 0
@@ -30208,6 +30673,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-863",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-863",
+                        1
+                    ],
+                    "destination": [
                         "obj-888",
                         0
                     ],
@@ -30221,7 +30699,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-889",
                         0
                     ],
                     "order": 0
@@ -30234,7 +30712,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-890",
+                        "obj-880",
                         0
                     ],
                     "order": 0
@@ -30243,63 +30721,37 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-890",
+                        "obj-886",
+                        2
+                    ],
+                    "destination": [
+                        "obj-894",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-894",
                         0
                     ],
                     "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-891",
-                        0
-                    ],
-                    "destination": [
-                        "obj-892",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-892",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-893",
                         0
                     ],
-                    "destination": [
-                        "obj-894",
-                        0
-                    ],
                     "order": 0
                 }
             },
             {
                 "patchline": {
                     "source": [
-                        "obj-894",
+                        "obj-886",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-895",
                         0
                     ],
                     "order": 0
@@ -30312,6 +30764,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-892",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-886",
+                        3
+                    ],
+                    "destination": [
                         "obj-896",
                         0
                     ],
@@ -30325,7 +30790,20 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-892",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-886",
+                        4
+                    ],
+                    "destination": [
+                        "obj-897",
                         0
                     ],
                     "order": 0
@@ -30338,20 +30816,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-898",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-898",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
+                        "obj-892",
                         0
                     ],
                     "order": 0
@@ -30438,11 +30903,24 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-905",
+                        0
+                    ],
+                    "destination": [
+                        "obj-906",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-906",
                         0
                     ],
                     "destination": [
-                        "obj-907",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -30452,6 +30930,19 @@
                 "patchline": {
                     "source": [
                         "obj-907",
+                        0
+                    ],
+                    "destination": [
+                        "obj-908",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-908",
                         0
                     ],
                     "destination": [
@@ -30490,11 +30981,24 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-911",
+                        0
+                    ],
+                    "destination": [
+                        "obj-912",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-912",
                         0
                     ],
                     "destination": [
-                        "obj-913",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -30504,6 +31008,19 @@
                 "patchline": {
                     "source": [
                         "obj-913",
+                        0
+                    ],
+                    "destination": [
+                        "obj-914",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-914",
                         0
                     ],
                     "destination": [
@@ -30542,11 +31059,24 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-917",
+                        0
+                    ],
+                    "destination": [
+                        "obj-918",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-918",
                         0
                     ],
                     "destination": [
-                        "obj-919",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -30556,6 +31086,19 @@
                 "patchline": {
                     "source": [
                         "obj-919",
+                        0
+                    ],
+                    "destination": [
+                        "obj-920",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-920",
                         0
                     ],
                     "destination": [
@@ -30594,11 +31137,24 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-923",
+                        0
+                    ],
+                    "destination": [
+                        "obj-924",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-924",
                         0
                     ],
                     "destination": [
-                        "obj-925",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -30608,6 +31164,19 @@
                 "patchline": {
                     "source": [
                         "obj-925",
+                        0
+                    ],
+                    "destination": [
+                        "obj-926",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-926",
                         0
                     ],
                     "destination": [
@@ -30646,11 +31215,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-930",
+                        "obj-929",
                         0
                     ],
                     "destination": [
-                        "obj-931",
+                        "obj-930",
                         0
                     ],
                     "order": 0
@@ -30659,7 +31228,241 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-931",
+                        "obj-930",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-932",
+                        0
+                    ],
+                    "destination": [
+                        "obj-933",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-933",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-935",
+                        0
+                    ],
+                    "destination": [
+                        "obj-936",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-936",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-938",
+                        0
+                    ],
+                    "destination": [
+                        "obj-939",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-939",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-941",
+                        0
+                    ],
+                    "destination": [
+                        "obj-942",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-942",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-944",
+                        0
+                    ],
+                    "destination": [
+                        "obj-945",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-945",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-947",
+                        0
+                    ],
+                    "destination": [
+                        "obj-948",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-948",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-950",
+                        0
+                    ],
+                    "destination": [
+                        "obj-951",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-951",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-953",
+                        0
+                    ],
+                    "destination": [
+                        "obj-954",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-954",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-956",
+                        0
+                    ],
+                    "destination": [
+                        "obj-957",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-957",
                         0
                     ],
                     "destination": [
@@ -30676,7 +31479,7 @@
                         7
                     ],
                     "destination": [
-                        "obj-932",
+                        "obj-958",
                         0
                     ],
                     "order": 0
@@ -30685,11 +31488,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-932",
+                        "obj-958",
                         0
                     ],
                     "destination": [
-                        "obj-930",
+                        "obj-956",
                         0
                     ],
                     "order": 0
@@ -30698,11 +31501,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-934",
+                        "obj-960",
                         0
                     ],
                     "destination": [
-                        "obj-935",
+                        "obj-961",
                         0
                     ],
                     "order": 0
@@ -30711,7 +31514,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-935",
+                        "obj-961",
                         0
                     ],
                     "destination": [
@@ -30728,7 +31531,7 @@
                         66
                     ],
                     "destination": [
-                        "obj-938",
+                        "obj-964",
                         0
                     ],
                     "order": 0
@@ -30737,11 +31540,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-938",
+                        "obj-964",
                         0
                     ],
                     "destination": [
-                        "obj-939",
+                        "obj-965",
                         0
                     ],
                     "order": 0
@@ -30750,11 +31553,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-939",
+                        "obj-965",
                         0
                     ],
                     "destination": [
-                        "obj-940",
+                        "obj-966",
                         0
                     ],
                     "order": 0
@@ -30763,7 +31566,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-940",
+                        "obj-966",
                         0
                     ],
                     "destination": [
