@@ -193,7 +193,7 @@ SUBSCRIBED, BAR_LINE, PLAYING_1, PLAYING_2, HALF_SPEED = 1, 2, 3, 4, 5
 NEXT_BAR_LINE = ("list /sync 4 0", "oscserver-send")  # answered /sync at the next bar line (of 4 beats)
 TRACK_2 = "oscserver-track-2"
 INSTRUMENT_STEPS: list[tuple[int, list[tuple[str, str]]]] = [
-    (SUBSCRIBED, [("480", "oscserver-tempo"), ("1", "oscserver-playing"), NEXT_BAR_LINE]),
+    (SUBSCRIBED, [("960", "oscserver-tempo"), ("1", "oscserver-playing"), NEXT_BAR_LINE]),  # short bars
     (BAR_LINE, [NEXT_BAR_LINE]),  # a whole bar of (silent) input heard at this tempo, even by a new server
     (BAR_LINE, [("bang", f"{TRACK_2}-rec1")]),  # keep the bar just played
     (PLAYING_1, [("1", f"{TRACK_2}-overdub"), NEXT_BAR_LINE]),
