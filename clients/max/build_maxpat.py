@@ -65,7 +65,9 @@ def build_main() -> Patcher:
     link_addresses = ["/link/tempo", "/link/playing", "/link/beat", "/link/peers", "/link/quantum"]
     other_addresses = ["/click/enabled", "/click/volume", "/midi/clock", "/audio/ok", "/midi/ok"]
     midiloop_addresses = [
-        f"/midiloop/{n}/{what}" for n in range(1, profile.MIDI_LOOPS + 1) for what in ("state", "quantize")
+        f"/midiloop/{n}/{what}"
+        for n in range(1, profile.MIDI_LOOPS + 1)
+        for what in ("state", "quantize", "output")
     ]
     addresses = [*link_addresses, *other_addresses, *track_addresses, *midiloop_addresses, "/subscribed"]
     at.note(

@@ -29,6 +29,7 @@ LEARN_TARGETS = (
     *(f"/looper/{n}/{verb}" for n in range(1, profile.TRACKS + 1) for verb in LIVE_VERBS),
     *(f"/midiloop/{n}/{verb}" for n in range(1, profile.MIDI_LOOPS + 1) for verb in LIVE_VERBS),
 )
+LEFT = 560  # the map panel's left edge in presentation, right of the MIDI loops' rows
 MAP_ANSWERS = ("/map/added", "/map/binding", "/map/list", "/map/removed", "/error")
 
 Sender = Callable[..., Box]  # (control, message text): a message box the control sends through udpsend
@@ -38,7 +39,7 @@ StateShower = Callable[[str, str, Box, Box], None]  # (address, name, panel, tex
 
 def midi_loops(at: Layout, sender: Sender, show: Shower, show_states: StateShower) -> None:
     """A row per MIDI loop (below the pads): REC (the server's default bars), ARM, PLAY, STOP, CLEAR, UNDO,
-    EXPORT, the quantize in beats and the state in colour."""
+    EXPORT, the quantize in beats, the output it plays on and the state in colour."""
     at.label("MIDI LOOPS", (20, 780, 100, 20))
     for loop in range(1, profile.MIDI_LOOPS + 1):
         at.column(950 + 220 * (profile.TRACKS + 1 + (loop - 1) // 2), 620 + 1100 * ((loop - 1) % 2))
@@ -57,6 +58,8 @@ def midi_loops(at: Layout, sender: Sender, show: Shower, show_states: StateShowe
         quantize = at.ui("flonum", (400, y + 18, 60, 26), minimum=0.0, maximum=16.0)
         sender(quantize, f"{prefix}/quantize $1")
         show(f"{prefix}/quantize", quantize)
+        at.label("PLAYS ON", (470, y, 70, 18))
+        show(f"{prefix}/output", at.label("out", (470, y + 21, 70, 20)))  # out, or a --midi-out alias
         show_states(f"{prefix}/state", name, panel, text)
 
 
@@ -86,18 +89,18 @@ def mapping(p: Patcher, at: Layout, sender: Sender) -> None:
         connect(p, box, question)
         return box
 
-    at.label("MIDI MAP: LEARN, then touch a pad or knob", (500, 780, 300, 20))
-    learn = at.ui("umenu", (500, 800, 200, 22), items=list(LEARN_TARGETS))
+    at.label("MIDI MAP: LEARN, then touch a pad or knob", (LEFT, 780, 300, 20))
+    learn = at.ui("umenu", (LEFT, 800, 220, 22), items=list(LEARN_TARGETS))
     at.note("umenu's middle outlet: the chosen target's address.", 200)
     learning = at.obj("prepend /map/learn", 140)
     connect(p, learn, learning, outlet=1)
     connect(p, learning, question)
-    bindings = at.ui("umenu", (500, 953, 300, 22))
+    bindings = at.ui("umenu", (LEFT, 953, 240, 22))
     for index, (caption, message) in enumerate(
         (("STOP LEARNING", "/map/learn"), ("LIST", "/map/list"), ("CLEAR ALL", "/map/clear"))
     ):
-        at.label(caption, (500 + 100 * index, 830, 100, 18))
-        button = at.ui("button", (500 + 100 * index, 848, 26, 26))
+        at.label(caption, (LEFT + 100 * index, 830, 100, 18))
+        button = at.ui("button", (LEFT + 100 * index, 848, 26, 26))
         if message == "/map/learn":
             asker(button, message)
             continue
@@ -108,12 +111,12 @@ def mapping(p: Patcher, at: Layout, sender: Sender) -> None:
         connect(p, first_empty, empty, outlet=1)
         connect(p, empty, bindings)
         asker(first_empty, message)
-    at.label("UNMAP ID", (500, 880, 80, 18))
-    unmap = at.ui("number", (500, 898, 60, 26), minimum=1)
+    at.label("UNMAP ID", (LEFT, 880, 80, 18))
+    unmap = at.ui("number", (LEFT, 898, 60, 26), minimum=1)
     at.note("UNMAP sends the id in the box: the box sets [int], the button bangs it.", 200)
     held = at.obj("int", 40)
     connect(p, unmap, held, inlet=1)
-    connect(p, at.ui("button", (570, 898, 26, 26)), held)
+    connect(p, at.ui("button", (LEFT + 70, 898, 26, 26)), held)
     asker(held, "/map/remove $1")
 
     # -- the answers ---------------------------------------------------------------------------------------
@@ -130,10 +133,10 @@ def mapping(p: Patcher, at: Layout, sender: Sender) -> None:
     chosen_id = at.obj("prepend set", 90)
     connect(p, chosen, chosen_id)
     connect(p, chosen_id, unmap)
-    at.label("BINDINGS (LIST fills it; choose one to unmap)", (500, 935, 300, 18))
-    at.label("LAST ANSWER", (650, 880, 100, 18))
-    last = at.label("", (650, 898, 230, 30))
-    count = at.label("", (810, 953, 80, 22))
+    at.label("BINDINGS (LIST fills it; choose one to unmap)", (LEFT, 935, 300, 18))
+    at.label("LAST ANSWER", (LEFT + 120, 880, 100, 18))
+    last = at.label("", (LEFT + 120, 898, 210, 30))
+    count = at.label("", (LEFT + 250, 953, 80, 22))
     counted = at.msg("set $1 bindings", 110)
     connect(p, answers, counted, outlet=routed["/map/list"])
     connect(p, counted, count)

@@ -198,8 +198,8 @@
                 "box": {
                     "id": "obj-10",
                     "maxclass": "newobj",
-                    "numinlets": 68,
-                    "numoutlets": 68,
+                    "numinlets": 72,
+                    "numoutlets": 72,
                     "patching_rect": [
                         30,
                         982.0,
@@ -274,9 +274,13 @@
                         "",
                         "",
                         "",
+                        "",
+                        "",
+                        "",
+                        "",
                         ""
                     ],
-                    "text": "route /link/tempo /link/playing /link/beat /link/peers /link/quantum /click/enabled /click/volume /midi/clock /audio/ok /midi/ok /looper/1/state /looper/1/volume /looper/1/mute /looper/1/overdub /looper/1/reverse /looper/1/position /looper/2/state /looper/2/volume /looper/2/mute /looper/2/overdub /looper/2/reverse /looper/2/position /looper/3/state /looper/3/volume /looper/3/mute /looper/3/overdub /looper/3/reverse /looper/3/position /looper/4/state /looper/4/volume /looper/4/mute /looper/4/overdub /looper/4/reverse /looper/4/position /looper/5/state /looper/5/volume /looper/5/mute /looper/5/overdub /looper/5/reverse /looper/5/position /looper/6/state /looper/6/volume /looper/6/mute /looper/6/overdub /looper/6/reverse /looper/6/position /looper/7/state /looper/7/volume /looper/7/mute /looper/7/overdub /looper/7/reverse /looper/7/position /looper/8/state /looper/8/volume /looper/8/mute /looper/8/overdub /looper/8/reverse /looper/8/position /midiloop/1/state /midiloop/1/quantize /midiloop/2/state /midiloop/2/quantize /midiloop/3/state /midiloop/3/quantize /midiloop/4/state /midiloop/4/quantize /subscribed"
+                    "text": "route /link/tempo /link/playing /link/beat /link/peers /link/quantum /click/enabled /click/volume /midi/clock /audio/ok /midi/ok /looper/1/state /looper/1/volume /looper/1/mute /looper/1/overdub /looper/1/reverse /looper/1/position /looper/2/state /looper/2/volume /looper/2/mute /looper/2/overdub /looper/2/reverse /looper/2/position /looper/3/state /looper/3/volume /looper/3/mute /looper/3/overdub /looper/3/reverse /looper/3/position /looper/4/state /looper/4/volume /looper/4/mute /looper/4/overdub /looper/4/reverse /looper/4/position /looper/5/state /looper/5/volume /looper/5/mute /looper/5/overdub /looper/5/reverse /looper/5/position /looper/6/state /looper/6/volume /looper/6/mute /looper/6/overdub /looper/6/reverse /looper/6/position /looper/7/state /looper/7/volume /looper/7/mute /looper/7/overdub /looper/7/reverse /looper/7/position /looper/8/state /looper/8/volume /looper/8/mute /looper/8/overdub /looper/8/reverse /looper/8/position /midiloop/1/state /midiloop/1/quantize /midiloop/1/output /midiloop/2/state /midiloop/2/quantize /midiloop/2/output /midiloop/3/state /midiloop/3/quantize /midiloop/3/output /midiloop/4/state /midiloop/4/quantize /midiloop/4/output /subscribed"
                 }
             },
             {
@@ -14818,6 +14822,68 @@
                     "patching_rect": [
                         2930,
                         1588.0,
+                        70,
+                        18
+                    ],
+                    "text": "PLAYS ON",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        800,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-714",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1618.0,
+                        70,
+                        20
+                    ],
+                    "text": "out",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        821,
+                        70,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-715",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1650.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-716",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1684.0,
                         180,
                         36
                     ],
@@ -14826,13 +14892,13 @@
             },
             {
                 "box": {
-                    "id": "obj-714",
+                    "id": "obj-717",
                     "maxclass": "newobj",
                     "numinlets": 7,
                     "numoutlets": 7,
                     "patching_rect": [
                         2930,
-                        1636.0,
+                        1732.0,
                         180,
                         22.0
                     ],
@@ -14850,71 +14916,17 @@
             },
             {
                 "box": {
-                    "id": "obj-715",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        2930,
-                        1670.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "bgcolor 0.25 0.25 0.25 1.",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-716",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        2930,
-                        1704.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "set M1 EMPTY $1",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-717",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        2930,
-                        1738.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "bgcolor 0.95 0.75 0.2 1.",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
                     "id": "obj-718",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        1772.0,
+                        1766.0,
                         120,
                         22.0
                     ],
-                    "text": "set M1 TRIGGERED $1",
+                    "text": "bgcolor 0.25 0.25 0.25 1.",
                     "outlettype": [
                         ""
                     ]
@@ -14928,11 +14940,11 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        1806.0,
+                        1800.0,
                         120,
                         22.0
                     ],
-                    "text": "bgcolor 0.85 0.2 0.2 1.",
+                    "text": "set M1 EMPTY $1",
                     "outlettype": [
                         ""
                     ]
@@ -14946,11 +14958,11 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        1840.0,
+                        1834.0,
                         120,
                         22.0
                     ],
-                    "text": "set M1 RECORDING $1",
+                    "text": "bgcolor 0.95 0.75 0.2 1.",
                     "outlettype": [
                         ""
                     ]
@@ -14964,11 +14976,11 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        1874.0,
+                        1868.0,
                         120,
                         22.0
                     ],
-                    "text": "bgcolor 0.3 0.7 0.3 1.",
+                    "text": "set M1 TRIGGERED $1",
                     "outlettype": [
                         ""
                     ]
@@ -14982,11 +14994,11 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        1908.0,
+                        1902.0,
                         120,
                         22.0
                     ],
-                    "text": "set M1 PLAYING $1",
+                    "text": "bgcolor 0.85 0.2 0.2 1.",
                     "outlettype": [
                         ""
                     ]
@@ -15000,11 +15012,11 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        1942.0,
+                        1936.0,
                         120,
                         22.0
                     ],
-                    "text": "bgcolor 0.9 0.5 0.15 1.",
+                    "text": "set M1 RECORDING $1",
                     "outlettype": [
                         ""
                     ]
@@ -15018,11 +15030,11 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        1976.0,
+                        1970.0,
                         120,
                         22.0
                     ],
-                    "text": "set M1 STOPPING $1",
+                    "text": "bgcolor 0.3 0.7 0.3 1.",
                     "outlettype": [
                         ""
                     ]
@@ -15036,11 +15048,11 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        2010.0,
+                        2004.0,
                         120,
                         22.0
                     ],
-                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "text": "set M1 PLAYING $1",
                     "outlettype": [
                         ""
                     ]
@@ -15054,7 +15066,61 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        2044.0,
+                        2038.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.9 0.5 0.15 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-727",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2072.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M1 STOPPING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-728",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2106.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-729",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2140.0,
                         120,
                         22.0
                     ],
@@ -15066,7 +15132,7 @@
             },
             {
                 "box": {
-                    "id": "obj-727",
+                    "id": "obj-730",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15081,7 +15147,7 @@
             },
             {
                 "box": {
-                    "id": "obj-728",
+                    "id": "obj-731",
                     "maxclass": "panel",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15109,7 +15175,7 @@
             },
             {
                 "box": {
-                    "id": "obj-729",
+                    "id": "obj-732",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15131,7 +15197,7 @@
             },
             {
                 "box": {
-                    "id": "obj-730",
+                    "id": "obj-733",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15153,7 +15219,7 @@
             },
             {
                 "box": {
-                    "id": "obj-731",
+                    "id": "obj-734",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15177,7 +15243,7 @@
             },
             {
                 "box": {
-                    "id": "obj-732",
+                    "id": "obj-735",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15195,7 +15261,7 @@
             },
             {
                 "box": {
-                    "id": "obj-733",
+                    "id": "obj-736",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15217,7 +15283,7 @@
             },
             {
                 "box": {
-                    "id": "obj-734",
+                    "id": "obj-737",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15241,7 +15307,7 @@
             },
             {
                 "box": {
-                    "id": "obj-735",
+                    "id": "obj-738",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15259,7 +15325,7 @@
             },
             {
                 "box": {
-                    "id": "obj-736",
+                    "id": "obj-739",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15281,7 +15347,7 @@
             },
             {
                 "box": {
-                    "id": "obj-737",
+                    "id": "obj-740",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15305,7 +15371,7 @@
             },
             {
                 "box": {
-                    "id": "obj-738",
+                    "id": "obj-741",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15323,7 +15389,7 @@
             },
             {
                 "box": {
-                    "id": "obj-739",
+                    "id": "obj-742",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15345,7 +15411,7 @@
             },
             {
                 "box": {
-                    "id": "obj-740",
+                    "id": "obj-743",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15369,7 +15435,7 @@
             },
             {
                 "box": {
-                    "id": "obj-741",
+                    "id": "obj-744",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15387,7 +15453,7 @@
             },
             {
                 "box": {
-                    "id": "obj-742",
+                    "id": "obj-745",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15409,7 +15475,7 @@
             },
             {
                 "box": {
-                    "id": "obj-743",
+                    "id": "obj-746",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15433,7 +15499,7 @@
             },
             {
                 "box": {
-                    "id": "obj-744",
+                    "id": "obj-747",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15451,7 +15517,7 @@
             },
             {
                 "box": {
-                    "id": "obj-745",
+                    "id": "obj-748",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15473,7 +15539,7 @@
             },
             {
                 "box": {
-                    "id": "obj-746",
+                    "id": "obj-749",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15497,7 +15563,7 @@
             },
             {
                 "box": {
-                    "id": "obj-747",
+                    "id": "obj-750",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15515,7 +15581,7 @@
             },
             {
                 "box": {
-                    "id": "obj-748",
+                    "id": "obj-751",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15537,7 +15603,7 @@
             },
             {
                 "box": {
-                    "id": "obj-749",
+                    "id": "obj-752",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15561,7 +15627,7 @@
             },
             {
                 "box": {
-                    "id": "obj-750",
+                    "id": "obj-753",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15579,7 +15645,7 @@
             },
             {
                 "box": {
-                    "id": "obj-751",
+                    "id": "obj-754",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15601,7 +15667,7 @@
             },
             {
                 "box": {
-                    "id": "obj-752",
+                    "id": "obj-755",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -15628,7 +15694,7 @@
             },
             {
                 "box": {
-                    "id": "obj-753",
+                    "id": "obj-756",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15646,7 +15712,7 @@
             },
             {
                 "box": {
-                    "id": "obj-754",
+                    "id": "obj-757",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15664,13 +15730,75 @@
             },
             {
                 "box": {
-                    "id": "obj-755",
+                    "id": "obj-758",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         2930,
                         2688.0,
+                        70,
+                        18
+                    ],
+                    "text": "PLAYS ON",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        850,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-759",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2718.0,
+                        70,
+                        20
+                    ],
+                    "text": "out",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        871,
+                        70,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-760",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2750.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-761",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2784.0,
                         180,
                         36
                     ],
@@ -15679,13 +15807,13 @@
             },
             {
                 "box": {
-                    "id": "obj-756",
+                    "id": "obj-762",
                     "maxclass": "newobj",
                     "numinlets": 7,
                     "numoutlets": 7,
                     "patching_rect": [
                         2930,
-                        2736.0,
+                        2832.0,
                         180,
                         22.0
                     ],
@@ -15703,125 +15831,17 @@
             },
             {
                 "box": {
-                    "id": "obj-757",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        2930,
-                        2770.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "bgcolor 0.25 0.25 0.25 1.",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-758",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        2930,
-                        2804.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "set M2 EMPTY $1",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-759",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        2930,
-                        2838.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "bgcolor 0.95 0.75 0.2 1.",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-760",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        2930,
-                        2872.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "set M2 TRIGGERED $1",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-761",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        2930,
-                        2906.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "bgcolor 0.85 0.2 0.2 1.",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-762",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        2930,
-                        2940.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "set M2 RECORDING $1",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
                     "id": "obj-763",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        2974.0,
+                        2866.0,
                         120,
                         22.0
                     ],
-                    "text": "bgcolor 0.3 0.7 0.3 1.",
+                    "text": "bgcolor 0.25 0.25 0.25 1.",
                     "outlettype": [
                         ""
                     ]
@@ -15835,11 +15855,11 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        3008.0,
+                        2900.0,
                         120,
                         22.0
                     ],
-                    "text": "set M2 PLAYING $1",
+                    "text": "set M2 EMPTY $1",
                     "outlettype": [
                         ""
                     ]
@@ -15853,11 +15873,11 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        3042.0,
+                        2934.0,
                         120,
                         22.0
                     ],
-                    "text": "bgcolor 0.9 0.5 0.15 1.",
+                    "text": "bgcolor 0.95 0.75 0.2 1.",
                     "outlettype": [
                         ""
                     ]
@@ -15871,11 +15891,11 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        3076.0,
+                        2968.0,
                         120,
                         22.0
                     ],
-                    "text": "set M2 STOPPING $1",
+                    "text": "set M2 TRIGGERED $1",
                     "outlettype": [
                         ""
                     ]
@@ -15889,11 +15909,11 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        3110.0,
+                        3002.0,
                         120,
                         22.0
                     ],
-                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "text": "bgcolor 0.85 0.2 0.2 1.",
                     "outlettype": [
                         ""
                     ]
@@ -15907,7 +15927,115 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         2930,
-                        3144.0,
+                        3036.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 RECORDING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-769",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3070.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.3 0.7 0.3 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-770",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3104.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 PLAYING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-771",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3138.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.9 0.5 0.15 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-772",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3172.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 STOPPING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-773",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3206.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-774",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3240.0,
                         120,
                         22.0
                     ],
@@ -15919,7 +16047,7 @@
             },
             {
                 "box": {
-                    "id": "obj-769",
+                    "id": "obj-775",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15934,7 +16062,7 @@
             },
             {
                 "box": {
-                    "id": "obj-770",
+                    "id": "obj-776",
                     "maxclass": "panel",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15962,7 +16090,7 @@
             },
             {
                 "box": {
-                    "id": "obj-771",
+                    "id": "obj-777",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15984,7 +16112,7 @@
             },
             {
                 "box": {
-                    "id": "obj-772",
+                    "id": "obj-778",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16006,7 +16134,7 @@
             },
             {
                 "box": {
-                    "id": "obj-773",
+                    "id": "obj-779",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -16030,7 +16158,7 @@
             },
             {
                 "box": {
-                    "id": "obj-774",
+                    "id": "obj-780",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -16048,7 +16176,7 @@
             },
             {
                 "box": {
-                    "id": "obj-775",
+                    "id": "obj-781",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16070,7 +16198,7 @@
             },
             {
                 "box": {
-                    "id": "obj-776",
+                    "id": "obj-782",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -16094,7 +16222,7 @@
             },
             {
                 "box": {
-                    "id": "obj-777",
+                    "id": "obj-783",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -16112,7 +16240,7 @@
             },
             {
                 "box": {
-                    "id": "obj-778",
+                    "id": "obj-784",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16134,7 +16262,7 @@
             },
             {
                 "box": {
-                    "id": "obj-779",
+                    "id": "obj-785",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -16158,7 +16286,7 @@
             },
             {
                 "box": {
-                    "id": "obj-780",
+                    "id": "obj-786",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -16176,7 +16304,7 @@
             },
             {
                 "box": {
-                    "id": "obj-781",
+                    "id": "obj-787",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16198,7 +16326,7 @@
             },
             {
                 "box": {
-                    "id": "obj-782",
+                    "id": "obj-788",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -16222,7 +16350,7 @@
             },
             {
                 "box": {
-                    "id": "obj-783",
+                    "id": "obj-789",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -16240,7 +16368,7 @@
             },
             {
                 "box": {
-                    "id": "obj-784",
+                    "id": "obj-790",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16262,7 +16390,7 @@
             },
             {
                 "box": {
-                    "id": "obj-785",
+                    "id": "obj-791",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -16286,7 +16414,7 @@
             },
             {
                 "box": {
-                    "id": "obj-786",
+                    "id": "obj-792",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -16304,7 +16432,7 @@
             },
             {
                 "box": {
-                    "id": "obj-787",
+                    "id": "obj-793",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16326,7 +16454,7 @@
             },
             {
                 "box": {
-                    "id": "obj-788",
+                    "id": "obj-794",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -16350,7 +16478,7 @@
             },
             {
                 "box": {
-                    "id": "obj-789",
+                    "id": "obj-795",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -16368,7 +16496,7 @@
             },
             {
                 "box": {
-                    "id": "obj-790",
+                    "id": "obj-796",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16390,7 +16518,7 @@
             },
             {
                 "box": {
-                    "id": "obj-791",
+                    "id": "obj-797",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -16414,7 +16542,7 @@
             },
             {
                 "box": {
-                    "id": "obj-792",
+                    "id": "obj-798",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -16432,7 +16560,7 @@
             },
             {
                 "box": {
-                    "id": "obj-793",
+                    "id": "obj-799",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16454,7 +16582,7 @@
             },
             {
                 "box": {
-                    "id": "obj-794",
+                    "id": "obj-800",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -16481,7 +16609,7 @@
             },
             {
                 "box": {
-                    "id": "obj-795",
+                    "id": "obj-801",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -16499,7 +16627,7 @@
             },
             {
                 "box": {
-                    "id": "obj-796",
+                    "id": "obj-802",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -16517,13 +16645,75 @@
             },
             {
                 "box": {
-                    "id": "obj-797",
+                    "id": "obj-803",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         3150,
                         1588.0,
+                        70,
+                        18
+                    ],
+                    "text": "PLAYS ON",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        900,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-804",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1618.0,
+                        70,
+                        20
+                    ],
+                    "text": "out",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        921,
+                        70,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-805",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1650.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-806",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1684.0,
                         180,
                         36
                     ],
@@ -16532,13 +16722,13 @@
             },
             {
                 "box": {
-                    "id": "obj-798",
+                    "id": "obj-807",
                     "maxclass": "newobj",
                     "numinlets": 7,
                     "numoutlets": 7,
                     "patching_rect": [
                         3150,
-                        1636.0,
+                        1732.0,
                         180,
                         22.0
                     ],
@@ -16556,179 +16746,17 @@
             },
             {
                 "box": {
-                    "id": "obj-799",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        3150,
-                        1670.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "bgcolor 0.25 0.25 0.25 1.",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-800",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        3150,
-                        1704.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "set M3 EMPTY $1",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-801",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        3150,
-                        1738.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "bgcolor 0.95 0.75 0.2 1.",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-802",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        3150,
-                        1772.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "set M3 TRIGGERED $1",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-803",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        3150,
-                        1806.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "bgcolor 0.85 0.2 0.2 1.",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-804",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        3150,
-                        1840.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "set M3 RECORDING $1",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-805",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        3150,
-                        1874.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "bgcolor 0.3 0.7 0.3 1.",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-806",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        3150,
-                        1908.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "set M3 PLAYING $1",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-807",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        3150,
-                        1942.0,
-                        120,
-                        22.0
-                    ],
-                    "text": "bgcolor 0.9 0.5 0.15 1.",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
                     "id": "obj-808",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        1976.0,
+                        1766.0,
                         120,
                         22.0
                     ],
-                    "text": "set M3 STOPPING $1",
+                    "text": "bgcolor 0.25 0.25 0.25 1.",
                     "outlettype": [
                         ""
                     ]
@@ -16742,11 +16770,11 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        2010.0,
+                        1800.0,
                         120,
                         22.0
                     ],
-                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "text": "set M3 EMPTY $1",
                     "outlettype": [
                         ""
                     ]
@@ -16760,7 +16788,169 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        2044.0,
+                        1834.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.95 0.75 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-811",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1868.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 TRIGGERED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-812",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1902.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.85 0.2 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-813",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1936.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 RECORDING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-814",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1970.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.3 0.7 0.3 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-815",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2004.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 PLAYING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-816",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2038.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.9 0.5 0.15 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-817",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2072.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 STOPPING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-818",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2106.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-819",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2140.0,
                         120,
                         22.0
                     ],
@@ -16772,7 +16962,7 @@
             },
             {
                 "box": {
-                    "id": "obj-811",
+                    "id": "obj-820",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16787,7 +16977,7 @@
             },
             {
                 "box": {
-                    "id": "obj-812",
+                    "id": "obj-821",
                     "maxclass": "panel",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16815,7 +17005,7 @@
             },
             {
                 "box": {
-                    "id": "obj-813",
+                    "id": "obj-822",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16837,7 +17027,7 @@
             },
             {
                 "box": {
-                    "id": "obj-814",
+                    "id": "obj-823",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16859,7 +17049,7 @@
             },
             {
                 "box": {
-                    "id": "obj-815",
+                    "id": "obj-824",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -16883,7 +17073,7 @@
             },
             {
                 "box": {
-                    "id": "obj-816",
+                    "id": "obj-825",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -16901,7 +17091,7 @@
             },
             {
                 "box": {
-                    "id": "obj-817",
+                    "id": "obj-826",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16923,7 +17113,7 @@
             },
             {
                 "box": {
-                    "id": "obj-818",
+                    "id": "obj-827",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -16947,7 +17137,7 @@
             },
             {
                 "box": {
-                    "id": "obj-819",
+                    "id": "obj-828",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -16965,7 +17155,7 @@
             },
             {
                 "box": {
-                    "id": "obj-820",
+                    "id": "obj-829",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -16987,7 +17177,7 @@
             },
             {
                 "box": {
-                    "id": "obj-821",
+                    "id": "obj-830",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -17011,7 +17201,7 @@
             },
             {
                 "box": {
-                    "id": "obj-822",
+                    "id": "obj-831",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -17029,7 +17219,7 @@
             },
             {
                 "box": {
-                    "id": "obj-823",
+                    "id": "obj-832",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -17051,7 +17241,7 @@
             },
             {
                 "box": {
-                    "id": "obj-824",
+                    "id": "obj-833",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -17075,7 +17265,7 @@
             },
             {
                 "box": {
-                    "id": "obj-825",
+                    "id": "obj-834",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -17093,7 +17283,7 @@
             },
             {
                 "box": {
-                    "id": "obj-826",
+                    "id": "obj-835",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -17115,7 +17305,7 @@
             },
             {
                 "box": {
-                    "id": "obj-827",
+                    "id": "obj-836",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -17139,7 +17329,7 @@
             },
             {
                 "box": {
-                    "id": "obj-828",
+                    "id": "obj-837",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -17157,7 +17347,7 @@
             },
             {
                 "box": {
-                    "id": "obj-829",
+                    "id": "obj-838",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -17179,7 +17369,7 @@
             },
             {
                 "box": {
-                    "id": "obj-830",
+                    "id": "obj-839",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -17203,7 +17393,7 @@
             },
             {
                 "box": {
-                    "id": "obj-831",
+                    "id": "obj-840",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -17221,7 +17411,7 @@
             },
             {
                 "box": {
-                    "id": "obj-832",
+                    "id": "obj-841",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -17243,7 +17433,7 @@
             },
             {
                 "box": {
-                    "id": "obj-833",
+                    "id": "obj-842",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -17267,7 +17457,7 @@
             },
             {
                 "box": {
-                    "id": "obj-834",
+                    "id": "obj-843",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -17285,7 +17475,7 @@
             },
             {
                 "box": {
-                    "id": "obj-835",
+                    "id": "obj-844",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -17307,7 +17497,7 @@
             },
             {
                 "box": {
-                    "id": "obj-836",
+                    "id": "obj-845",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -17334,7 +17524,7 @@
             },
             {
                 "box": {
-                    "id": "obj-837",
+                    "id": "obj-846",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -17352,7 +17542,7 @@
             },
             {
                 "box": {
-                    "id": "obj-838",
+                    "id": "obj-847",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -17370,13 +17560,75 @@
             },
             {
                 "box": {
-                    "id": "obj-839",
+                    "id": "obj-848",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         3150,
                         2688.0,
+                        70,
+                        18
+                    ],
+                    "text": "PLAYS ON",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        950,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-849",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2718.0,
+                        70,
+                        20
+                    ],
+                    "text": "out",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        971,
+                        70,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-850",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2750.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-851",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2784.0,
                         180,
                         36
                     ],
@@ -17385,13 +17637,13 @@
             },
             {
                 "box": {
-                    "id": "obj-840",
+                    "id": "obj-852",
                     "maxclass": "newobj",
                     "numinlets": 7,
                     "numoutlets": 7,
                     "patching_rect": [
                         3150,
-                        2736.0,
+                        2832.0,
                         180,
                         22.0
                     ],
@@ -17409,13 +17661,13 @@
             },
             {
                 "box": {
-                    "id": "obj-841",
+                    "id": "obj-853",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        2770.0,
+                        2866.0,
                         120,
                         22.0
                     ],
@@ -17427,13 +17679,13 @@
             },
             {
                 "box": {
-                    "id": "obj-842",
+                    "id": "obj-854",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        2804.0,
+                        2900.0,
                         120,
                         22.0
                     ],
@@ -17445,13 +17697,13 @@
             },
             {
                 "box": {
-                    "id": "obj-843",
+                    "id": "obj-855",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        2838.0,
+                        2934.0,
                         120,
                         22.0
                     ],
@@ -17463,13 +17715,13 @@
             },
             {
                 "box": {
-                    "id": "obj-844",
+                    "id": "obj-856",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        2872.0,
+                        2968.0,
                         120,
                         22.0
                     ],
@@ -17481,13 +17733,13 @@
             },
             {
                 "box": {
-                    "id": "obj-845",
+                    "id": "obj-857",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        2906.0,
+                        3002.0,
                         120,
                         22.0
                     ],
@@ -17499,13 +17751,13 @@
             },
             {
                 "box": {
-                    "id": "obj-846",
+                    "id": "obj-858",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        2940.0,
+                        3036.0,
                         120,
                         22.0
                     ],
@@ -17517,13 +17769,13 @@
             },
             {
                 "box": {
-                    "id": "obj-847",
+                    "id": "obj-859",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        2974.0,
+                        3070.0,
                         120,
                         22.0
                     ],
@@ -17535,13 +17787,13 @@
             },
             {
                 "box": {
-                    "id": "obj-848",
+                    "id": "obj-860",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        3008.0,
+                        3104.0,
                         120,
                         22.0
                     ],
@@ -17553,13 +17805,13 @@
             },
             {
                 "box": {
-                    "id": "obj-849",
+                    "id": "obj-861",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        3042.0,
+                        3138.0,
                         120,
                         22.0
                     ],
@@ -17571,13 +17823,13 @@
             },
             {
                 "box": {
-                    "id": "obj-850",
+                    "id": "obj-862",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        3076.0,
+                        3172.0,
                         120,
                         22.0
                     ],
@@ -17589,13 +17841,13 @@
             },
             {
                 "box": {
-                    "id": "obj-851",
+                    "id": "obj-863",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        3110.0,
+                        3206.0,
                         120,
                         22.0
                     ],
@@ -17607,13 +17859,13 @@
             },
             {
                 "box": {
-                    "id": "obj-852",
+                    "id": "obj-864",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
                         3150,
-                        3144.0,
+                        3240.0,
                         120,
                         22.0
                     ],
@@ -17625,7 +17877,7 @@
             },
             {
                 "box": {
-                    "id": "obj-853",
+                    "id": "obj-865",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -17640,7 +17892,7 @@
             },
             {
                 "box": {
-                    "id": "obj-854",
+                    "id": "obj-866",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -17658,7 +17910,7 @@
             },
             {
                 "box": {
-                    "id": "obj-855",
+                    "id": "obj-867",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -17676,7 +17928,7 @@
             },
             {
                 "box": {
-                    "id": "obj-856",
+                    "id": "obj-868",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -17694,7 +17946,7 @@
             },
             {
                 "box": {
-                    "id": "obj-857",
+                    "id": "obj-869",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -17712,7 +17964,7 @@
             },
             {
                 "box": {
-                    "id": "obj-858",
+                    "id": "obj-870",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -17730,7 +17982,7 @@
             },
             {
                 "box": {
-                    "id": "obj-859",
+                    "id": "obj-871",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -17743,7 +17995,7 @@
                     "text": "MIDI MAP: LEARN, then touch a pad or knob",
                     "presentation": 1,
                     "presentation_rect": [
-                        500,
+                        560,
                         780,
                         300,
                         20
@@ -17752,14 +18004,14 @@
             },
             {
                 "box": {
-                    "id": "obj-860",
+                    "id": "obj-872",
                     "maxclass": "umenu",
                     "numinlets": 1,
                     "numoutlets": 3,
                     "patching_rect": [
                         3370,
                         870.0,
-                        200,
+                        220,
                         22
                     ],
                     "outlettype": [
@@ -17850,16 +18102,16 @@
                     "prefix": "",
                     "presentation": 1,
                     "presentation_rect": [
-                        500,
+                        560,
                         800,
-                        200,
+                        220,
                         22
                     ]
                 }
             },
             {
                 "box": {
-                    "id": "obj-861",
+                    "id": "obj-873",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -17874,7 +18126,7 @@
             },
             {
                 "box": {
-                    "id": "obj-862",
+                    "id": "obj-874",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -17892,14 +18144,14 @@
             },
             {
                 "box": {
-                    "id": "obj-863",
+                    "id": "obj-875",
                     "maxclass": "umenu",
                     "numinlets": 1,
                     "numoutlets": 3,
                     "patching_rect": [
                         3370,
                         986.0,
-                        300,
+                        240,
                         22
                     ],
                     "outlettype": [
@@ -17913,16 +18165,16 @@
                     "prefix": "",
                     "presentation": 1,
                     "presentation_rect": [
-                        500,
+                        560,
                         953,
-                        300,
+                        240,
                         22
                     ]
                 }
             },
             {
                 "box": {
-                    "id": "obj-864",
+                    "id": "obj-876",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -17935,7 +18187,7 @@
                     "text": "STOP LEARNING",
                     "presentation": 1,
                     "presentation_rect": [
-                        500,
+                        560,
                         830,
                         100,
                         18
@@ -17944,7 +18196,7 @@
             },
             {
                 "box": {
-                    "id": "obj-865",
+                    "id": "obj-877",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -17959,7 +18211,7 @@
                     ],
                     "presentation": 1,
                     "presentation_rect": [
-                        500,
+                        560,
                         848,
                         26,
                         26
@@ -17968,7 +18220,7 @@
             },
             {
                 "box": {
-                    "id": "obj-866",
+                    "id": "obj-878",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -17986,7 +18238,7 @@
             },
             {
                 "box": {
-                    "id": "obj-867",
+                    "id": "obj-879",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -17999,7 +18251,7 @@
                     "text": "LIST",
                     "presentation": 1,
                     "presentation_rect": [
-                        600,
+                        660,
                         830,
                         100,
                         18
@@ -18008,7 +18260,7 @@
             },
             {
                 "box": {
-                    "id": "obj-868",
+                    "id": "obj-880",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18023,7 +18275,7 @@
                     ],
                     "presentation": 1,
                     "presentation_rect": [
-                        600,
+                        660,
                         848,
                         26,
                         26
@@ -18032,7 +18284,7 @@
             },
             {
                 "box": {
-                    "id": "obj-869",
+                    "id": "obj-881",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18047,7 +18299,7 @@
             },
             {
                 "box": {
-                    "id": "obj-870",
+                    "id": "obj-882",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -18066,7 +18318,7 @@
             },
             {
                 "box": {
-                    "id": "obj-871",
+                    "id": "obj-883",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18084,7 +18336,7 @@
             },
             {
                 "box": {
-                    "id": "obj-872",
+                    "id": "obj-884",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18102,7 +18354,7 @@
             },
             {
                 "box": {
-                    "id": "obj-873",
+                    "id": "obj-885",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18115,7 +18367,7 @@
                     "text": "CLEAR ALL",
                     "presentation": 1,
                     "presentation_rect": [
-                        700,
+                        760,
                         830,
                         100,
                         18
@@ -18124,7 +18376,7 @@
             },
             {
                 "box": {
-                    "id": "obj-874",
+                    "id": "obj-886",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18139,7 +18391,7 @@
                     ],
                     "presentation": 1,
                     "presentation_rect": [
-                        700,
+                        760,
                         848,
                         26,
                         26
@@ -18148,7 +18400,7 @@
             },
             {
                 "box": {
-                    "id": "obj-875",
+                    "id": "obj-887",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18163,7 +18415,7 @@
             },
             {
                 "box": {
-                    "id": "obj-876",
+                    "id": "obj-888",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -18182,7 +18434,7 @@
             },
             {
                 "box": {
-                    "id": "obj-877",
+                    "id": "obj-889",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18200,7 +18452,7 @@
             },
             {
                 "box": {
-                    "id": "obj-878",
+                    "id": "obj-890",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18218,7 +18470,7 @@
             },
             {
                 "box": {
-                    "id": "obj-879",
+                    "id": "obj-891",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18231,7 +18483,7 @@
                     "text": "UNMAP ID",
                     "presentation": 1,
                     "presentation_rect": [
-                        500,
+                        560,
                         880,
                         80,
                         18
@@ -18240,7 +18492,7 @@
             },
             {
                 "box": {
-                    "id": "obj-880",
+                    "id": "obj-892",
                     "maxclass": "number",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -18256,7 +18508,7 @@
                     ],
                     "presentation": 1,
                     "presentation_rect": [
-                        500,
+                        560,
                         898,
                         60,
                         26
@@ -18266,7 +18518,7 @@
             },
             {
                 "box": {
-                    "id": "obj-881",
+                    "id": "obj-893",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18281,7 +18533,7 @@
             },
             {
                 "box": {
-                    "id": "obj-882",
+                    "id": "obj-894",
                     "maxclass": "newobj",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18299,7 +18551,7 @@
             },
             {
                 "box": {
-                    "id": "obj-883",
+                    "id": "obj-895",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18314,7 +18566,7 @@
                     ],
                     "presentation": 1,
                     "presentation_rect": [
-                        570,
+                        630,
                         898,
                         26,
                         26
@@ -18323,7 +18575,7 @@
             },
             {
                 "box": {
-                    "id": "obj-884",
+                    "id": "obj-896",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18341,7 +18593,7 @@
             },
             {
                 "box": {
-                    "id": "obj-885",
+                    "id": "obj-897",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18356,7 +18608,7 @@
             },
             {
                 "box": {
-                    "id": "obj-886",
+                    "id": "obj-898",
                     "maxclass": "newobj",
                     "numinlets": 6,
                     "numoutlets": 6,
@@ -18379,7 +18631,7 @@
             },
             {
                 "box": {
-                    "id": "obj-887",
+                    "id": "obj-899",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18397,7 +18649,7 @@
             },
             {
                 "box": {
-                    "id": "obj-888",
+                    "id": "obj-900",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18415,7 +18667,7 @@
             },
             {
                 "box": {
-                    "id": "obj-889",
+                    "id": "obj-901",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18433,7 +18685,7 @@
             },
             {
                 "box": {
-                    "id": "obj-890",
+                    "id": "obj-902",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18446,7 +18698,7 @@
                     "text": "BINDINGS (LIST fills it; choose one to unmap)",
                     "presentation": 1,
                     "presentation_rect": [
-                        500,
+                        560,
                         935,
                         300,
                         18
@@ -18455,7 +18707,7 @@
             },
             {
                 "box": {
-                    "id": "obj-891",
+                    "id": "obj-903",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18468,7 +18720,7 @@
                     "text": "LAST ANSWER",
                     "presentation": 1,
                     "presentation_rect": [
-                        650,
+                        680,
                         880,
                         100,
                         18
@@ -18477,29 +18729,29 @@
             },
             {
                 "box": {
-                    "id": "obj-892",
+                    "id": "obj-904",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         3590,
                         864.0,
-                        230,
+                        210,
                         30
                     ],
                     "text": "",
                     "presentation": 1,
                     "presentation_rect": [
-                        650,
+                        680,
                         898,
-                        230,
+                        210,
                         30
                     ]
                 }
             },
             {
                 "box": {
-                    "id": "obj-893",
+                    "id": "obj-905",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18521,7 +18773,7 @@
             },
             {
                 "box": {
-                    "id": "obj-894",
+                    "id": "obj-906",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18539,7 +18791,7 @@
             },
             {
                 "box": {
-                    "id": "obj-895",
+                    "id": "obj-907",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18557,7 +18809,7 @@
             },
             {
                 "box": {
-                    "id": "obj-896",
+                    "id": "obj-908",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18575,7 +18827,7 @@
             },
             {
                 "box": {
-                    "id": "obj-897",
+                    "id": "obj-909",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18593,7 +18845,7 @@
             },
             {
                 "box": {
-                    "id": "obj-898",
+                    "id": "obj-910",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -18615,7 +18867,7 @@
             },
             {
                 "box": {
-                    "id": "obj-899",
+                    "id": "obj-911",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18639,7 +18891,7 @@
             },
             {
                 "box": {
-                    "id": "obj-900",
+                    "id": "obj-912",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18657,7 +18909,7 @@
             },
             {
                 "box": {
-                    "id": "obj-901",
+                    "id": "obj-913",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18681,7 +18933,7 @@
             },
             {
                 "box": {
-                    "id": "obj-902",
+                    "id": "obj-914",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18699,7 +18951,7 @@
             },
             {
                 "box": {
-                    "id": "obj-903",
+                    "id": "obj-915",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18723,7 +18975,7 @@
             },
             {
                 "box": {
-                    "id": "obj-904",
+                    "id": "obj-916",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18741,7 +18993,7 @@
             },
             {
                 "box": {
-                    "id": "obj-905",
+                    "id": "obj-917",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18765,7 +19017,7 @@
             },
             {
                 "box": {
-                    "id": "obj-906",
+                    "id": "obj-918",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18783,7 +19035,7 @@
             },
             {
                 "box": {
-                    "id": "obj-907",
+                    "id": "obj-919",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18807,7 +19059,7 @@
             },
             {
                 "box": {
-                    "id": "obj-908",
+                    "id": "obj-920",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18825,7 +19077,7 @@
             },
             {
                 "box": {
-                    "id": "obj-909",
+                    "id": "obj-921",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18849,7 +19101,7 @@
             },
             {
                 "box": {
-                    "id": "obj-910",
+                    "id": "obj-922",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18867,7 +19119,7 @@
             },
             {
                 "box": {
-                    "id": "obj-911",
+                    "id": "obj-923",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18891,7 +19143,7 @@
             },
             {
                 "box": {
-                    "id": "obj-912",
+                    "id": "obj-924",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18909,7 +19161,7 @@
             },
             {
                 "box": {
-                    "id": "obj-913",
+                    "id": "obj-925",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18933,7 +19185,7 @@
             },
             {
                 "box": {
-                    "id": "obj-914",
+                    "id": "obj-926",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18951,7 +19203,7 @@
             },
             {
                 "box": {
-                    "id": "obj-915",
+                    "id": "obj-927",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -18975,7 +19227,7 @@
             },
             {
                 "box": {
-                    "id": "obj-916",
+                    "id": "obj-928",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -18993,7 +19245,7 @@
             },
             {
                 "box": {
-                    "id": "obj-917",
+                    "id": "obj-929",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19017,7 +19269,7 @@
             },
             {
                 "box": {
-                    "id": "obj-918",
+                    "id": "obj-930",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19035,7 +19287,7 @@
             },
             {
                 "box": {
-                    "id": "obj-919",
+                    "id": "obj-931",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19059,7 +19311,7 @@
             },
             {
                 "box": {
-                    "id": "obj-920",
+                    "id": "obj-932",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19077,7 +19329,7 @@
             },
             {
                 "box": {
-                    "id": "obj-921",
+                    "id": "obj-933",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19101,7 +19353,7 @@
             },
             {
                 "box": {
-                    "id": "obj-922",
+                    "id": "obj-934",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19119,7 +19371,7 @@
             },
             {
                 "box": {
-                    "id": "obj-923",
+                    "id": "obj-935",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19143,7 +19395,7 @@
             },
             {
                 "box": {
-                    "id": "obj-924",
+                    "id": "obj-936",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19161,7 +19413,7 @@
             },
             {
                 "box": {
-                    "id": "obj-925",
+                    "id": "obj-937",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19185,7 +19437,7 @@
             },
             {
                 "box": {
-                    "id": "obj-926",
+                    "id": "obj-938",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19203,7 +19455,7 @@
             },
             {
                 "box": {
-                    "id": "obj-927",
+                    "id": "obj-939",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19227,7 +19479,7 @@
             },
             {
                 "box": {
-                    "id": "obj-928",
+                    "id": "obj-940",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19245,7 +19497,7 @@
             },
             {
                 "box": {
-                    "id": "obj-929",
+                    "id": "obj-941",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19269,7 +19521,7 @@
             },
             {
                 "box": {
-                    "id": "obj-930",
+                    "id": "obj-942",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19287,7 +19539,7 @@
             },
             {
                 "box": {
-                    "id": "obj-931",
+                    "id": "obj-943",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19309,7 +19561,7 @@
             },
             {
                 "box": {
-                    "id": "obj-932",
+                    "id": "obj-944",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19334,7 +19586,7 @@
             },
             {
                 "box": {
-                    "id": "obj-933",
+                    "id": "obj-945",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19352,7 +19604,7 @@
             },
             {
                 "box": {
-                    "id": "obj-934",
+                    "id": "obj-946",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19374,7 +19626,7 @@
             },
             {
                 "box": {
-                    "id": "obj-935",
+                    "id": "obj-947",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19399,7 +19651,7 @@
             },
             {
                 "box": {
-                    "id": "obj-936",
+                    "id": "obj-948",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19417,7 +19669,7 @@
             },
             {
                 "box": {
-                    "id": "obj-937",
+                    "id": "obj-949",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19439,7 +19691,7 @@
             },
             {
                 "box": {
-                    "id": "obj-938",
+                    "id": "obj-950",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19464,7 +19716,7 @@
             },
             {
                 "box": {
-                    "id": "obj-939",
+                    "id": "obj-951",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19482,7 +19734,7 @@
             },
             {
                 "box": {
-                    "id": "obj-940",
+                    "id": "obj-952",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19504,7 +19756,7 @@
             },
             {
                 "box": {
-                    "id": "obj-941",
+                    "id": "obj-953",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19529,7 +19781,7 @@
             },
             {
                 "box": {
-                    "id": "obj-942",
+                    "id": "obj-954",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19547,7 +19799,7 @@
             },
             {
                 "box": {
-                    "id": "obj-943",
+                    "id": "obj-955",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19569,7 +19821,7 @@
             },
             {
                 "box": {
-                    "id": "obj-944",
+                    "id": "obj-956",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19594,7 +19846,7 @@
             },
             {
                 "box": {
-                    "id": "obj-945",
+                    "id": "obj-957",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19612,7 +19864,7 @@
             },
             {
                 "box": {
-                    "id": "obj-946",
+                    "id": "obj-958",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19634,7 +19886,7 @@
             },
             {
                 "box": {
-                    "id": "obj-947",
+                    "id": "obj-959",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19659,7 +19911,7 @@
             },
             {
                 "box": {
-                    "id": "obj-948",
+                    "id": "obj-960",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19677,7 +19929,7 @@
             },
             {
                 "box": {
-                    "id": "obj-949",
+                    "id": "obj-961",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19699,7 +19951,7 @@
             },
             {
                 "box": {
-                    "id": "obj-950",
+                    "id": "obj-962",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19724,7 +19976,7 @@
             },
             {
                 "box": {
-                    "id": "obj-951",
+                    "id": "obj-963",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19742,7 +19994,7 @@
             },
             {
                 "box": {
-                    "id": "obj-952",
+                    "id": "obj-964",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19764,7 +20016,7 @@
             },
             {
                 "box": {
-                    "id": "obj-953",
+                    "id": "obj-965",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19789,7 +20041,7 @@
             },
             {
                 "box": {
-                    "id": "obj-954",
+                    "id": "obj-966",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19807,7 +20059,7 @@
             },
             {
                 "box": {
-                    "id": "obj-955",
+                    "id": "obj-967",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19829,7 +20081,7 @@
             },
             {
                 "box": {
-                    "id": "obj-956",
+                    "id": "obj-968",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19853,7 +20105,7 @@
             },
             {
                 "box": {
-                    "id": "obj-957",
+                    "id": "obj-969",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19871,7 +20123,7 @@
             },
             {
                 "box": {
-                    "id": "obj-958",
+                    "id": "obj-970",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19889,7 +20141,7 @@
             },
             {
                 "box": {
-                    "id": "obj-959",
+                    "id": "obj-971",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19911,7 +20163,7 @@
             },
             {
                 "box": {
-                    "id": "obj-960",
+                    "id": "obj-972",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -19935,7 +20187,7 @@
             },
             {
                 "box": {
-                    "id": "obj-961",
+                    "id": "obj-973",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -19953,7 +20205,7 @@
             },
             {
                 "box": {
-                    "id": "obj-962",
+                    "id": "obj-974",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19975,7 +20227,7 @@
             },
             {
                 "box": {
-                    "id": "obj-963",
+                    "id": "obj-975",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -19990,7 +20242,7 @@
             },
             {
                 "box": {
-                    "id": "obj-964",
+                    "id": "obj-976",
                     "maxclass": "newobj",
                     "numinlets": 2,
                     "numoutlets": 2,
@@ -20009,7 +20261,7 @@
             },
             {
                 "box": {
-                    "id": "obj-965",
+                    "id": "obj-977",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -20027,7 +20279,7 @@
             },
             {
                 "box": {
-                    "id": "obj-966",
+                    "id": "obj-978",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -28356,74 +28608,35 @@
                 "patchline": {
                     "source": [
                         "obj-10",
+                        60
+                    ],
+                    "destination": [
+                        "obj-715",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-715",
+                        0
+                    ],
+                    "destination": [
+                        "obj-714",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
                         58
                     ],
                     "destination": [
-                        "obj-714",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-714",
-                        0
-                    ],
-                    "destination": [
-                        "obj-715",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-715",
-                        0
-                    ],
-                    "destination": [
-                        "obj-686",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-714",
-                        0
-                    ],
-                    "destination": [
-                        "obj-716",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-716",
-                        0
-                    ],
-                    "destination": [
-                        "obj-687",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-714",
-                        1
-                    ],
-                    "destination": [
                         "obj-717",
                         0
                     ],
@@ -28435,19 +28648,6 @@
                     "source": [
                         "obj-717",
                         0
-                    ],
-                    "destination": [
-                        "obj-686",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-714",
-                        1
                     ],
                     "destination": [
                         "obj-718",
@@ -28463,7 +28663,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-687",
+                        "obj-686",
                         0
                     ],
                     "order": 0
@@ -28472,8 +28672,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-714",
-                        2
+                        "obj-717",
+                        0
                     ],
                     "destination": [
                         "obj-719",
@@ -28489,6 +28689,32 @@
                         0
                     ],
                     "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        1
+                    ],
+                    "destination": [
+                        "obj-720",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-720",
+                        0
+                    ],
+                    "destination": [
                         "obj-686",
                         0
                     ],
@@ -28498,11 +28724,37 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-714",
+                        "obj-717",
+                        1
+                    ],
+                    "destination": [
+                        "obj-721",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-721",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
                         2
                     ],
                     "destination": [
-                        "obj-720",
+                        "obj-722",
                         0
                     ],
                     "order": 0
@@ -28511,33 +28763,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-720",
-                        0
-                    ],
-                    "destination": [
-                        "obj-687",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-714",
-                        3
-                    ],
-                    "destination": [
-                        "obj-721",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-721",
+                        "obj-722",
                         0
                     ],
                     "destination": [
@@ -28550,34 +28776,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-714",
-                        3
-                    ],
-                    "destination": [
-                        "obj-722",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-722",
-                        0
-                    ],
-                    "destination": [
-                        "obj-687",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-714",
-                        4
+                        "obj-717",
+                        2
                     ],
                     "destination": [
                         "obj-723",
@@ -28593,6 +28793,32 @@
                         0
                     ],
                     "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        3
+                    ],
+                    "destination": [
+                        "obj-724",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-724",
+                        0
+                    ],
+                    "destination": [
                         "obj-686",
                         0
                     ],
@@ -28602,11 +28828,37 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-714",
+                        "obj-717",
+                        3
+                    ],
+                    "destination": [
+                        "obj-725",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-725",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
                         4
                     ],
                     "destination": [
-                        "obj-724",
+                        "obj-726",
                         0
                     ],
                     "order": 0
@@ -28615,33 +28867,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-724",
-                        0
-                    ],
-                    "destination": [
-                        "obj-687",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-714",
-                        5
-                    ],
-                    "destination": [
-                        "obj-725",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-725",
+                        "obj-726",
                         0
                     ],
                     "destination": [
@@ -28654,11 +28880,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-714",
-                        5
+                        "obj-717",
+                        4
                     ],
                     "destination": [
-                        "obj-726",
+                        "obj-727",
                         0
                     ],
                     "order": 0
@@ -28667,7 +28893,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-726",
+                        "obj-727",
                         0
                     ],
                     "destination": [
@@ -28680,11 +28906,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-731",
-                        0
+                        "obj-717",
+                        5
                     ],
                     "destination": [
-                        "obj-732",
+                        "obj-728",
                         0
                     ],
                     "order": 0
@@ -28693,11 +28919,37 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-732",
+                        "obj-728",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        5
+                    ],
+                    "destination": [
+                        "obj-729",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-729",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
                         0
                     ],
                     "order": 0
@@ -28888,179 +29140,88 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-755",
+                        0
+                    ],
+                    "destination": [
+                        "obj-756",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        62
+                    ],
+                    "destination": [
+                        "obj-757",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-757",
+                        0
+                    ],
+                    "destination": [
+                        "obj-755",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        63
+                    ],
+                    "destination": [
+                        "obj-760",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-760",
+                        0
+                    ],
+                    "destination": [
+                        "obj-759",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-10",
                         61
                     ],
                     "destination": [
-                        "obj-754",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-754",
-                        0
-                    ],
-                    "destination": [
-                        "obj-752",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        60
-                    ],
-                    "destination": [
-                        "obj-756",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-756",
-                        0
-                    ],
-                    "destination": [
-                        "obj-757",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-757",
-                        0
-                    ],
-                    "destination": [
-                        "obj-728",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-756",
-                        0
-                    ],
-                    "destination": [
-                        "obj-758",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-758",
-                        0
-                    ],
-                    "destination": [
-                        "obj-729",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-756",
-                        1
-                    ],
-                    "destination": [
-                        "obj-759",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-759",
-                        0
-                    ],
-                    "destination": [
-                        "obj-728",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-756",
-                        1
-                    ],
-                    "destination": [
-                        "obj-760",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-760",
-                        0
-                    ],
-                    "destination": [
-                        "obj-729",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-756",
-                        2
-                    ],
-                    "destination": [
-                        "obj-761",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-761",
-                        0
-                    ],
-                    "destination": [
-                        "obj-728",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-756",
-                        2
-                    ],
-                    "destination": [
                         "obj-762",
                         0
                     ],
@@ -29072,19 +29233,6 @@
                     "source": [
                         "obj-762",
                         0
-                    ],
-                    "destination": [
-                        "obj-729",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-756",
-                        3
                     ],
                     "destination": [
                         "obj-763",
@@ -29100,7 +29248,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-728",
+                        "obj-731",
                         0
                     ],
                     "order": 0
@@ -29109,11 +29257,141 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-756",
+                        "obj-762",
+                        0
+                    ],
+                    "destination": [
+                        "obj-764",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-764",
+                        0
+                    ],
+                    "destination": [
+                        "obj-732",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        1
+                    ],
+                    "destination": [
+                        "obj-765",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-765",
+                        0
+                    ],
+                    "destination": [
+                        "obj-731",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        1
+                    ],
+                    "destination": [
+                        "obj-766",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-766",
+                        0
+                    ],
+                    "destination": [
+                        "obj-732",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        2
+                    ],
+                    "destination": [
+                        "obj-767",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-767",
+                        0
+                    ],
+                    "destination": [
+                        "obj-731",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        2
+                    ],
+                    "destination": [
+                        "obj-768",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-768",
+                        0
+                    ],
+                    "destination": [
+                        "obj-732",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
                         3
                     ],
                     "destination": [
-                        "obj-764",
+                        "obj-769",
                         0
                     ],
                     "order": 0
@@ -29122,11 +29400,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-764",
+                        "obj-769",
                         0
                     ],
                     "destination": [
-                        "obj-729",
+                        "obj-731",
                         0
                     ],
                     "order": 0
@@ -29135,11 +29413,37 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-756",
+                        "obj-762",
+                        3
+                    ],
+                    "destination": [
+                        "obj-770",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-770",
+                        0
+                    ],
+                    "destination": [
+                        "obj-732",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
                         4
                     ],
                     "destination": [
-                        "obj-765",
+                        "obj-771",
                         0
                     ],
                     "order": 0
@@ -29148,11 +29452,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-765",
+                        "obj-771",
                         0
                     ],
                     "destination": [
-                        "obj-728",
+                        "obj-731",
                         0
                     ],
                     "order": 0
@@ -29161,11 +29465,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-756",
+                        "obj-762",
                         4
                     ],
                     "destination": [
-                        "obj-766",
+                        "obj-772",
                         0
                     ],
                     "order": 0
@@ -29174,11 +29478,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-766",
+                        "obj-772",
                         0
                     ],
                     "destination": [
-                        "obj-729",
+                        "obj-732",
                         0
                     ],
                     "order": 0
@@ -29187,50 +29491,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-756",
+                        "obj-762",
                         5
                     ],
                     "destination": [
-                        "obj-767",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-767",
-                        0
-                    ],
-                    "destination": [
-                        "obj-728",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-756",
-                        5
-                    ],
-                    "destination": [
-                        "obj-768",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-768",
-                        0
-                    ],
-                    "destination": [
-                        "obj-729",
+                        "obj-773",
                         0
                     ],
                     "order": 0
@@ -29243,6 +29508,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-731",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        5
+                    ],
+                    "destination": [
                         "obj-774",
                         0
                     ],
@@ -29256,33 +29534,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-776",
-                        0
-                    ],
-                    "destination": [
-                        "obj-777",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-777",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
+                        "obj-732",
                         0
                     ],
                     "order": 0
@@ -29447,34 +29699,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-10",
-                        63
-                    ],
-                    "destination": [
-                        "obj-796",
+                        "obj-797",
                         0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-796",
-                        0
-                    ],
-                    "destination": [
-                        "obj-794",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        62
                     ],
                     "destination": [
                         "obj-798",
@@ -29490,33 +29716,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-799",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-799",
-                        0
-                    ],
-                    "destination": [
-                        "obj-770",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-798",
-                        0
-                    ],
-                    "destination": [
-                        "obj-800",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -29527,19 +29727,6 @@
                     "source": [
                         "obj-800",
                         0
-                    ],
-                    "destination": [
-                        "obj-771",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-798",
-                        1
                     ],
                     "destination": [
                         "obj-801",
@@ -29555,7 +29742,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-770",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -29564,218 +29751,127 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-798",
+                        "obj-10",
+                        65
+                    ],
+                    "destination": [
+                        "obj-802",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-802",
+                        0
+                    ],
+                    "destination": [
+                        "obj-800",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        66
+                    ],
+                    "destination": [
+                        "obj-805",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-805",
+                        0
+                    ],
+                    "destination": [
+                        "obj-804",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        64
+                    ],
+                    "destination": [
+                        "obj-807",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        0
+                    ],
+                    "destination": [
+                        "obj-808",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-808",
+                        0
+                    ],
+                    "destination": [
+                        "obj-776",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        0
+                    ],
+                    "destination": [
+                        "obj-809",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-809",
+                        0
+                    ],
+                    "destination": [
+                        "obj-777",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
                         1
                     ],
                     "destination": [
-                        "obj-802",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-802",
-                        0
-                    ],
-                    "destination": [
-                        "obj-771",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-798",
-                        2
-                    ],
-                    "destination": [
-                        "obj-803",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-803",
-                        0
-                    ],
-                    "destination": [
-                        "obj-770",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-798",
-                        2
-                    ],
-                    "destination": [
-                        "obj-804",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-804",
-                        0
-                    ],
-                    "destination": [
-                        "obj-771",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-798",
-                        3
-                    ],
-                    "destination": [
-                        "obj-805",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-805",
-                        0
-                    ],
-                    "destination": [
-                        "obj-770",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-798",
-                        3
-                    ],
-                    "destination": [
-                        "obj-806",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-806",
-                        0
-                    ],
-                    "destination": [
-                        "obj-771",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-798",
-                        4
-                    ],
-                    "destination": [
-                        "obj-807",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-807",
-                        0
-                    ],
-                    "destination": [
-                        "obj-770",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-798",
-                        4
-                    ],
-                    "destination": [
-                        "obj-808",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-808",
-                        0
-                    ],
-                    "destination": [
-                        "obj-771",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-798",
-                        5
-                    ],
-                    "destination": [
-                        "obj-809",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-809",
-                        0
-                    ],
-                    "destination": [
-                        "obj-770",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-798",
-                        5
-                    ],
-                    "destination": [
                         "obj-810",
                         0
                     ],
@@ -29789,7 +29885,124 @@
                         0
                     ],
                     "destination": [
-                        "obj-771",
+                        "obj-776",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        1
+                    ],
+                    "destination": [
+                        "obj-811",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-811",
+                        0
+                    ],
+                    "destination": [
+                        "obj-777",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        2
+                    ],
+                    "destination": [
+                        "obj-812",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-812",
+                        0
+                    ],
+                    "destination": [
+                        "obj-776",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        2
+                    ],
+                    "destination": [
+                        "obj-813",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-813",
+                        0
+                    ],
+                    "destination": [
+                        "obj-777",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        3
+                    ],
+                    "destination": [
+                        "obj-814",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-814",
+                        0
+                    ],
+                    "destination": [
+                        "obj-776",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        3
+                    ],
+                    "destination": [
+                        "obj-815",
                         0
                     ],
                     "order": 0
@@ -29802,6 +30015,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-777",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        4
+                    ],
+                    "destination": [
                         "obj-816",
                         0
                     ],
@@ -29815,7 +30041,46 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-776",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        4
+                    ],
+                    "destination": [
+                        "obj-817",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-817",
+                        0
+                    ],
+                    "destination": [
+                        "obj-777",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        5
+                    ],
+                    "destination": [
+                        "obj-818",
                         0
                     ],
                     "order": 0
@@ -29828,6 +30093,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-776",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        5
+                    ],
+                    "destination": [
                         "obj-819",
                         0
                     ],
@@ -29841,33 +30119,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-821",
-                        0
-                    ],
-                    "destination": [
-                        "obj-822",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-822",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
+                        "obj-777",
                         0
                     ],
                     "order": 0
@@ -30006,34 +30258,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-10",
-                        65
-                    ],
-                    "destination": [
-                        "obj-838",
+                        "obj-839",
                         0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-838",
-                        0
-                    ],
-                    "destination": [
-                        "obj-836",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-10",
-                        64
                     ],
                     "destination": [
                         "obj-840",
@@ -30049,33 +30275,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-841",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-841",
-                        0
-                    ],
-                    "destination": [
-                        "obj-812",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-840",
-                        0
-                    ],
-                    "destination": [
-                        "obj-842",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -30086,19 +30286,6 @@
                     "source": [
                         "obj-842",
                         0
-                    ],
-                    "destination": [
-                        "obj-813",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-840",
-                        1
                     ],
                     "destination": [
                         "obj-843",
@@ -30114,46 +30301,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-812",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-840",
-                        1
-                    ],
-                    "destination": [
-                        "obj-844",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-844",
-                        0
-                    ],
-                    "destination": [
-                        "obj-813",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-840",
-                        2
-                    ],
-                    "destination": [
-                        "obj-845",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -30164,19 +30312,6 @@
                     "source": [
                         "obj-845",
                         0
-                    ],
-                    "destination": [
-                        "obj-812",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-840",
-                        2
                     ],
                     "destination": [
                         "obj-846",
@@ -30192,7 +30327,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-813",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -30201,8 +30336,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-840",
-                        3
+                        "obj-10",
+                        68
                     ],
                     "destination": [
                         "obj-847",
@@ -30218,7 +30353,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-812",
+                        "obj-845",
                         0
                     ],
                     "order": 0
@@ -30227,60 +30362,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-840",
-                        3
-                    ],
-                    "destination": [
-                        "obj-848",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-848",
-                        0
-                    ],
-                    "destination": [
-                        "obj-813",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-840",
-                        4
-                    ],
-                    "destination": [
-                        "obj-849",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-849",
-                        0
-                    ],
-                    "destination": [
-                        "obj-812",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-840",
-                        4
+                        "obj-10",
+                        69
                     ],
                     "destination": [
                         "obj-850",
@@ -30296,7 +30379,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-813",
+                        "obj-849",
                         0
                     ],
                     "order": 0
@@ -30305,34 +30388,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-840",
-                        5
-                    ],
-                    "destination": [
-                        "obj-851",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-851",
-                        0
-                    ],
-                    "destination": [
-                        "obj-812",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-840",
-                        5
+                        "obj-10",
+                        67
                     ],
                     "destination": [
                         "obj-852",
@@ -30348,7 +30405,33 @@
                         0
                     ],
                     "destination": [
-                        "obj-813",
+                        "obj-853",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-853",
+                        0
+                    ],
+                    "destination": [
+                        "obj-821",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        0
+                    ],
+                    "destination": [
+                        "obj-854",
                         0
                     ],
                     "order": 0
@@ -30361,6 +30444,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-822",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        1
+                    ],
+                    "destination": [
                         "obj-855",
                         0
                     ],
@@ -30374,7 +30470,46 @@
                         0
                     ],
                     "destination": [
+                        "obj-821",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        1
+                    ],
+                    "destination": [
                         "obj-856",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-856",
+                        0
+                    ],
+                    "destination": [
+                        "obj-822",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        2
+                    ],
+                    "destination": [
+                        "obj-857",
                         0
                     ],
                     "order": 0
@@ -30387,7 +30522,20 @@
                         0
                     ],
                     "destination": [
-                        "obj-856",
+                        "obj-821",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        2
+                    ],
+                    "destination": [
+                        "obj-858",
                         0
                     ],
                     "order": 0
@@ -30400,7 +30548,46 @@
                         0
                     ],
                     "destination": [
-                        "obj-856",
+                        "obj-822",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        3
+                    ],
+                    "destination": [
+                        "obj-859",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-859",
+                        0
+                    ],
+                    "destination": [
+                        "obj-821",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        3
+                    ],
+                    "destination": [
+                        "obj-860",
                         0
                     ],
                     "order": 0
@@ -30410,7 +30597,46 @@
                 "patchline": {
                     "source": [
                         "obj-860",
-                        1
+                        0
+                    ],
+                    "destination": [
+                        "obj-822",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        4
+                    ],
+                    "destination": [
+                        "obj-861",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-861",
+                        0
+                    ],
+                    "destination": [
+                        "obj-821",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        4
                     ],
                     "destination": [
                         "obj-862",
@@ -30426,7 +30652,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-858",
+                        "obj-822",
                         0
                     ],
                     "order": 0
@@ -30435,60 +30661,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-865",
-                        0
-                    ],
-                    "destination": [
-                        "obj-866",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-866",
-                        0
-                    ],
-                    "destination": [
-                        "obj-858",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-868",
-                        0
-                    ],
-                    "destination": [
-                        "obj-870",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-870",
-                        1
-                    ],
-                    "destination": [
-                        "obj-871",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-871",
-                        0
+                        "obj-852",
+                        5
                     ],
                     "destination": [
                         "obj-863",
@@ -30500,11 +30674,89 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-863",
+                        0
+                    ],
+                    "destination": [
+                        "obj-821",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        5
+                    ],
+                    "destination": [
+                        "obj-864",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-864",
+                        0
+                    ],
+                    "destination": [
+                        "obj-822",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-866",
+                        0
+                    ],
+                    "destination": [
+                        "obj-867",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-867",
+                        0
+                    ],
+                    "destination": [
+                        "obj-868",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-869",
+                        0
+                    ],
+                    "destination": [
+                        "obj-868",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-870",
                         0
                     ],
                     "destination": [
-                        "obj-872",
+                        "obj-868",
                         0
                     ],
                     "order": 0
@@ -30514,10 +30766,10 @@
                 "patchline": {
                     "source": [
                         "obj-872",
-                        0
+                        1
                     ],
                     "destination": [
-                        "obj-858",
+                        "obj-874",
                         0
                     ],
                     "order": 0
@@ -30530,20 +30782,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-876",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-876",
-                        1
-                    ],
-                    "destination": [
-                        "obj-877",
+                        "obj-870",
                         0
                     ],
                     "order": 0
@@ -30553,19 +30792,6 @@
                 "patchline": {
                     "source": [
                         "obj-877",
-                        0
-                    ],
-                    "destination": [
-                        "obj-863",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-876",
                         0
                     ],
                     "destination": [
@@ -30582,7 +30808,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-858",
+                        "obj-870",
                         0
                     ],
                     "order": 0
@@ -30596,7 +30822,20 @@
                     ],
                     "destination": [
                         "obj-882",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-882",
                         1
+                    ],
+                    "destination": [
+                        "obj-883",
+                        0
                     ],
                     "order": 0
                 }
@@ -30608,7 +30847,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-882",
+                        "obj-875",
                         0
                     ],
                     "order": 0
@@ -30634,20 +30873,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-858",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-856",
-                        0
-                    ],
-                    "destination": [
-                        "obj-886",
+                        "obj-870",
                         0
                     ],
                     "order": 0
@@ -30657,33 +30883,7 @@
                 "patchline": {
                     "source": [
                         "obj-886",
-                        1
-                    ],
-                    "destination": [
-                        "obj-887",
                         0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-887",
-                        0
-                    ],
-                    "destination": [
-                        "obj-863",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-863",
-                        1
                     ],
                     "destination": [
                         "obj-888",
@@ -30696,7 +30896,7 @@
                 "patchline": {
                     "source": [
                         "obj-888",
-                        0
+                        1
                     ],
                     "destination": [
                         "obj-889",
@@ -30712,7 +30912,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-880",
+                        "obj-875",
                         0
                     ],
                     "order": 0
@@ -30721,8 +30921,47 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-886",
-                        2
+                        "obj-888",
+                        0
+                    ],
+                    "destination": [
+                        "obj-890",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-890",
+                        0
+                    ],
+                    "destination": [
+                        "obj-870",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-892",
+                        0
+                    ],
+                    "destination": [
+                        "obj-894",
+                        1
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-895",
+                        0
                     ],
                     "destination": [
                         "obj-894",
@@ -30738,45 +30977,6 @@
                         0
                     ],
                     "destination": [
-                        "obj-893",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-886",
-                        0
-                    ],
-                    "destination": [
-                        "obj-895",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-895",
-                        0
-                    ],
-                    "destination": [
-                        "obj-892",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-886",
-                        3
-                    ],
-                    "destination": [
                         "obj-896",
                         0
                     ],
@@ -30790,7 +30990,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-892",
+                        "obj-870",
                         0
                     ],
                     "order": 0
@@ -30799,11 +30999,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-886",
-                        4
+                        "obj-868",
+                        0
                     ],
                     "destination": [
-                        "obj-897",
+                        "obj-898",
                         0
                     ],
                     "order": 0
@@ -30812,11 +31012,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-897",
-                        0
+                        "obj-898",
+                        1
                     ],
                     "destination": [
-                        "obj-892",
+                        "obj-899",
                         0
                     ],
                     "order": 0
@@ -30829,6 +31029,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-875",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-875",
+                        1
+                    ],
+                    "destination": [
                         "obj-900",
                         0
                     ],
@@ -30842,7 +31055,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-901",
                         0
                     ],
                     "order": 0
@@ -30855,7 +31068,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-902",
+                        "obj-892",
                         0
                     ],
                     "order": 0
@@ -30864,63 +31077,37 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-902",
+                        "obj-898",
+                        2
+                    ],
+                    "destination": [
+                        "obj-906",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-906",
                         0
                     ],
                     "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-903",
-                        0
-                    ],
-                    "destination": [
-                        "obj-904",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-904",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-905",
                         0
                     ],
-                    "destination": [
-                        "obj-906",
-                        0
-                    ],
                     "order": 0
                 }
             },
             {
                 "patchline": {
                     "source": [
-                        "obj-906",
+                        "obj-898",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-907",
                         0
                     ],
                     "order": 0
@@ -30933,6 +31120,19 @@
                         0
                     ],
                     "destination": [
+                        "obj-904",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-898",
+                        3
+                    ],
+                    "destination": [
                         "obj-908",
                         0
                     ],
@@ -30946,7 +31146,20 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-904",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-898",
+                        4
+                    ],
+                    "destination": [
+                        "obj-909",
                         0
                     ],
                     "order": 0
@@ -30959,20 +31172,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-910",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-910",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
+                        "obj-904",
                         0
                     ],
                     "order": 0
@@ -31241,11 +31441,24 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-931",
+                        0
+                    ],
+                    "destination": [
+                        "obj-932",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-932",
                         0
                     ],
                     "destination": [
-                        "obj-933",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -31255,6 +31468,19 @@
                 "patchline": {
                     "source": [
                         "obj-933",
+                        0
+                    ],
+                    "destination": [
+                        "obj-934",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-934",
                         0
                     ],
                     "destination": [
@@ -31293,11 +31519,24 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-937",
+                        0
+                    ],
+                    "destination": [
+                        "obj-938",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-938",
                         0
                     ],
                     "destination": [
-                        "obj-939",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -31307,6 +31546,19 @@
                 "patchline": {
                     "source": [
                         "obj-939",
+                        0
+                    ],
+                    "destination": [
+                        "obj-940",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-940",
                         0
                     ],
                     "destination": [
@@ -31475,24 +31727,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-10",
-                        7
-                    ],
-                    "destination": [
-                        "obj-958",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-958",
+                        "obj-959",
                         0
                     ],
                     "destination": [
-                        "obj-956",
+                        "obj-960",
                         0
                     ],
                     "order": 0
@@ -31505,7 +31744,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-961",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -31514,7 +31753,72 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-961",
+                        "obj-962",
+                        0
+                    ],
+                    "destination": [
+                        "obj-963",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-963",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-965",
+                        0
+                    ],
+                    "destination": [
+                        "obj-966",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-966",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-968",
+                        0
+                    ],
+                    "destination": [
+                        "obj-969",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-969",
                         0
                     ],
                     "destination": [
@@ -31528,10 +31832,10 @@
                 "patchline": {
                     "source": [
                         "obj-10",
-                        66
+                        7
                     ],
                     "destination": [
-                        "obj-964",
+                        "obj-970",
                         0
                     ],
                     "order": 0
@@ -31540,11 +31844,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-964",
+                        "obj-970",
                         0
                     ],
                     "destination": [
-                        "obj-965",
+                        "obj-968",
                         0
                     ],
                     "order": 0
@@ -31553,11 +31857,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-965",
+                        "obj-972",
                         0
                     ],
                     "destination": [
-                        "obj-966",
+                        "obj-973",
                         0
                     ],
                     "order": 0
@@ -31566,7 +31870,59 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-966",
+                        "obj-973",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        70
+                    ],
+                    "destination": [
+                        "obj-976",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-976",
+                        0
+                    ],
+                    "destination": [
+                        "obj-977",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-977",
+                        0
+                    ],
+                    "destination": [
+                        "obj-978",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-978",
                         0
                     ],
                     "destination": [

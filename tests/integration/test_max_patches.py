@@ -170,8 +170,8 @@ def test_cc_sliders_and_state_colours_are_the_profiles() -> None:
 
 
 def test_midi_loop_states_and_quantize_are_shown() -> None:
-    """route /midiloop/N/state -> route STATES -> the panel's colour and the text; .../quantize -> prepend
-    set -> the quantize box."""
+    """route /midiloop/N/state -> route STATES -> the panel's colour and the text; .../quantize and
+    .../output -> prepend set -> the quantize box and the output's name."""
     by_id = {box["id"]: box for box in boxes("oscserver.maxpat")}
     edges = [
         (line["source"][0], line["source"][1], line["destination"][0]) for line in lines("oscserver.maxpat")
@@ -189,9 +189,10 @@ def test_midi_loop_states_and_quantize_are_shown() -> None:
             shown = {str(box["text"]).split()[0]: after(box["id"]) for box in after(states["id"], index)}
             assert [b["maxclass"] for b in shown["bgcolor"]] == ["panel"]
             assert [b["maxclass"] for b in shown["set"]] == ["comment"], state
-        [setter] = after(router["id"], routed.index(f"/midiloop/{loop}/quantize"))
-        assert setter["text"] == "prepend set"
-        assert [b["maxclass"] for b in after(setter["id"])] == ["flonum"]
+        for address, control in (("quantize", "flonum"), ("output", "comment")):
+            [setter] = after(router["id"], routed.index(f"/midiloop/{loop}/{address}"))
+            assert setter["text"] == "prepend set"
+            assert [b["maxclass"] for b in after(setter["id"])] == [control], address
 
 
 def test_map_questions_go_through_the_script_and_its_answers_are_shown() -> None:
