@@ -9,8 +9,9 @@ STAMP := $(VENV)/.installed
 # Ableton's LinkHut (a reference Link peer), liblo's oscsend/oscdump (an independent OSC client), iproute2
 # (private network namespaces and veth pairs for Link tests), systemd (systemd-analyze checks the service unit).
 SYSTEM_PACKAGES := jackd2 libportaudio2 ableton-link-utils liblo-tools iproute2 systemd
-# Clients: SuperCollider's sclang and Pure Data run the quark and the Pd patch against the server in tests.
-SYSTEM_PACKAGES += supercollider-language puredata-core
+# Clients: SuperCollider's sclang and Pure Data run the quark and the Pd patch against the server in tests,
+# and Node.js the Max patch's Node for Max script.
+SYSTEM_PACKAGES += supercollider-language puredata-core nodejs
 # Browsers: Debian's Chromium, driven headless by the control page tests.
 SYSTEM_PACKAGES += chromium
 

@@ -2,7 +2,8 @@
 
 - ``oscserver.maxpat`` opens in presentation mode: tempo (number, slider, nudges), play, beat in bar, Link
   peers, click, a strip per looper track (record 1/2/4/8 bars, arm, play, stop, clear, mute, volume, the
-  state in colour), MIDI pads, CC sliders and clock, as ``clients/profile.py`` describes them. Controls send
+  state in colour), MIDI pads, CC sliders and clock, a row per MIDI loop and a MIDI map panel (learn,
+  stop learning, list, clear, unmap), as ``clients/profile.py`` describes them. Controls send
   through ``[udpsend 127.0.0.1 8000]``; the server's pushes come back to ``[udpreceive 9001]`` (the patch
   subscribes at load and every few seconds, and asks ``/dump`` when ``/subscribed`` names a server instance it
   has not seen) and reach the controls through ``[route]`` and ``[prepend set]``, which shows a value without
@@ -25,60 +26,18 @@ from py2max.core.box import Box
 from py2max.core.common import Rect
 
 from clients import profile
+from clients.max.maxpat_layout import HOST, Layout, connect
+from clients.max.maxpat_midi import MIDILOOP_VERBS, mapping, midi_loops
 from oscserver.engine.looper import TrackState
 
 HERE = Path(__file__).resolve().parent
-HOST, FEEDBACK_PORT = "127.0.0.1", 9001
-
-
-class Layout:
-    """Places the patching-mode boxes in columns, so the wiring reads top to bottom when unlocked."""
-
-    def __init__(self, patcher: Patcher) -> None:
-        self.p = patcher
-        self.x, self.y = 30.0, 620.0
-
-    def column(self, x: float, y: float = 620.0) -> None:
-        self.x, self.y = x, y
-
-    def _rect(self, width: float = 120.0, height: float = 22.0) -> Rect:
-        rect = Rect(self.x, self.y, width, height)
-        self.y += height + 12
-        return rect
-
-    def obj(self, text: str, width: float = 120.0) -> Box:
-        return self.p.add_textbox(text, patching_rect=self._rect(width))
-
-    def msg(self, text: str, width: float = 150.0) -> Box:
-        return self.p.add_message(text, patching_rect=self._rect(width))
-
-    def note(self, text: str, width: float = 300.0) -> Box:
-        return self.p.add_comment(text, patching_rect=self._rect(width, 36))
-
-    def ui(self, maxclass: str, shown: Sequence[float], **attributes: Any) -> Box:
-        """A control (or panel) that is also shown in presentation mode at ``shown`` = x, y, w, h."""
-        x, y, w, h = shown
-        placement: dict[str, Any] = {
-            "patching_rect": self._rect(w, h),
-            "presentation": 1,
-            "presentation_rect": [x, y, w, h],
-        }
-        if maxclass == "comment":
-            return self.p.add_comment(attributes.pop("text"), **placement, **attributes)
-        # py2max knows each class's inlets and outlets (from Max's own reference files).
-        return self.p.add(maxclass, **placement, **attributes)
-
-    def label(self, text: str, shown: Sequence[float]) -> Box:
-        return self.ui("comment", shown, text=text)
-
-
-def _connect(p: Patcher, source: Box, sink: Box, outlet: int = 0, inlet: int = 0) -> None:
-    p.add_line(source, sink, outlet=outlet, inlet=inlet)
+FEEDBACK_PORT = 9001
+__all__ = ["HOST", "MIDILOOP_VERBS", "PATCHES", "main", "render"]
 
 
 def build_main() -> Patcher:
     p = Patcher(HERE / "oscserver.maxpat", openinpresentation=1)
-    p.rect = Rect(40.0, 60.0, 900.0, 790.0)  # the window fits the presentation view
+    p.rect = Rect(40.0, 60.0, 900.0, 1010.0)  # the window fits the presentation view
     at = Layout(p)
 
     # -- the connection --------------------------------------------------------------------------------
@@ -93,9 +52,9 @@ def build_main() -> Patcher:
     load = at.obj("loadbang", 70)
     metro = at.obj(f"metro {profile.RESUBSCRIBE_MS}", 90)
     subscribe = at.msg(f"/subscribe {FEEDBACK_PORT}", 120)
-    _connect(p, load, metro)
-    _connect(p, metro, subscribe)
-    _connect(p, subscribe, send)
+    connect(p, load, metro)
+    connect(p, metro, subscribe)
+    connect(p, subscribe, send)
     at.note("udpreceive: the server's pushes, as messages named by their address.", 330)
     receive = at.obj(f"udpreceive {FEEDBACK_PORT}", 140)
     track_addresses = [
@@ -105,25 +64,30 @@ def build_main() -> Patcher:
     ]
     link_addresses = ["/link/tempo", "/link/playing", "/link/beat", "/link/peers", "/link/quantum"]
     other_addresses = ["/click/enabled", "/click/volume", "/midi/clock", "/audio/ok", "/midi/ok"]
-    addresses = [*link_addresses, *other_addresses, *track_addresses, "/subscribed"]
+    midiloop_addresses = [
+        f"/midiloop/{n}/{what}"
+        for n in range(1, profile.MIDI_LOOPS + 1)
+        for what in ("state", "quantize", "output")
+    ]
+    addresses = [*link_addresses, *other_addresses, *track_addresses, *midiloop_addresses, "/subscribed"]
     at.note(
         "route by address; each outlet feeds 'prepend set' so the control shows the value without "
         "sending it back (no feedback loop).",
         330,
     )
     router = at.obj("route " + " ".join(addresses), 330)
-    _connect(p, receive, router)
+    connect(p, receive, router)
     routed = {address: index for index, address in enumerate(addresses)}
 
     def show(address: str, control: Box) -> None:
         setter = at.obj("prepend set", 90)
-        _connect(p, router, setter, outlet=routed[address])
-        _connect(p, setter, control)
+        connect(p, router, setter, outlet=routed[address])
+        connect(p, setter, control)
 
     def sender(control: Box, text: str, outlet: int = 0) -> Box:
         box = at.msg(text)
-        _connect(p, control, box, outlet=outlet)
-        _connect(p, box, send)
+        connect(p, control, box, outlet=outlet)
+        connect(p, box, send)
         return box
 
     # -- transport -------------------------------------------------------------------------------------
@@ -155,10 +119,10 @@ def build_main() -> Patcher:
     at.note("Nudges step from the tempo the server last reported.", 200)
     for button, step in ((down, "- 1."), (up, "+ 1.")):
         last = at.obj("f", 40)
-        _connect(p, button, last)
-        _connect(p, router, last, outlet=routed["/link/tempo"], inlet=1)
+        connect(p, button, last)
+        connect(p, router, last, outlet=routed["/link/tempo"], inlet=1)
         change = at.obj(step, 50)
-        _connect(p, last, change)
+        connect(p, last, change)
         sender(change, "/link/tempo $1")
     at.label("TAP", (440, 15, 40, 20))
     sender(at.ui("button", (440, 35, 30, 30)), "/link/tap")
@@ -172,10 +136,10 @@ def build_main() -> Patcher:
     beat = at.ui("number", (80, 100, 50, 30), fontsize=18.0)
     unpack = at.obj("unpack 0. 0 0", 100)
     at.note("/link/beat: beat, bar, beat in bar (from 1).", 200)
-    _connect(p, router, unpack, outlet=routed["/link/beat"])
+    connect(p, router, unpack, outlet=routed["/link/beat"])
     beat_set = at.obj("prepend set", 90)
-    _connect(p, unpack, beat_set, outlet=2)
-    _connect(p, beat_set, beat)
+    connect(p, unpack, beat_set, outlet=2)
+    connect(p, beat_set, beat)
     at.label("PEERS", (150, 80, 50, 20))
     show("/link/peers", at.ui("number", (150, 100, 50, 30), fontsize=18.0))
     at.label("BARS OF", (220, 80, 60, 20))
@@ -195,11 +159,24 @@ def build_main() -> Patcher:
         running = at.ui("toggle", (x, 100, 24, 24), ignoreclick=1)  # a display: the server decides
         why = at.label("", (x + 30, 100, 140, 36))
         parts = at.obj("unpack 0 s", 80)
-        _connect(p, router, parts, outlet=routed[address])
+        connect(p, router, parts, outlet=routed[address])
         for outlet, control in enumerate((running, why)):
             setter = at.obj("prepend set", 90)
-            _connect(p, parts, setter, outlet=outlet)
-            _connect(p, setter, control)
+            connect(p, parts, setter, outlet=outlet)
+            connect(p, setter, control)
+
+    def show_states(address: str, name: str, panel: Box, text: Box) -> None:
+        """A pushed ``STATE bars``: the panel takes the state's colour, the text its name and the bars."""
+        at.note("state: its name and the loop's bars; the panel takes the state's colour.", 180)
+        states = at.obj("route " + " ".join(state.value for state in profile.STATE_COLOURS), 180)
+        connect(p, router, states, outlet=routed[address])
+        for index, (state, (r, g, b)) in enumerate(profile.STATE_COLOURS.items()):
+            looks = at.msg(f"bgcolor {r} {g} {b} 1.", 120)
+            connect(p, states, looks, outlet=index)
+            connect(p, looks, panel)
+            words = at.msg(f"set {name} {state.value} $1", 120)
+            connect(p, states, words, outlet=index)
+            connect(p, words, text)
 
     # -- looper strips ---------------------------------------------------------------------------------
     for track in range(1, profile.TRACKS + 1):
@@ -240,16 +217,10 @@ def build_main() -> Patcher:
         at.label("POSITION", (x, 545, 90, 18))
         position = at.ui("slider", (x, 562, 95, 12), orientation=1, size=1.0, floatoutput=1, ignoreclick=1)
         show(f"{prefix}/position", position)  # a display, moved on every beat
-        at.note("state: its name and the loop's bars; the panel takes the state's colour.", 180)
-        states = at.obj("route " + " ".join(state.value for state in profile.STATE_COLOURS), 180)
-        _connect(p, router, states, outlet=routed[f"{prefix}/state"])
-        for index, (state, (r, g, b)) in enumerate(profile.STATE_COLOURS.items()):
-            looks = at.msg(f"bgcolor {r} {g} {b} 1.", 120)
-            _connect(p, states, looks, outlet=index)
-            _connect(p, looks, state_panel)
-            text = at.msg(f"set {track} {state.value} $1", 120)
-            _connect(p, states, text, outlet=index)
-            _connect(p, text, state_text)
+        show_states(f"{prefix}/state", str(track), state_panel, state_text)
+
+    midi_loops(at, sender, show, show_states)
+    mapping(p, at, sender)
 
     # -- MIDI ------------------------------------------------------------------------------------------
     at.column(950 + 220 * profile.TRACKS, 620)
@@ -284,12 +255,12 @@ def build_main() -> Patcher:
         330,
     )
     instance = at.obj("zl change", 80)
-    _connect(p, router, instance, outlet=routed["/subscribed"])
+    connect(p, router, instance, outlet=routed["/subscribed"])
     new_instance = at.obj("t b", 40)
-    _connect(p, instance, new_instance)
+    connect(p, instance, new_instance)
     dump = at.msg(f"/dump {FEEDBACK_PORT}", 120)
-    _connect(p, new_instance, dump)
-    _connect(p, dump, send)
+    connect(p, new_instance, dump)
+    connect(p, dump, send)
     return p
 
 
@@ -302,16 +273,16 @@ def build_monitor() -> Patcher:
     metro = at.obj(f"metro {profile.RESUBSCRIBE_MS}", 90)
     subscribe = at.msg(f"/subscribe {FEEDBACK_PORT}", 120)
     send = at.obj(f"udpsend {HOST} {profile.SERVER_PORT}", 160)
-    _connect(p, load, metro)
-    _connect(p, metro, subscribe)
-    _connect(p, subscribe, send)
+    connect(p, load, metro)
+    connect(p, metro, subscribe)
+    connect(p, subscribe, send)
     at.note(
         "Answers to questions (/status, /api) go to the port they came from, which udpsend cannot "
         "hear; pushes come here because of the subscription.",
         360,
     )
     receive = at.obj(f"udpreceive {FEEDBACK_PORT}", 140)
-    _connect(p, receive, at.obj("print oscserver", 110))
+    connect(p, receive, at.obj("print oscserver", 110))
     return p
 
 

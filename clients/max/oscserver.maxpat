@@ -13,7 +13,7 @@
             40.0,
             60.0,
             900.0,
-            790.0
+            1010.0
         ],
         "bglocked": 0,
         "openinpresentation": 1,
@@ -198,8 +198,8 @@
                 "box": {
                     "id": "obj-10",
                     "maxclass": "newobj",
-                    "numinlets": 60,
-                    "numoutlets": 60,
+                    "numinlets": 72,
+                    "numoutlets": 72,
                     "patching_rect": [
                         30,
                         982.0,
@@ -266,9 +266,21 @@
                         "",
                         "",
                         "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
                         ""
                     ],
-                    "text": "route /link/tempo /link/playing /link/beat /link/peers /link/quantum /click/enabled /click/volume /midi/clock /audio/ok /midi/ok /looper/1/state /looper/1/volume /looper/1/mute /looper/1/overdub /looper/1/reverse /looper/1/position /looper/2/state /looper/2/volume /looper/2/mute /looper/2/overdub /looper/2/reverse /looper/2/position /looper/3/state /looper/3/volume /looper/3/mute /looper/3/overdub /looper/3/reverse /looper/3/position /looper/4/state /looper/4/volume /looper/4/mute /looper/4/overdub /looper/4/reverse /looper/4/position /looper/5/state /looper/5/volume /looper/5/mute /looper/5/overdub /looper/5/reverse /looper/5/position /looper/6/state /looper/6/volume /looper/6/mute /looper/6/overdub /looper/6/reverse /looper/6/position /looper/7/state /looper/7/volume /looper/7/mute /looper/7/overdub /looper/7/reverse /looper/7/position /looper/8/state /looper/8/volume /looper/8/mute /looper/8/overdub /looper/8/reverse /looper/8/position /subscribed"
+                    "text": "route /link/tempo /link/playing /link/beat /link/peers /link/quantum /click/enabled /click/volume /midi/clock /audio/ok /midi/ok /looper/1/state /looper/1/volume /looper/1/mute /looper/1/overdub /looper/1/reverse /looper/1/position /looper/2/state /looper/2/volume /looper/2/mute /looper/2/overdub /looper/2/reverse /looper/2/position /looper/3/state /looper/3/volume /looper/3/mute /looper/3/overdub /looper/3/reverse /looper/3/position /looper/4/state /looper/4/volume /looper/4/mute /looper/4/overdub /looper/4/reverse /looper/4/position /looper/5/state /looper/5/volume /looper/5/mute /looper/5/overdub /looper/5/reverse /looper/5/position /looper/6/state /looper/6/volume /looper/6/mute /looper/6/overdub /looper/6/reverse /looper/6/position /looper/7/state /looper/7/volume /looper/7/mute /looper/7/overdub /looper/7/reverse /looper/7/position /looper/8/state /looper/8/volume /looper/8/mute /looper/8/overdub /looper/8/reverse /looper/8/position /midiloop/1/state /midiloop/1/quantize /midiloop/1/output /midiloop/2/state /midiloop/2/quantize /midiloop/2/output /midiloop/3/state /midiloop/3/quantize /midiloop/3/output /midiloop/4/state /midiloop/4/quantize /midiloop/4/output /subscribed"
                 }
             },
             {
@@ -14188,6 +14200,4656 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
+                        2490,
+                        3280.0,
+                        100,
+                        20
+                    ],
+                    "text": "MIDI LOOPS",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        780,
+                        100,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-685",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        620,
+                        120,
+                        36
+                    ],
+                    "text": "MIDI loop 1"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-686",
+                    "maxclass": "panel",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        668,
+                        110,
+                        26
+                    ],
+                    "outlettype": [],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        818,
+                        110,
+                        26
+                    ],
+                    "bgcolor": [
+                        0.25,
+                        0.25,
+                        0.25,
+                        1.0
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-687",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        706,
+                        105,
+                        20
+                    ],
+                    "text": "M1 EMPTY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        23,
+                        821,
+                        105,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-688",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        738,
+                        36,
+                        18
+                    ],
+                    "text": "REC",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        136,
+                        800,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-689",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        768,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        140,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-690",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        806,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/record",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-691",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        840.0,
+                        36,
+                        18
+                    ],
+                    "text": "ARM",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        172,
+                        800,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-692",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        870.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        176,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-693",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        908.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/arm",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-694",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        942.0,
+                        36,
+                        18
+                    ],
+                    "text": "PLAY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        208,
+                        800,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-695",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        972.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        212,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-696",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1010.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/play",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-697",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1044.0,
+                        36,
+                        18
+                    ],
+                    "text": "STOP",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        244,
+                        800,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-698",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1074.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        248,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-699",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1112.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/stop",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-700",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1146.0,
+                        36,
+                        18
+                    ],
+                    "text": "CLR",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        280,
+                        800,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-701",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1176.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        284,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-702",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1214.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-703",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1248.0,
+                        36,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        316,
+                        800,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-704",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1278.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        320,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-705",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1316.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-706",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1350.0,
+                        36,
+                        18
+                    ],
+                    "text": "EXP",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        352,
+                        800,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-707",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1380.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        356,
+                        818,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-708",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1418.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/export",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-709",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1452.0,
+                        70,
+                        18
+                    ],
+                    "text": "QUANTIZE",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        800,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-710",
+                    "maxclass": "flonum",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        2930,
+                        1482.0,
+                        60,
+                        26
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        818,
+                        60,
+                        26
+                    ],
+                    "minimum": 0.0,
+                    "maximum": 16.0
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-711",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1520.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/1/quantize $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-712",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1554.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-713",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1588.0,
+                        70,
+                        18
+                    ],
+                    "text": "PLAYS ON",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        800,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-714",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1618.0,
+                        70,
+                        20
+                    ],
+                    "text": "out",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        821,
+                        70,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-715",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1650.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-716",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1684.0,
+                        180,
+                        36
+                    ],
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-717",
+                    "maxclass": "newobj",
+                    "numinlets": 7,
+                    "numoutlets": 7,
+                    "patching_rect": [
+                        2930,
+                        1732.0,
+                        180,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""
+                    ],
+                    "text": "route EMPTY TRIGGERED RECORDING PLAYING STOPPING STOPPED"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-718",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1766.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.25 0.25 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-719",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1800.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M1 EMPTY $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-720",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1834.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.95 0.75 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-721",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1868.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M1 TRIGGERED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-722",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1902.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.85 0.2 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-723",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1936.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M1 RECORDING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-724",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1970.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.3 0.7 0.3 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-725",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2004.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M1 PLAYING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-726",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2038.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.9 0.5 0.15 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-727",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2072.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M1 STOPPING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-728",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2106.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-729",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2140.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M1 STOPPED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-730",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1720,
+                        120,
+                        36
+                    ],
+                    "text": "MIDI loop 2"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-731",
+                    "maxclass": "panel",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1768,
+                        110,
+                        26
+                    ],
+                    "outlettype": [],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        868,
+                        110,
+                        26
+                    ],
+                    "bgcolor": [
+                        0.25,
+                        0.25,
+                        0.25,
+                        1.0
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-732",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1806,
+                        105,
+                        20
+                    ],
+                    "text": "M2 EMPTY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        23,
+                        871,
+                        105,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-733",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1838,
+                        36,
+                        18
+                    ],
+                    "text": "REC",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        136,
+                        850,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-734",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1868,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        140,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-735",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1906,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/record",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-736",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        1940.0,
+                        36,
+                        18
+                    ],
+                    "text": "ARM",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        172,
+                        850,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-737",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        1970.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        176,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-738",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2008.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/arm",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-739",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2042.0,
+                        36,
+                        18
+                    ],
+                    "text": "PLAY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        208,
+                        850,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-740",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2072.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        212,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-741",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2110.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/play",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-742",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2144.0,
+                        36,
+                        18
+                    ],
+                    "text": "STOP",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        244,
+                        850,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-743",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2174.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        248,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-744",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2212.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/stop",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-745",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2246.0,
+                        36,
+                        18
+                    ],
+                    "text": "CLR",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        280,
+                        850,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-746",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2276.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        284,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-747",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2314.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-748",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2348.0,
+                        36,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        316,
+                        850,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-749",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2378.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        320,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-750",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2416.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-751",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2450.0,
+                        36,
+                        18
+                    ],
+                    "text": "EXP",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        352,
+                        850,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-752",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2480.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        356,
+                        868,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-753",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2518.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/export",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-754",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2552.0,
+                        70,
+                        18
+                    ],
+                    "text": "QUANTIZE",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        850,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-755",
+                    "maxclass": "flonum",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        2930,
+                        2582.0,
+                        60,
+                        26
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        868,
+                        60,
+                        26
+                    ],
+                    "minimum": 0.0,
+                    "maximum": 16.0
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-756",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2620.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/2/quantize $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-757",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2654.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-758",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2688.0,
+                        70,
+                        18
+                    ],
+                    "text": "PLAYS ON",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        850,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-759",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2718.0,
+                        70,
+                        20
+                    ],
+                    "text": "out",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        871,
+                        70,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-760",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2750.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-761",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        2930,
+                        2784.0,
+                        180,
+                        36
+                    ],
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-762",
+                    "maxclass": "newobj",
+                    "numinlets": 7,
+                    "numoutlets": 7,
+                    "patching_rect": [
+                        2930,
+                        2832.0,
+                        180,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""
+                    ],
+                    "text": "route EMPTY TRIGGERED RECORDING PLAYING STOPPING STOPPED"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-763",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2866.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.25 0.25 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-764",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2900.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 EMPTY $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-765",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2934.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.95 0.75 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-766",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        2968.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 TRIGGERED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-767",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3002.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.85 0.2 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-768",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3036.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 RECORDING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-769",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3070.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.3 0.7 0.3 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-770",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3104.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 PLAYING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-771",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3138.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.9 0.5 0.15 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-772",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3172.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 STOPPING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-773",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3206.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-774",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        2930,
+                        3240.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M2 STOPPED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-775",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        620,
+                        120,
+                        36
+                    ],
+                    "text": "MIDI loop 3"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-776",
+                    "maxclass": "panel",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        668,
+                        110,
+                        26
+                    ],
+                    "outlettype": [],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        918,
+                        110,
+                        26
+                    ],
+                    "bgcolor": [
+                        0.25,
+                        0.25,
+                        0.25,
+                        1.0
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-777",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        706,
+                        105,
+                        20
+                    ],
+                    "text": "M3 EMPTY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        23,
+                        921,
+                        105,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-778",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        738,
+                        36,
+                        18
+                    ],
+                    "text": "REC",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        136,
+                        900,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-779",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        768,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        140,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-780",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        806,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/record",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-781",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        840.0,
+                        36,
+                        18
+                    ],
+                    "text": "ARM",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        172,
+                        900,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-782",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        870.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        176,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-783",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        908.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/arm",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-784",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        942.0,
+                        36,
+                        18
+                    ],
+                    "text": "PLAY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        208,
+                        900,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-785",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        972.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        212,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-786",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1010.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/play",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-787",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1044.0,
+                        36,
+                        18
+                    ],
+                    "text": "STOP",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        244,
+                        900,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-788",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1074.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        248,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-789",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1112.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/stop",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-790",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1146.0,
+                        36,
+                        18
+                    ],
+                    "text": "CLR",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        280,
+                        900,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-791",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1176.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        284,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-792",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1214.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-793",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1248.0,
+                        36,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        316,
+                        900,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-794",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1278.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        320,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-795",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1316.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-796",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1350.0,
+                        36,
+                        18
+                    ],
+                    "text": "EXP",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        352,
+                        900,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-797",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1380.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        356,
+                        918,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-798",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1418.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/export",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-799",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1452.0,
+                        70,
+                        18
+                    ],
+                    "text": "QUANTIZE",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        900,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-800",
+                    "maxclass": "flonum",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        3150,
+                        1482.0,
+                        60,
+                        26
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        918,
+                        60,
+                        26
+                    ],
+                    "minimum": 0.0,
+                    "maximum": 16.0
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-801",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1520.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/3/quantize $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-802",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1554.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-803",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1588.0,
+                        70,
+                        18
+                    ],
+                    "text": "PLAYS ON",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        900,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-804",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1618.0,
+                        70,
+                        20
+                    ],
+                    "text": "out",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        921,
+                        70,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-805",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1650.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-806",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1684.0,
+                        180,
+                        36
+                    ],
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-807",
+                    "maxclass": "newobj",
+                    "numinlets": 7,
+                    "numoutlets": 7,
+                    "patching_rect": [
+                        3150,
+                        1732.0,
+                        180,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""
+                    ],
+                    "text": "route EMPTY TRIGGERED RECORDING PLAYING STOPPING STOPPED"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-808",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1766.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.25 0.25 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-809",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1800.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 EMPTY $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-810",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1834.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.95 0.75 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-811",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1868.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 TRIGGERED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-812",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1902.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.85 0.2 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-813",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1936.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 RECORDING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-814",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1970.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.3 0.7 0.3 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-815",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2004.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 PLAYING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-816",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2038.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.9 0.5 0.15 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-817",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2072.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 STOPPING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-818",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2106.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-819",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2140.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M3 STOPPED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-820",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1720,
+                        120,
+                        36
+                    ],
+                    "text": "MIDI loop 4"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-821",
+                    "maxclass": "panel",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1768,
+                        110,
+                        26
+                    ],
+                    "outlettype": [],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        20,
+                        968,
+                        110,
+                        26
+                    ],
+                    "bgcolor": [
+                        0.25,
+                        0.25,
+                        0.25,
+                        1.0
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-822",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1806,
+                        105,
+                        20
+                    ],
+                    "text": "M4 EMPTY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        23,
+                        971,
+                        105,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-823",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1838,
+                        36,
+                        18
+                    ],
+                    "text": "REC",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        136,
+                        950,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-824",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1868,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        140,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-825",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1906,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/record",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-826",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        1940.0,
+                        36,
+                        18
+                    ],
+                    "text": "ARM",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        172,
+                        950,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-827",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        1970.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        176,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-828",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2008.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/arm",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-829",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2042.0,
+                        36,
+                        18
+                    ],
+                    "text": "PLAY",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        208,
+                        950,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-830",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2072.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        212,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-831",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2110.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/play",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-832",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2144.0,
+                        36,
+                        18
+                    ],
+                    "text": "STOP",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        244,
+                        950,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-833",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2174.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        248,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-834",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2212.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/stop",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-835",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2246.0,
+                        36,
+                        18
+                    ],
+                    "text": "CLR",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        280,
+                        950,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-836",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2276.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        284,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-837",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2314.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-838",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2348.0,
+                        36,
+                        18
+                    ],
+                    "text": "UNDO",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        316,
+                        950,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-839",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2378.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        320,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-840",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2416.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/undo",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-841",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2450.0,
+                        36,
+                        18
+                    ],
+                    "text": "EXP",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        352,
+                        950,
+                        36,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-842",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2480.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        356,
+                        968,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-843",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2518.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/export",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-844",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2552.0,
+                        70,
+                        18
+                    ],
+                    "text": "QUANTIZE",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        950,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-845",
+                    "maxclass": "flonum",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        3150,
+                        2582.0,
+                        60,
+                        26
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        400,
+                        968,
+                        60,
+                        26
+                    ],
+                    "minimum": 0.0,
+                    "maximum": 16.0
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-846",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2620.0,
+                        150.0,
+                        22.0
+                    ],
+                    "text": "/midiloop/4/quantize $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-847",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2654.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-848",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2688.0,
+                        70,
+                        18
+                    ],
+                    "text": "PLAYS ON",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        950,
+                        70,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-849",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2718.0,
+                        70,
+                        20
+                    ],
+                    "text": "out",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        470,
+                        971,
+                        70,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-850",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2750.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-851",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3150,
+                        2784.0,
+                        180,
+                        36
+                    ],
+                    "text": "state: its name and the loop's bars; the panel takes the state's colour."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-852",
+                    "maxclass": "newobj",
+                    "numinlets": 7,
+                    "numoutlets": 7,
+                    "patching_rect": [
+                        3150,
+                        2832.0,
+                        180,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""
+                    ],
+                    "text": "route EMPTY TRIGGERED RECORDING PLAYING STOPPING STOPPED"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-853",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2866.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.25 0.25 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-854",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2900.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M4 EMPTY $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-855",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2934.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.95 0.75 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-856",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        2968.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M4 TRIGGERED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-857",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        3002.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.85 0.2 0.2 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-858",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        3036.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M4 RECORDING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-859",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        3070.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.3 0.7 0.3 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-860",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        3104.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M4 PLAYING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-861",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        3138.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.9 0.5 0.15 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-862",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        3172.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M4 STOPPING $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-863",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        3206.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "bgcolor 0.25 0.45 0.75 1.",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-864",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3150,
+                        3240.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "set M4 STOPPED $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-865",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        620,
+                        220,
+                        36
+                    ],
+                    "text": "Questions go through oscserver-ask.js (Node for Max), whose socket hears the answers. Edit and click 'server ...' for a server on another machine."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-866",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        668,
+                        70,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "loadbang"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-867",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        702.0,
+                        90,
+                        22.0
+                    ],
+                    "text": "script start",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-868",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        736.0,
+                        180,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "node.script oscserver-ask.js"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-869",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        770.0,
+                        150,
+                        22.0
+                    ],
+                    "text": "server 127.0.0.1 8000",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-870",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        804.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend send"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-871",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        838.0,
+                        300,
+                        20
+                    ],
+                    "text": "MIDI MAP: LEARN, then touch a pad or knob",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        560,
+                        780,
+                        300,
+                        20
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-872",
+                    "maxclass": "umenu",
+                    "numinlets": 1,
+                    "numoutlets": 3,
+                    "patching_rect": [
+                        3370,
+                        870.0,
+                        220,
+                        22
+                    ],
+                    "outlettype": [
+                        "int",
+                        "",
+                        ""
+                    ],
+                    "autopopulate": 1,
+                    "depth": 1,
+                    "items": [
+                        "/link/playing",
+                        ",",
+                        "/link/tap",
+                        ",",
+                        "/looper/1/record",
+                        ",",
+                        "/looper/1/play",
+                        ",",
+                        "/looper/1/stop",
+                        ",",
+                        "/looper/2/record",
+                        ",",
+                        "/looper/2/play",
+                        ",",
+                        "/looper/2/stop",
+                        ",",
+                        "/looper/3/record",
+                        ",",
+                        "/looper/3/play",
+                        ",",
+                        "/looper/3/stop",
+                        ",",
+                        "/looper/4/record",
+                        ",",
+                        "/looper/4/play",
+                        ",",
+                        "/looper/4/stop",
+                        ",",
+                        "/looper/5/record",
+                        ",",
+                        "/looper/5/play",
+                        ",",
+                        "/looper/5/stop",
+                        ",",
+                        "/looper/6/record",
+                        ",",
+                        "/looper/6/play",
+                        ",",
+                        "/looper/6/stop",
+                        ",",
+                        "/looper/7/record",
+                        ",",
+                        "/looper/7/play",
+                        ",",
+                        "/looper/7/stop",
+                        ",",
+                        "/looper/8/record",
+                        ",",
+                        "/looper/8/play",
+                        ",",
+                        "/looper/8/stop",
+                        ",",
+                        "/midiloop/1/record",
+                        ",",
+                        "/midiloop/1/play",
+                        ",",
+                        "/midiloop/1/stop",
+                        ",",
+                        "/midiloop/2/record",
+                        ",",
+                        "/midiloop/2/play",
+                        ",",
+                        "/midiloop/2/stop",
+                        ",",
+                        "/midiloop/3/record",
+                        ",",
+                        "/midiloop/3/play",
+                        ",",
+                        "/midiloop/3/stop",
+                        ",",
+                        "/midiloop/4/record",
+                        ",",
+                        "/midiloop/4/play",
+                        ",",
+                        "/midiloop/4/stop",
+                        ","
+                    ],
+                    "prefix": "",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        560,
+                        800,
+                        220,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-873",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        904.0,
+                        200,
+                        36
+                    ],
+                    "text": "umenu's middle outlet: the chosen target's address."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-874",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        952.0,
+                        140,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend /map/learn"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-875",
+                    "maxclass": "umenu",
+                    "numinlets": 1,
+                    "numoutlets": 3,
+                    "patching_rect": [
+                        3370,
+                        986.0,
+                        240,
+                        22
+                    ],
+                    "outlettype": [
+                        "int",
+                        "",
+                        ""
+                    ],
+                    "autopopulate": 1,
+                    "depth": 1,
+                    "items": [],
+                    "prefix": "",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        560,
+                        953,
+                        240,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-876",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        1020.0,
+                        100,
+                        18
+                    ],
+                    "text": "STOP LEARNING",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        560,
+                        830,
+                        100,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-877",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1050.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        560,
+                        848,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-878",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1088.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "/map/learn",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-879",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        1122.0,
+                        100,
+                        18
+                    ],
+                    "text": "LIST",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        660,
+                        830,
+                        100,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-880",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1152.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        660,
+                        848,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-881",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        1190.0,
+                        200,
+                        36
+                    ],
+                    "text": "the BINDINGS menu is emptied, then filled from the answers"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-882",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        3370,
+                        1238.0,
+                        50,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "text": "t b b"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-883",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1272.0,
+                        50,
+                        22.0
+                    ],
+                    "text": "clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-884",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1306.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "/map/list",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-885",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        1340.0,
+                        100,
+                        18
+                    ],
+                    "text": "CLEAR ALL",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        760,
+                        830,
+                        100,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-886",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1370.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        760,
+                        848,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-887",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        1408.0,
+                        200,
+                        36
+                    ],
+                    "text": "the BINDINGS menu is emptied, then filled from the answers"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-888",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        3370,
+                        1456.0,
+                        50,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "text": "t b b"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-889",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1490.0,
+                        50,
+                        22.0
+                    ],
+                    "text": "clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-890",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1524.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "/map/clear",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-891",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        1558.0,
+                        80,
+                        18
+                    ],
+                    "text": "UNMAP ID",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        560,
+                        880,
+                        80,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-892",
+                    "maxclass": "number",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        3370,
+                        1588.0,
+                        60,
+                        26
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        560,
+                        898,
+                        60,
+                        26
+                    ],
+                    "minimum": 1
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-893",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3370,
+                        1626.0,
+                        200,
+                        36
+                    ],
+                    "text": "UNMAP sends the id in the box: the box sets [int], the button bangs it."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-894",
+                    "maxclass": "newobj",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1674.0,
+                        40,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "int"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-895",
+                    "maxclass": "button",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1708.0,
+                        26,
+                        26
+                    ],
+                    "outlettype": [
+                        "bang"
+                    ],
+                    "presentation": 1,
+                    "presentation_rect": [
+                        630,
+                        898,
+                        26,
+                        26
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-896",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3370,
+                        1746.0,
+                        120,
+                        22.0
+                    ],
+                    "text": "/map/remove $1",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-897",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3590,
+                        620,
+                        200,
+                        36
+                    ],
+                    "text": "Each answer: a binding into the menu, the count and the last answer shown."
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-898",
+                    "maxclass": "newobj",
+                    "numinlets": 6,
+                    "numoutlets": 6,
+                    "patching_rect": [
+                        3590,
+                        668,
+                        330,
+                        22.0
+                    ],
+                    "outlettype": [
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        ""
+                    ],
+                    "text": "route /map/added /map/binding /map/list /map/removed /error"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-899",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        702.0,
+                        110,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend append"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-900",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        736.0,
+                        60,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "unpack 0"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-901",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        770.0,
+                        90,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-902",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3590,
+                        804.0,
+                        300,
+                        18
+                    ],
+                    "text": "BINDINGS (LIST fills it; choose one to unmap)",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        560,
+                        935,
+                        300,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-903",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3590,
+                        834.0,
+                        100,
+                        18
+                    ],
+                    "text": "LAST ANSWER",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        680,
+                        880,
+                        100,
+                        18
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-904",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3590,
+                        864.0,
+                        210,
+                        30
+                    ],
+                    "text": "",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        680,
+                        898,
+                        210,
+                        30
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-905",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        3590,
+                        906.0,
+                        80,
+                        22
+                    ],
+                    "text": "",
+                    "presentation": 1,
+                    "presentation_rect": [
+                        810,
+                        953,
+                        80,
+                        22
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-906",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        940.0,
+                        110,
+                        22.0
+                    ],
+                    "text": "set $1 bindings",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-907",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        974.0,
+                        140,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set added"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-908",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        1008.0,
+                        140,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set removed"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-909",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        3590,
+                        1042.0,
+                        140,
+                        22.0
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend set error"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-910",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
                         2710,
                         620,
                         160,
@@ -14205,7 +18867,7 @@
             },
             {
                 "box": {
-                    "id": "obj-685",
+                    "id": "obj-911",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14229,7 +18891,7 @@
             },
             {
                 "box": {
-                    "id": "obj-686",
+                    "id": "obj-912",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14247,7 +18909,7 @@
             },
             {
                 "box": {
-                    "id": "obj-687",
+                    "id": "obj-913",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14271,7 +18933,7 @@
             },
             {
                 "box": {
-                    "id": "obj-688",
+                    "id": "obj-914",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14289,7 +18951,7 @@
             },
             {
                 "box": {
-                    "id": "obj-689",
+                    "id": "obj-915",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14313,7 +18975,7 @@
             },
             {
                 "box": {
-                    "id": "obj-690",
+                    "id": "obj-916",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14331,7 +18993,7 @@
             },
             {
                 "box": {
-                    "id": "obj-691",
+                    "id": "obj-917",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14355,7 +19017,7 @@
             },
             {
                 "box": {
-                    "id": "obj-692",
+                    "id": "obj-918",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14373,7 +19035,7 @@
             },
             {
                 "box": {
-                    "id": "obj-693",
+                    "id": "obj-919",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14397,7 +19059,7 @@
             },
             {
                 "box": {
-                    "id": "obj-694",
+                    "id": "obj-920",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14415,7 +19077,7 @@
             },
             {
                 "box": {
-                    "id": "obj-695",
+                    "id": "obj-921",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14439,7 +19101,7 @@
             },
             {
                 "box": {
-                    "id": "obj-696",
+                    "id": "obj-922",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14457,7 +19119,7 @@
             },
             {
                 "box": {
-                    "id": "obj-697",
+                    "id": "obj-923",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14481,7 +19143,7 @@
             },
             {
                 "box": {
-                    "id": "obj-698",
+                    "id": "obj-924",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14499,7 +19161,7 @@
             },
             {
                 "box": {
-                    "id": "obj-699",
+                    "id": "obj-925",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14523,7 +19185,7 @@
             },
             {
                 "box": {
-                    "id": "obj-700",
+                    "id": "obj-926",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14541,7 +19203,7 @@
             },
             {
                 "box": {
-                    "id": "obj-701",
+                    "id": "obj-927",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14565,7 +19227,7 @@
             },
             {
                 "box": {
-                    "id": "obj-702",
+                    "id": "obj-928",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14583,7 +19245,7 @@
             },
             {
                 "box": {
-                    "id": "obj-703",
+                    "id": "obj-929",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14607,7 +19269,7 @@
             },
             {
                 "box": {
-                    "id": "obj-704",
+                    "id": "obj-930",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14625,7 +19287,7 @@
             },
             {
                 "box": {
-                    "id": "obj-705",
+                    "id": "obj-931",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14649,7 +19311,7 @@
             },
             {
                 "box": {
-                    "id": "obj-706",
+                    "id": "obj-932",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14667,7 +19329,7 @@
             },
             {
                 "box": {
-                    "id": "obj-707",
+                    "id": "obj-933",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14691,7 +19353,7 @@
             },
             {
                 "box": {
-                    "id": "obj-708",
+                    "id": "obj-934",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14709,7 +19371,7 @@
             },
             {
                 "box": {
-                    "id": "obj-709",
+                    "id": "obj-935",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14733,7 +19395,7 @@
             },
             {
                 "box": {
-                    "id": "obj-710",
+                    "id": "obj-936",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14751,7 +19413,7 @@
             },
             {
                 "box": {
-                    "id": "obj-711",
+                    "id": "obj-937",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14775,7 +19437,7 @@
             },
             {
                 "box": {
-                    "id": "obj-712",
+                    "id": "obj-938",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14793,7 +19455,7 @@
             },
             {
                 "box": {
-                    "id": "obj-713",
+                    "id": "obj-939",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14817,7 +19479,7 @@
             },
             {
                 "box": {
-                    "id": "obj-714",
+                    "id": "obj-940",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14835,7 +19497,7 @@
             },
             {
                 "box": {
-                    "id": "obj-715",
+                    "id": "obj-941",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14859,7 +19521,7 @@
             },
             {
                 "box": {
-                    "id": "obj-716",
+                    "id": "obj-942",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14877,7 +19539,7 @@
             },
             {
                 "box": {
-                    "id": "obj-717",
+                    "id": "obj-943",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -14899,7 +19561,7 @@
             },
             {
                 "box": {
-                    "id": "obj-718",
+                    "id": "obj-944",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14924,7 +19586,7 @@
             },
             {
                 "box": {
-                    "id": "obj-719",
+                    "id": "obj-945",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -14942,7 +19604,7 @@
             },
             {
                 "box": {
-                    "id": "obj-720",
+                    "id": "obj-946",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -14964,7 +19626,7 @@
             },
             {
                 "box": {
-                    "id": "obj-721",
+                    "id": "obj-947",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -14989,7 +19651,7 @@
             },
             {
                 "box": {
-                    "id": "obj-722",
+                    "id": "obj-948",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15007,7 +19669,7 @@
             },
             {
                 "box": {
-                    "id": "obj-723",
+                    "id": "obj-949",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15029,7 +19691,7 @@
             },
             {
                 "box": {
-                    "id": "obj-724",
+                    "id": "obj-950",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15054,7 +19716,7 @@
             },
             {
                 "box": {
-                    "id": "obj-725",
+                    "id": "obj-951",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15072,7 +19734,7 @@
             },
             {
                 "box": {
-                    "id": "obj-726",
+                    "id": "obj-952",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15094,7 +19756,7 @@
             },
             {
                 "box": {
-                    "id": "obj-727",
+                    "id": "obj-953",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15119,7 +19781,7 @@
             },
             {
                 "box": {
-                    "id": "obj-728",
+                    "id": "obj-954",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15137,7 +19799,7 @@
             },
             {
                 "box": {
-                    "id": "obj-729",
+                    "id": "obj-955",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15159,7 +19821,7 @@
             },
             {
                 "box": {
-                    "id": "obj-730",
+                    "id": "obj-956",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15184,7 +19846,7 @@
             },
             {
                 "box": {
-                    "id": "obj-731",
+                    "id": "obj-957",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15202,7 +19864,7 @@
             },
             {
                 "box": {
-                    "id": "obj-732",
+                    "id": "obj-958",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15224,7 +19886,7 @@
             },
             {
                 "box": {
-                    "id": "obj-733",
+                    "id": "obj-959",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15249,7 +19911,7 @@
             },
             {
                 "box": {
-                    "id": "obj-734",
+                    "id": "obj-960",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15267,7 +19929,7 @@
             },
             {
                 "box": {
-                    "id": "obj-735",
+                    "id": "obj-961",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15289,7 +19951,7 @@
             },
             {
                 "box": {
-                    "id": "obj-736",
+                    "id": "obj-962",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15314,7 +19976,7 @@
             },
             {
                 "box": {
-                    "id": "obj-737",
+                    "id": "obj-963",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15332,7 +19994,7 @@
             },
             {
                 "box": {
-                    "id": "obj-738",
+                    "id": "obj-964",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15354,7 +20016,7 @@
             },
             {
                 "box": {
-                    "id": "obj-739",
+                    "id": "obj-965",
                     "maxclass": "slider",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15379,7 +20041,7 @@
             },
             {
                 "box": {
-                    "id": "obj-740",
+                    "id": "obj-966",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15397,7 +20059,7 @@
             },
             {
                 "box": {
-                    "id": "obj-741",
+                    "id": "obj-967",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15419,7 +20081,7 @@
             },
             {
                 "box": {
-                    "id": "obj-742",
+                    "id": "obj-968",
                     "maxclass": "toggle",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15443,7 +20105,7 @@
             },
             {
                 "box": {
-                    "id": "obj-743",
+                    "id": "obj-969",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15461,7 +20123,7 @@
             },
             {
                 "box": {
-                    "id": "obj-744",
+                    "id": "obj-970",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15479,7 +20141,7 @@
             },
             {
                 "box": {
-                    "id": "obj-745",
+                    "id": "obj-971",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15501,7 +20163,7 @@
             },
             {
                 "box": {
-                    "id": "obj-746",
+                    "id": "obj-972",
                     "maxclass": "button",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15525,7 +20187,7 @@
             },
             {
                 "box": {
-                    "id": "obj-747",
+                    "id": "obj-973",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -15543,7 +20205,7 @@
             },
             {
                 "box": {
-                    "id": "obj-748",
+                    "id": "obj-974",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15565,7 +20227,7 @@
             },
             {
                 "box": {
-                    "id": "obj-749",
+                    "id": "obj-975",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -15580,7 +20242,7 @@
             },
             {
                 "box": {
-                    "id": "obj-750",
+                    "id": "obj-976",
                     "maxclass": "newobj",
                     "numinlets": 2,
                     "numoutlets": 2,
@@ -15599,7 +20261,7 @@
             },
             {
                 "box": {
-                    "id": "obj-751",
+                    "id": "obj-977",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -15617,7 +20279,7 @@
             },
             {
                 "box": {
-                    "id": "obj-752",
+                    "id": "obj-978",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -23711,58 +28373,6 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-685",
-                        0
-                    ],
-                    "destination": [
-                        "obj-686",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-686",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-687",
-                        0
-                    ],
-                    "destination": [
-                        "obj-688",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-688",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-689",
                         0
                     ],
@@ -23789,24 +28399,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-691",
-                        0
-                    ],
-                    "destination": [
-                        "obj-692",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-692",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-693",
                         0
                     ],
                     "order": 0
@@ -23816,19 +28413,6 @@
                 "patchline": {
                     "source": [
                         "obj-693",
-                        0
-                    ],
-                    "destination": [
-                        "obj-694",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-694",
                         0
                     ],
                     "destination": [
@@ -23867,24 +28451,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-697",
-                        0
-                    ],
-                    "destination": [
-                        "obj-698",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-698",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-699",
                         0
                     ],
                     "order": 0
@@ -23894,19 +28465,6 @@
                 "patchline": {
                     "source": [
                         "obj-699",
-                        0
-                    ],
-                    "destination": [
-                        "obj-700",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-700",
                         0
                     ],
                     "destination": [
@@ -23945,24 +28503,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-703",
-                        0
-                    ],
-                    "destination": [
-                        "obj-704",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-704",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-705",
                         0
                     ],
                     "order": 0
@@ -23972,19 +28517,6 @@
                 "patchline": {
                     "source": [
                         "obj-705",
-                        0
-                    ],
-                    "destination": [
-                        "obj-706",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-706",
                         0
                     ],
                     "destination": [
@@ -24023,24 +28555,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-709",
-                        0
-                    ],
-                    "destination": [
-                        "obj-710",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-710",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-711",
                         0
                     ],
                     "order": 0
@@ -24050,305 +28569,6 @@
                 "patchline": {
                     "source": [
                         "obj-711",
-                        0
-                    ],
-                    "destination": [
-                        "obj-712",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-712",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-713",
-                        0
-                    ],
-                    "destination": [
-                        "obj-714",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-714",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-715",
-                        0
-                    ],
-                    "destination": [
-                        "obj-716",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-716",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-718",
-                        0
-                    ],
-                    "destination": [
-                        "obj-719",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-719",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-721",
-                        0
-                    ],
-                    "destination": [
-                        "obj-722",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-722",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-724",
-                        0
-                    ],
-                    "destination": [
-                        "obj-725",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-725",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-727",
-                        0
-                    ],
-                    "destination": [
-                        "obj-728",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-728",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-730",
-                        0
-                    ],
-                    "destination": [
-                        "obj-731",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-731",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-733",
-                        0
-                    ],
-                    "destination": [
-                        "obj-734",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-734",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-736",
-                        0
-                    ],
-                    "destination": [
-                        "obj-737",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-737",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-739",
-                        0
-                    ],
-                    "destination": [
-                        "obj-740",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-740",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-742",
-                        0
-                    ],
-                    "destination": [
-                        "obj-743",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-743",
                         0
                     ],
                     "destination": [
@@ -24362,7 +28582,462 @@
                 "patchline": {
                     "source": [
                         "obj-10",
-                        7
+                        59
+                    ],
+                    "destination": [
+                        "obj-712",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-712",
+                        0
+                    ],
+                    "destination": [
+                        "obj-710",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        60
+                    ],
+                    "destination": [
+                        "obj-715",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-715",
+                        0
+                    ],
+                    "destination": [
+                        "obj-714",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        58
+                    ],
+                    "destination": [
+                        "obj-717",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        0
+                    ],
+                    "destination": [
+                        "obj-718",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-718",
+                        0
+                    ],
+                    "destination": [
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        0
+                    ],
+                    "destination": [
+                        "obj-719",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-719",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        1
+                    ],
+                    "destination": [
+                        "obj-720",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-720",
+                        0
+                    ],
+                    "destination": [
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        1
+                    ],
+                    "destination": [
+                        "obj-721",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-721",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        2
+                    ],
+                    "destination": [
+                        "obj-722",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-722",
+                        0
+                    ],
+                    "destination": [
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        2
+                    ],
+                    "destination": [
+                        "obj-723",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-723",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        3
+                    ],
+                    "destination": [
+                        "obj-724",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-724",
+                        0
+                    ],
+                    "destination": [
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        3
+                    ],
+                    "destination": [
+                        "obj-725",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-725",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        4
+                    ],
+                    "destination": [
+                        "obj-726",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-726",
+                        0
+                    ],
+                    "destination": [
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        4
+                    ],
+                    "destination": [
+                        "obj-727",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-727",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        5
+                    ],
+                    "destination": [
+                        "obj-728",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-728",
+                        0
+                    ],
+                    "destination": [
+                        "obj-686",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-717",
+                        5
+                    ],
+                    "destination": [
+                        "obj-729",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-729",
+                        0
+                    ],
+                    "destination": [
+                        "obj-687",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-734",
+                        0
+                    ],
+                    "destination": [
+                        "obj-735",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-735",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-737",
+                        0
+                    ],
+                    "destination": [
+                        "obj-738",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-738",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-740",
+                        0
+                    ],
+                    "destination": [
+                        "obj-741",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-741",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-743",
+                        0
                     ],
                     "destination": [
                         "obj-744",
@@ -24378,7 +29053,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-742",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -24413,11 +29088,89 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-749",
+                        0
+                    ],
+                    "destination": [
+                        "obj-750",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-750",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-752",
+                        0
+                    ],
+                    "destination": [
+                        "obj-753",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-753",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-755",
+                        0
+                    ],
+                    "destination": [
+                        "obj-756",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-756",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-10",
-                        58
+                        62
                     ],
                     "destination": [
-                        "obj-750",
+                        "obj-757",
                         0
                     ],
                     "order": 0
@@ -24426,11 +29179,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-750",
+                        "obj-757",
                         0
                     ],
                     "destination": [
-                        "obj-751",
+                        "obj-755",
                         0
                     ],
                     "order": 0
@@ -24439,11 +29192,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-751",
-                        0
+                        "obj-10",
+                        63
                     ],
                     "destination": [
-                        "obj-752",
+                        "obj-760",
                         0
                     ],
                     "order": 0
@@ -24452,7 +29205,2724 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-752",
+                        "obj-760",
+                        0
+                    ],
+                    "destination": [
+                        "obj-759",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        61
+                    ],
+                    "destination": [
+                        "obj-762",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        0
+                    ],
+                    "destination": [
+                        "obj-763",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-763",
+                        0
+                    ],
+                    "destination": [
+                        "obj-731",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        0
+                    ],
+                    "destination": [
+                        "obj-764",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-764",
+                        0
+                    ],
+                    "destination": [
+                        "obj-732",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        1
+                    ],
+                    "destination": [
+                        "obj-765",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-765",
+                        0
+                    ],
+                    "destination": [
+                        "obj-731",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        1
+                    ],
+                    "destination": [
+                        "obj-766",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-766",
+                        0
+                    ],
+                    "destination": [
+                        "obj-732",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        2
+                    ],
+                    "destination": [
+                        "obj-767",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-767",
+                        0
+                    ],
+                    "destination": [
+                        "obj-731",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        2
+                    ],
+                    "destination": [
+                        "obj-768",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-768",
+                        0
+                    ],
+                    "destination": [
+                        "obj-732",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        3
+                    ],
+                    "destination": [
+                        "obj-769",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-769",
+                        0
+                    ],
+                    "destination": [
+                        "obj-731",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        3
+                    ],
+                    "destination": [
+                        "obj-770",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-770",
+                        0
+                    ],
+                    "destination": [
+                        "obj-732",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        4
+                    ],
+                    "destination": [
+                        "obj-771",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-771",
+                        0
+                    ],
+                    "destination": [
+                        "obj-731",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        4
+                    ],
+                    "destination": [
+                        "obj-772",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-772",
+                        0
+                    ],
+                    "destination": [
+                        "obj-732",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        5
+                    ],
+                    "destination": [
+                        "obj-773",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-773",
+                        0
+                    ],
+                    "destination": [
+                        "obj-731",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-762",
+                        5
+                    ],
+                    "destination": [
+                        "obj-774",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-774",
+                        0
+                    ],
+                    "destination": [
+                        "obj-732",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-779",
+                        0
+                    ],
+                    "destination": [
+                        "obj-780",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-780",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-782",
+                        0
+                    ],
+                    "destination": [
+                        "obj-783",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-783",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-785",
+                        0
+                    ],
+                    "destination": [
+                        "obj-786",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-786",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-788",
+                        0
+                    ],
+                    "destination": [
+                        "obj-789",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-789",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-791",
+                        0
+                    ],
+                    "destination": [
+                        "obj-792",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-792",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-794",
+                        0
+                    ],
+                    "destination": [
+                        "obj-795",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-795",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-797",
+                        0
+                    ],
+                    "destination": [
+                        "obj-798",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-798",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-800",
+                        0
+                    ],
+                    "destination": [
+                        "obj-801",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-801",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        65
+                    ],
+                    "destination": [
+                        "obj-802",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-802",
+                        0
+                    ],
+                    "destination": [
+                        "obj-800",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        66
+                    ],
+                    "destination": [
+                        "obj-805",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-805",
+                        0
+                    ],
+                    "destination": [
+                        "obj-804",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        64
+                    ],
+                    "destination": [
+                        "obj-807",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        0
+                    ],
+                    "destination": [
+                        "obj-808",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-808",
+                        0
+                    ],
+                    "destination": [
+                        "obj-776",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        0
+                    ],
+                    "destination": [
+                        "obj-809",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-809",
+                        0
+                    ],
+                    "destination": [
+                        "obj-777",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        1
+                    ],
+                    "destination": [
+                        "obj-810",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-810",
+                        0
+                    ],
+                    "destination": [
+                        "obj-776",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        1
+                    ],
+                    "destination": [
+                        "obj-811",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-811",
+                        0
+                    ],
+                    "destination": [
+                        "obj-777",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        2
+                    ],
+                    "destination": [
+                        "obj-812",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-812",
+                        0
+                    ],
+                    "destination": [
+                        "obj-776",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        2
+                    ],
+                    "destination": [
+                        "obj-813",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-813",
+                        0
+                    ],
+                    "destination": [
+                        "obj-777",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        3
+                    ],
+                    "destination": [
+                        "obj-814",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-814",
+                        0
+                    ],
+                    "destination": [
+                        "obj-776",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        3
+                    ],
+                    "destination": [
+                        "obj-815",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-815",
+                        0
+                    ],
+                    "destination": [
+                        "obj-777",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        4
+                    ],
+                    "destination": [
+                        "obj-816",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-816",
+                        0
+                    ],
+                    "destination": [
+                        "obj-776",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        4
+                    ],
+                    "destination": [
+                        "obj-817",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-817",
+                        0
+                    ],
+                    "destination": [
+                        "obj-777",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        5
+                    ],
+                    "destination": [
+                        "obj-818",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-818",
+                        0
+                    ],
+                    "destination": [
+                        "obj-776",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-807",
+                        5
+                    ],
+                    "destination": [
+                        "obj-819",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-819",
+                        0
+                    ],
+                    "destination": [
+                        "obj-777",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-824",
+                        0
+                    ],
+                    "destination": [
+                        "obj-825",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-825",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-827",
+                        0
+                    ],
+                    "destination": [
+                        "obj-828",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-828",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-830",
+                        0
+                    ],
+                    "destination": [
+                        "obj-831",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-831",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-833",
+                        0
+                    ],
+                    "destination": [
+                        "obj-834",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-834",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-836",
+                        0
+                    ],
+                    "destination": [
+                        "obj-837",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-837",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-839",
+                        0
+                    ],
+                    "destination": [
+                        "obj-840",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-840",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-842",
+                        0
+                    ],
+                    "destination": [
+                        "obj-843",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-843",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-845",
+                        0
+                    ],
+                    "destination": [
+                        "obj-846",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-846",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        68
+                    ],
+                    "destination": [
+                        "obj-847",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-847",
+                        0
+                    ],
+                    "destination": [
+                        "obj-845",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        69
+                    ],
+                    "destination": [
+                        "obj-850",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-850",
+                        0
+                    ],
+                    "destination": [
+                        "obj-849",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        67
+                    ],
+                    "destination": [
+                        "obj-852",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        0
+                    ],
+                    "destination": [
+                        "obj-853",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-853",
+                        0
+                    ],
+                    "destination": [
+                        "obj-821",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        0
+                    ],
+                    "destination": [
+                        "obj-854",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-854",
+                        0
+                    ],
+                    "destination": [
+                        "obj-822",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        1
+                    ],
+                    "destination": [
+                        "obj-855",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-855",
+                        0
+                    ],
+                    "destination": [
+                        "obj-821",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        1
+                    ],
+                    "destination": [
+                        "obj-856",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-856",
+                        0
+                    ],
+                    "destination": [
+                        "obj-822",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        2
+                    ],
+                    "destination": [
+                        "obj-857",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-857",
+                        0
+                    ],
+                    "destination": [
+                        "obj-821",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        2
+                    ],
+                    "destination": [
+                        "obj-858",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-858",
+                        0
+                    ],
+                    "destination": [
+                        "obj-822",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        3
+                    ],
+                    "destination": [
+                        "obj-859",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-859",
+                        0
+                    ],
+                    "destination": [
+                        "obj-821",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        3
+                    ],
+                    "destination": [
+                        "obj-860",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-860",
+                        0
+                    ],
+                    "destination": [
+                        "obj-822",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        4
+                    ],
+                    "destination": [
+                        "obj-861",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-861",
+                        0
+                    ],
+                    "destination": [
+                        "obj-821",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        4
+                    ],
+                    "destination": [
+                        "obj-862",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-862",
+                        0
+                    ],
+                    "destination": [
+                        "obj-822",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        5
+                    ],
+                    "destination": [
+                        "obj-863",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-863",
+                        0
+                    ],
+                    "destination": [
+                        "obj-821",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-852",
+                        5
+                    ],
+                    "destination": [
+                        "obj-864",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-864",
+                        0
+                    ],
+                    "destination": [
+                        "obj-822",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-866",
+                        0
+                    ],
+                    "destination": [
+                        "obj-867",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-867",
+                        0
+                    ],
+                    "destination": [
+                        "obj-868",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-869",
+                        0
+                    ],
+                    "destination": [
+                        "obj-868",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-870",
+                        0
+                    ],
+                    "destination": [
+                        "obj-868",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-872",
+                        1
+                    ],
+                    "destination": [
+                        "obj-874",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-874",
+                        0
+                    ],
+                    "destination": [
+                        "obj-870",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-877",
+                        0
+                    ],
+                    "destination": [
+                        "obj-878",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-878",
+                        0
+                    ],
+                    "destination": [
+                        "obj-870",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-880",
+                        0
+                    ],
+                    "destination": [
+                        "obj-882",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-882",
+                        1
+                    ],
+                    "destination": [
+                        "obj-883",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-883",
+                        0
+                    ],
+                    "destination": [
+                        "obj-875",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-882",
+                        0
+                    ],
+                    "destination": [
+                        "obj-884",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-884",
+                        0
+                    ],
+                    "destination": [
+                        "obj-870",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-886",
+                        0
+                    ],
+                    "destination": [
+                        "obj-888",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-888",
+                        1
+                    ],
+                    "destination": [
+                        "obj-889",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-889",
+                        0
+                    ],
+                    "destination": [
+                        "obj-875",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-888",
+                        0
+                    ],
+                    "destination": [
+                        "obj-890",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-890",
+                        0
+                    ],
+                    "destination": [
+                        "obj-870",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-892",
+                        0
+                    ],
+                    "destination": [
+                        "obj-894",
+                        1
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-895",
+                        0
+                    ],
+                    "destination": [
+                        "obj-894",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-894",
+                        0
+                    ],
+                    "destination": [
+                        "obj-896",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-896",
+                        0
+                    ],
+                    "destination": [
+                        "obj-870",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-868",
+                        0
+                    ],
+                    "destination": [
+                        "obj-898",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-898",
+                        1
+                    ],
+                    "destination": [
+                        "obj-899",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-899",
+                        0
+                    ],
+                    "destination": [
+                        "obj-875",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-875",
+                        1
+                    ],
+                    "destination": [
+                        "obj-900",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-900",
+                        0
+                    ],
+                    "destination": [
+                        "obj-901",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-901",
+                        0
+                    ],
+                    "destination": [
+                        "obj-892",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-898",
+                        2
+                    ],
+                    "destination": [
+                        "obj-906",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-906",
+                        0
+                    ],
+                    "destination": [
+                        "obj-905",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-898",
+                        0
+                    ],
+                    "destination": [
+                        "obj-907",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-907",
+                        0
+                    ],
+                    "destination": [
+                        "obj-904",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-898",
+                        3
+                    ],
+                    "destination": [
+                        "obj-908",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-908",
+                        0
+                    ],
+                    "destination": [
+                        "obj-904",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-898",
+                        4
+                    ],
+                    "destination": [
+                        "obj-909",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-909",
+                        0
+                    ],
+                    "destination": [
+                        "obj-904",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-911",
+                        0
+                    ],
+                    "destination": [
+                        "obj-912",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-912",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-913",
+                        0
+                    ],
+                    "destination": [
+                        "obj-914",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-914",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-915",
+                        0
+                    ],
+                    "destination": [
+                        "obj-916",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-916",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-917",
+                        0
+                    ],
+                    "destination": [
+                        "obj-918",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-918",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-919",
+                        0
+                    ],
+                    "destination": [
+                        "obj-920",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-920",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-921",
+                        0
+                    ],
+                    "destination": [
+                        "obj-922",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-922",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-923",
+                        0
+                    ],
+                    "destination": [
+                        "obj-924",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-924",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-925",
+                        0
+                    ],
+                    "destination": [
+                        "obj-926",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-926",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-927",
+                        0
+                    ],
+                    "destination": [
+                        "obj-928",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-928",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-929",
+                        0
+                    ],
+                    "destination": [
+                        "obj-930",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-930",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-931",
+                        0
+                    ],
+                    "destination": [
+                        "obj-932",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-932",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-933",
+                        0
+                    ],
+                    "destination": [
+                        "obj-934",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-934",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-935",
+                        0
+                    ],
+                    "destination": [
+                        "obj-936",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-936",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-937",
+                        0
+                    ],
+                    "destination": [
+                        "obj-938",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-938",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-939",
+                        0
+                    ],
+                    "destination": [
+                        "obj-940",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-940",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-941",
+                        0
+                    ],
+                    "destination": [
+                        "obj-942",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-942",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-944",
+                        0
+                    ],
+                    "destination": [
+                        "obj-945",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-945",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-947",
+                        0
+                    ],
+                    "destination": [
+                        "obj-948",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-948",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-950",
+                        0
+                    ],
+                    "destination": [
+                        "obj-951",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-951",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-953",
+                        0
+                    ],
+                    "destination": [
+                        "obj-954",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-954",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-956",
+                        0
+                    ],
+                    "destination": [
+                        "obj-957",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-957",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-959",
+                        0
+                    ],
+                    "destination": [
+                        "obj-960",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-960",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-962",
+                        0
+                    ],
+                    "destination": [
+                        "obj-963",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-963",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-965",
+                        0
+                    ],
+                    "destination": [
+                        "obj-966",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-966",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-968",
+                        0
+                    ],
+                    "destination": [
+                        "obj-969",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-969",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        7
+                    ],
+                    "destination": [
+                        "obj-970",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-970",
+                        0
+                    ],
+                    "destination": [
+                        "obj-968",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-972",
+                        0
+                    ],
+                    "destination": [
+                        "obj-973",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-973",
+                        0
+                    ],
+                    "destination": [
+                        "obj-2",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-10",
+                        70
+                    ],
+                    "destination": [
+                        "obj-976",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-976",
+                        0
+                    ],
+                    "destination": [
+                        "obj-977",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-977",
+                        0
+                    ],
+                    "destination": [
+                        "obj-978",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-978",
                         0
                     ],
                     "destination": [

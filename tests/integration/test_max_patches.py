@@ -4,22 +4,31 @@ on the server's ports, and sending only what the server serves (Max itself does 
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import threading
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from clients import profile
+from clients.max import maxpat_midi as midi
 from tests.support.contract import (
     NUMBER,
     ClientArg,
     ServedEndpoint,
     check_all,
     fetch_api,
+    find_endpoint,
     is_looper_or_midi,
 )
 from tests.support.repo import CLIENTS, load_script
+from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -152,9 +161,73 @@ def test_cc_sliders_and_state_colours_are_the_profiles() -> None:
     ccs = [int(text.split()[2]) for text in texts if text.startswith("/midi/cc ")]
     assert ccs == list(profile.CC_NUMBERS)
     for state, (r, g, b) in profile.STATE_COLOURS.items():
-        assert texts.count(f"bgcolor {r} {g} {b} 1.") == profile.TRACKS, state  # one per track's panel
+        # one per track's panel and one per MIDI loop's
+        assert texts.count(f"bgcolor {r} {g} {b} 1.") == profile.TRACKS + profile.MIDI_LOOPS, state
         for track in range(1, profile.TRACKS + 1):
             assert f"set {track} {state.value} $1" in texts
+        for loop in range(1, profile.MIDI_LOOPS + 1):
+            assert f"set M{loop} {state.value} $1" in texts
+
+
+def test_midi_loop_states_and_quantize_are_shown() -> None:
+    """route /midiloop/N/state -> route STATES -> the panel's colour and the text; .../quantize and
+    .../output -> prepend set -> the quantize box and the output's name."""
+    by_id = {box["id"]: box for box in boxes("oscserver.maxpat")}
+    edges = [
+        (line["source"][0], line["source"][1], line["destination"][0]) for line in lines("oscserver.maxpat")
+    ]
+    router = next(b for b in by_id.values() if str(b.get("text", "")).startswith("route /link/tempo"))
+    routed = str(router["text"]).split()[1:]
+
+    def after(source: str, outlet: int | None = None) -> list[dict[str, Any]]:
+        return [by_id[k] for s, o, k in edges if s == source and (outlet is None or o == outlet)]
+
+    for loop in range(1, profile.MIDI_LOOPS + 1):
+        [states] = after(router["id"], routed.index(f"/midiloop/{loop}/state"))
+        assert states["text"] == "route " + " ".join(s.value for s in profile.STATE_COLOURS)
+        for index, state in enumerate(profile.STATE_COLOURS):
+            shown = {str(box["text"]).split()[0]: after(box["id"]) for box in after(states["id"], index)}
+            assert [b["maxclass"] for b in shown["bgcolor"]] == ["panel"]
+            assert [b["maxclass"] for b in shown["set"]] == ["comment"], state
+        for address, control in (("quantize", "flonum"), ("output", "comment")):
+            [setter] = after(router["id"], routed.index(f"/midiloop/{loop}/{address}"))
+            assert setter["text"] == "prepend set"
+            assert [b["maxclass"] for b in after(setter["id"])] == [control], address
+
+
+def test_map_questions_go_through_the_script_and_its_answers_are_shown() -> None:
+    """Every /map message -> prepend send -> node.script oscserver-ask.js (whose socket hears the answers);
+    its outlet -> route the answers -> the BINDINGS menu, the count and the last answer."""
+    by_id = {box["id"]: box for box in boxes("oscserver.maxpat")}
+    edges = [
+        (line["source"][0], line["source"][1], line["destination"][0]) for line in lines("oscserver.maxpat")
+    ]
+
+    def after(source: str, outlet: int | None = None) -> list[dict[str, Any]]:
+        return [by_id[k] for s, o, k in edges if s == source and (outlet is None or o == outlet)]
+
+    [script] = [b for b in by_id.values() if str(b.get("text", "")).startswith("node.script ")]
+    assert script["text"] == f"node.script {midi.ASK_SCRIPT}" and (MAX / midi.ASK_SCRIPT).is_file()
+    questions = [b for b in by_id.values() if str(b.get("text", "")).startswith(("/map/", "prepend /map/"))]
+    assert {str(b["text"]).split()[0] for b in questions} >= {"/map/list", "/map/clear", "/map/remove"}
+    for box in questions:
+        [ask] = after(box["id"])
+        assert ask["text"] == "prepend send", box["text"]
+        assert [b["text"] for b in after(ask["id"])] == [script["text"]]
+    [answers] = after(script["id"], 0)
+    assert answers["text"] == "route " + " ".join(midi.MAP_ANSWERS)
+    shown = {address: after(answers["id"], i) for i, address in enumerate(midi.MAP_ANSWERS)}
+    [listed] = shown["/map/binding"]
+    assert listed["text"] == "prepend append" and [b["maxclass"] for b in after(listed["id"])] == ["umenu"]
+    [count] = shown["/map/list"]
+    assert count["text"] == "set $1 bindings" and [b["maxclass"] for b in after(count["id"])] == ["comment"]
+    last = set()
+    for address in ("/map/added", "/map/removed", "/error"):
+        [setter] = shown[address]
+        assert str(setter["text"]).startswith("prepend set ")
+        [comment] = after(setter["id"])
+        last.add(comment["id"])
+    assert len(last) == 1  # one LAST ANSWER display
 
 
 _DOLLAR = re.compile(r"^\$\d+$")
@@ -172,19 +245,39 @@ def _arg(token: str) -> ClientArg:
 
 
 def sent_messages() -> list[tuple[str, list[ClientArg]]]:
-    """Every message box that sends an address (all of them reach udpsend)."""
+    """Every message box that sends an address (all of them reach udpsend), and each ``[prepend /address]``
+    with each item of the menu that feeds it."""
     messages = []
     for name in PATCHES:
-        for box in boxes(name):
-            if box["maxclass"] == "message" and str(box["text"]).startswith("/"):
-                address, *args = str(box["text"]).split()
+        by_id = {box["id"]: box for box in boxes(name)}
+        for box in by_id.values():
+            text = str(box.get("text", ""))
+            if box["maxclass"] == "message" and text.startswith("/"):
+                address, *args = text.split()
                 messages.append((address, [_arg(a) for a in args]))
+            elif box["maxclass"] == "newobj" and text.startswith("prepend /"):
+                address = text.split()[1]
+                menus = [
+                    by_id[line["source"][0]]
+                    for line in lines(name)
+                    if line["destination"][0] == box["id"] and by_id[line["source"][0]]["maxclass"] == "umenu"
+                ]
+                assert menus, f"{text}: fed by no menu"
+                for menu in menus:
+                    items = [item for item in menu["items"] if item != ","]
+                    messages += [(address, [_arg(a) for a in str(item).split()]) for item in items]
     return messages
 
 
 @pytest.fixture(scope="module")
-def served() -> dict[str, ServedEndpoint]:
-    with ServerProcess("--audio", "none", "--midi-api", "none") as server, server.client() as client:
+def api_server() -> Iterator[ServerProcess]:
+    with ServerProcess("--audio", "none", "--midi-api", "none") as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def served(api_server: ServerProcess) -> dict[str, ServedEndpoint]:
+    with api_server.client() as client:
         return fetch_api(client)
 
 
@@ -201,4 +294,68 @@ def test_max_looper_and_midi_messages_fit_the_api(served: dict[str, ServedEndpoi
     assert {"/looper/8/undo", "/looper/8/redo", "/looper/8/overdub", "/looper/8/reverse"} <= {
         a for a, _ in messages
     }
+    for loop in range(1, profile.MIDI_LOOPS + 1):
+        for verb in build.MIDILOOP_VERBS:
+            assert (f"/midiloop/{loop}/{verb}", []) in messages
+        assert (f"/midiloop/{loop}/quantize", [NUMBER]) in messages
+    assert {("/map/learn", ()), ("/map/list", ()), ("/map/clear", ()), ("/map/remove", (NUMBER,))} <= {
+        (a, tuple(args)) for a, args in messages
+    }
+    learned = [args for address, args in messages if address == "/map/learn" and args]
+    assert ["/midiloop/4/play"] in learned and ["/looper/8/record"] in learned
+    for [target] in learned:  # each menu item is an address a binding may drive
+        assert isinstance(target, str) and find_endpoint(target, served) is not None, target
     assert check_all(messages, served) == []
+
+
+# -- the Node for Max script, under plain node with a stand-in for Max's "max-api" module --------------------
+
+NODE_FOR_MAX = Path(__file__).parent / "node_for_max"
+
+
+def test_the_ask_script_sends_questions_and_gives_out_the_answers(api_server: ServerProcess) -> None:
+    """What the map panel sends reaches the real server from the script's socket, and every answer (an
+    /error too) comes out of its outlet as a message, numbers as numbers."""
+    need_programs("node")
+    messages = [
+        ["server", "127.0.0.1", api_server.port],
+        ["send", "/map/add", "cc", 1, 74, "/looper/1/volume"],
+        ["send", "/map/list"],
+        ["send", "/map/remove", 1],
+        ["send", "/map/remove", 1],
+        ["send", "/map/learn", "/looper/2/play"],
+        ["send", "/map/learn"],
+        ["send", "/link/tempo", 133.5],
+        ["send", "/ping", "end"],
+    ]
+    script = subprocess.Popen(
+        ["node", str(MAX / midi.ASK_SCRIPT)],
+        env={**os.environ, "NODE_PATH": str(NODE_FOR_MAX)},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert script.stdin is not None and script.stdout is not None and script.stderr is not None
+    answers: list[list[Any]] = []
+    stdout = script.stdout
+    reader = threading.Thread(target=lambda: answers.extend(json.loads(line) for line in stdout))
+    reader.start()
+    try:
+        script.stdin.write("".join(json.dumps(m) + "\n" for m in messages))
+        script.stdin.flush()
+        wait_until(lambda: ["/pong", "end"] in answers, 10.0, what="the answer to the last question")
+    finally:
+        script.kill()
+        reader.join()
+        errors = script.stderr.read()
+        script.wait()
+    assert answers[:6] == [
+        ["/map/added", 1, "cc", 1, 74, "/looper/1/volume"],
+        ["/map/binding", 1, "cc", 1, 74, "/looper/1/volume"],
+        ["/map/list", 1],
+        ["/map/removed", 1],
+        ["/error", "/map/remove", "no binding 1; /map/list lists them"],
+        ["/link/tempo", 133.5],  # (learn and its cancel are answered only when a pad is touched)
+    ], errors
+    assert answers[6:] == [["/pong", "end"]] and "POST" not in errors, errors

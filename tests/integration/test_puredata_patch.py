@@ -9,28 +9,26 @@ from __future__ import annotations
 
 import re
 import subprocess
-from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
 from clients import profile
 from tests.support.contract import (
-    NUMBER,
-    ClientArg,
-    ServedEndpoint,
-    check_all,
     fetch_api,
-    is_looper_or_midi,
 )
 from tests.support.fake_server import FakeServer
 from tests.support.jack import JackDummy
 from tests.support.repo import CLIENTS, free_udp_port, load_script
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
+from tests.support.waiting import scaled
 
 pytestmark = pytest.mark.integration
 
+T = TypeVar("T")
 PD_CLIENT = CLIENTS / "puredata"
 build = load_script("clients/puredata/build_pd.py")
 PD = ["pd", "-nogui", "-nosound", "-nomidi", "-noprefs", "-stderr"]
@@ -120,6 +118,11 @@ def printed(lines: list[str], label: str) -> list[list[str]]:
     return [line.split(": ", 1)[1].split() for line in lines if line.startswith(label + ": ")]
 
 
+def changes(values: list[T]) -> list[T]:
+    """``values`` without the repeats of the value just before (what a display shows change)."""
+    return [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
+
+
 def test_committed_patches_are_a_fresh_build() -> None:
     for name, text in build.build_all().items():
         assert (PD_CLIENT / name).read_text() == text, f"clients/puredata/{name} is stale: run `make clients`"
@@ -133,9 +136,18 @@ def test_cc_sliders_and_state_colours_are_the_profiles() -> None:
         assert f"color {profile.hex_colour(colour)} #ffffff \\, label {state.value};" in track
 
 
+@pytest.fixture(scope="module")
+def shared_server() -> Iterator[ServerProcess]:
+    """One server (the silent audio device, no MIDI) for the runs that each leave it in a state of their own
+    making: the tempo and transport run, then the looper track 2 run."""
+    with ServerProcess("--audio", "none", "--midi-api", "none") as process:
+        yield process
+
+
 def test_pd_patch_drives_tempo_and_transport_and_follows_the_server(
-    tmp_path: Path, server: ServerProcess
+    tmp_path: Path, shared_server: ServerProcess
 ) -> None:
+    server = shared_server
     lines = run_pd(tmp_path, server, LINK_MOVES, quit_ms=4000)
     received = printed(lines, "RECEIVED")
     assert [m for m in received if m[0] == "error"] == []
@@ -170,6 +182,140 @@ def test_pd_patch_drives_the_looper_and_midi(tmp_path: Path) -> None:
     assert ["set", "1"] in printed(lines, "GUI-CLOCK")
 
 
+# The player of the instrument run moves on when the server says so, never after a fixed time: each step
+# waits for an event, then does its moves (message, receive name). Events, as numbers for Pd's [select]:
+SUBSCRIBED, BAR_LINE, PLAYING_1, PLAYING_2, HALF_SPEED = 1, 2, 3, 4, 5
+NEXT_BAR_LINE = ("list /sync 4 0", "oscserver-send")  # answered /sync at the next bar line (of 4 beats)
+TRACK_2 = "oscserver-track-2"
+INSTRUMENT_STEPS: list[tuple[int, list[tuple[str, str]]]] = [
+    (SUBSCRIBED, [("960", "oscserver-tempo"), ("1", "oscserver-playing"), NEXT_BAR_LINE]),  # short bars
+    (BAR_LINE, [NEXT_BAR_LINE]),  # a whole bar of (silent) input heard at this tempo, even by a new server
+    (BAR_LINE, [("bang", f"{TRACK_2}-rec1")]),  # keep the bar just played
+    (PLAYING_1, [("1", f"{TRACK_2}-overdub"), NEXT_BAR_LINE]),
+    (BAR_LINE, [("0", f"{TRACK_2}-overdub"), NEXT_BAR_LINE]),  # one bar layered
+    (BAR_LINE, [NEXT_BAR_LINE]),  # the pass ends at the bar line after the overdub is turned off
+    (BAR_LINE, [("bang", f"{TRACK_2}-multiply")]),
+    (PLAYING_2, [NEXT_BAR_LINE]),
+    (BAR_LINE, [("bang", f"{TRACK_2}-undo")]),  # the multiply, once it has happened, taken back
+    (PLAYING_1, [("1", f"{TRACK_2}-reverse"), ("bang", f"{TRACK_2}-speed-1")]),  # reversed, half speed
+    (HALF_SPEED, [NEXT_BAR_LINE]),  # every answer to the moves is in by then
+    (BAR_LINE, [("; pd quit", "")]),
+]
+INSTRUMENT_WATCHED = {
+    "RECEIVED": "oscserver-received",
+    "GUI-STATE": f"{TRACK_2}-state",
+    "GUI-BARS": f"{TRACK_2}-bars",
+    "GUI-DUB": f"{TRACK_2}-overdub",
+    "GUI-REV": f"{TRACK_2}-reverse",
+}
+
+
+def instrument_harness(port: int, listen: int) -> str:
+    """The client's io and track 2, and a player that does each step's moves when its event comes."""
+    c = build.Canvas(1600, 900)
+    c.declare(10, 10, str(PD_CLIENT))
+    c.obj(10, 40, f"oscserver-io 127.0.0.1 {port} {listen}")
+    c.obj(10, 70, "oscserver-transport")
+    c.obj(450, 70, "oscserver-track 2")
+    for index, (label, name) in enumerate(INSTRUMENT_WATCHED.items()):
+        source = c.obj(10 + 160 * index, 600, f"r {name}")
+        c.connect(source, 0, c.obj(10 + 160 * index, 630, f"print {label}"))
+
+    def event(source: int, outlet: int, number: int, x: int, y: int) -> None:
+        box = c.msg(x, y, str(number))
+        c.connect(source, outlet, box)
+        c.connect(box, 0, c.obj(x, y + 30, "s harness-event"))
+
+    answers = c.obj(10, 700, "r oscserver-received")
+    answered = c.obj(10, 730, "route subscribed sync")
+    c.connect(answers, 0, answered)
+    event(answered, 0, SUBSCRIBED, 10, 760)
+    event(answered, 1, BAR_LINE, 100, 760)
+    track = c.obj(300, 700, "r oscserver-looper-2")
+    what = c.obj(300, 730, "route state speed")
+    c.connect(track, 0, what)
+    playing = c.obj(300, 760, "route PLAYING")
+    c.connect(what, 0, playing)
+    bars = c.obj(300, 790, "sel 1 2")
+    c.connect(playing, 0, bars)
+    event(bars, 0, PLAYING_1, 300, 820)
+    event(bars, 1, PLAYING_2, 390, 820)
+    half = c.obj(480, 760, "sel 0.5")
+    c.connect(what, 1, half)
+    event(half, 0, HALF_SPEED, 480, 790)
+
+    # An event E at step S is the number 10 S + E; the step's [select] outlet moves on, then plays.
+    events = c.obj(700, 380, "r harness-event")
+    order = c.obj(700, 410, "t b f")
+    c.connect(events, 0, order)
+    add = c.obj(700, 470, "+")
+    c.connect(order, 1, add, 1)
+    step = c.obj(700, 440, "f")
+    c.connect(order, 0, step)
+    tens = c.obj(740, 440, "* 10")
+    c.connect(step, 0, tens)
+    c.connect(tens, 0, add)
+    keys = [10 * index + wanted for index, (wanted, _) in enumerate(INSTRUMENT_STEPS)]
+    due = c.obj(700, 500, "sel " + " ".join(map(str, keys)))
+    c.connect(add, 0, due)
+    for index, (_, moves) in enumerate(INSTRUMENT_STEPS):
+        x = 700 + 70 * index
+        then = c.obj(x, 530, "t b b")
+        c.connect(due, index, then)
+        advance = c.msg(x, 560, str(index + 1))
+        c.connect(then, 1, advance)
+        c.connect(advance, 0, step, 1)
+        for offset, (message, receiver) in enumerate(moves):
+            y = 600 + 60 * offset
+            if message == "bang":
+                c.connect(then, 0, c.obj(x, y, f"s {receiver}"))
+                continue
+            box = c.msg(x, y, message)
+            c.connect(then, 0, box)
+            if receiver:
+                c.connect(box, 0, c.obj(x, y + 30, f"s {receiver}"))
+    give_up = c.obj(1400, 380, "del 20000")  # a run that stalls ends; its assertions then say where
+    c.connect(c.obj(1400, 350, "loadbang"), 0, give_up)
+    c.connect(give_up, 0, c.msg(1400, 410, "; pd quit"))
+    return str(c.render())
+
+
+def test_pd_plays_a_loop_as_an_instrument_on_the_real_server(
+    tmp_path: Path, shared_server: ServerProcess
+) -> None:
+    """Record, overdub, multiply, undo, reverse and half speed from track 2's panel: the panel shows each
+    change the server pushes, and the server holds what the panel shows."""
+    need_programs("pd")
+    patch = tmp_path / "instrument.pd"
+    patch.write_text(instrument_harness(shared_server.port, free_udp_port()))
+    process = subprocess.run(
+        [*PD, str(patch)], capture_output=True, text=True, timeout=40, stdin=subprocess.DEVNULL
+    )
+    lines = (process.stdout + process.stderr).splitlines()
+    assert process.returncode == 0, "\n".join(lines)
+    assert [line for line in lines if line.startswith("error") or "couldn't create" in line] == [], lines
+    received = printed(lines, "RECEIVED")
+    assert [m for m in received if m[0] == "error"] == [], lines
+    # Pd hears a move's answer on its sending socket and the push on its subscribed port, and the state twice
+    # at its start (the dump to a new subscriber, then the one it asks for): what counts is each change.
+    states = changes([m[3:] for m in received if m[:3] == ["looper", "2", "state"]])
+    assert [bars for state, bars in states if state == "PLAYING"] == ["1", "2", "1", "2"], lines
+    assert changes([m[1] for m in printed(lines, "GUI-STATE") if m[0] == "label"]) == changes(
+        [s for s, _ in states]
+    )
+    assert changes([m[1] for m in printed(lines, "GUI-BARS") if m[0] == "set"]) == changes(
+        [b for _, b in states]
+    )
+    assert changes([m[1] for m in printed(lines, "GUI-DUB") if m[0] == "set"]) == ["0", "1", "0"]
+    assert changes([m[1] for m in printed(lines, "GUI-REV") if m[0] == "set"]) == ["0", "1"]
+    assert ["looper", "2", "speed", "0.5"] in received
+    with shared_server.client() as client:
+        for address, expected in (("state", ("PLAYING", 2)), ("reverse", (1,)), ("speed", (0.5,))):
+            client.send(f"/looper/2/{address}")
+            [answer] = [m for m in client.receive(scaled(2.0)) if m.address == f"/looper/2/{address}"]
+            assert answer.args == expected, address
+
+
 def test_pd_patch_asks_for_the_state_on_a_new_server_instance(tmp_path: Path) -> None:
     """/subscribed naming the instance again (a renewal) asks nothing; a new one (a restart) asks /dump."""
     need_programs("pd")
@@ -189,178 +335,3 @@ def test_pd_patch_asks_for_the_state_on_a_new_server_instance(tmp_path: Path) ->
     assert "RECEIVED: subscribed" in process.stderr and "error" not in process.stderr, process.stderr
     dumps = [m.args for m in fake.received if m.address == "/dump"]
     assert dumps == [(float(listen),), (float(listen),)]  # Pd's numbers are floats; the server takes them
-
-
-# -- every message the patches send, against /api -----------------------------------------------------------
-
-_SENDER = re.compile(r"#X obj \d+ \d+ list prepend (/\S+)((?: [^ ;]+)*);")
-_MESSAGE = re.compile(r"#X msg \d+ \d+ list (/\S+)((?: [^ ;]+)*);")
-
-
-def _arg(token: str) -> ClientArg:
-    if token.startswith("\\$"):
-        return NUMBER
-    try:
-        return int(token)
-    except ValueError:
-        return float(token)
-
-
-def patch_messages(numbers_from_gui: Callable[[str], list[ClientArg]]) -> list[tuple[str, list[ClientArg]]]:
-    """Each ``[list prepend /address ...]`` with the value its GUI adds, and each ``list /address`` box."""
-    messages: list[tuple[str, list[ClientArg]]] = []
-    for path in sorted(PD_CLIENT.glob("*.pd")):
-        text = path.read_text().replace("\\$1", "1")  # the track abstraction's number
-        for address, rest in _SENDER.findall(text):
-            args = [_arg(t) for t in rest.split()]
-            messages.append((address, args + numbers_from_gui(address)))
-        for address, rest in _MESSAGE.findall(text):
-            messages.append((address, [_arg(t) for t in rest.split()]))
-    return messages
-
-
-# What a player types into an abstraction's inlet (the map's and a MIDI loop's), as API.md has it.
-INLET_ARGS: dict[str, list[ClientArg]] = {
-    "/map/add": ["cc", 1, 74, "/looper/1/volume"],
-    "/map/learn": ["/looper/1/play"],
-    "/map/remove": [NUMBER],
-    "/map/feedback": [NUMBER, "out"],
-    "/midiloop/1/output": ["out"],
-}
-
-
-def _gui_values(address: str) -> list[ClientArg]:
-    """Buttons (verbs) add nothing; toggles, sliders and number boxes add their value; a pad's message box
-    sends channel, note, velocity and length in beats; an inlet what a player types."""
-    if address in INLET_ARGS:
-        return INLET_ARGS[address]
-    if address == "/midi/note":
-        return [NUMBER] * 4
-    verbs = (
-        "/arm",
-        "/play",
-        "/stop",
-        "/clear",
-        "/panic",
-        "/undo",
-        "/redo",
-        "/export",
-        "/state",
-        "/tap",
-        "/list",
-    )
-    if address == "/midiloop/1/record":
-        return []  # a MIDI loop's record button takes the server's default length (a track's sends its own)
-    return [] if address.endswith(verbs) else [NUMBER]
-
-
-@pytest.fixture(scope="module")
-def served() -> dict[str, ServedEndpoint]:
-    with ServerProcess("--audio", "none", "--midi-api", "none") as server, server.client() as client:
-        return fetch_api(client)
-
-
-def test_pd_link_and_server_messages_fit_the_api(served: dict[str, ServedEndpoint]) -> None:
-    messages = [m for m in patch_messages(_gui_values) if not is_looper_or_midi(m[0])]
-    assert {"/link/tempo", "/link/playing", "/subscribe"} <= {a for a, _ in messages}
-    assert check_all(messages, served) == []
-
-
-def test_pd_looper_and_midi_messages_fit_the_api(served: dict[str, ServedEndpoint]) -> None:
-    messages = [m for m in patch_messages(_gui_values) if is_looper_or_midi(m[0])]
-    assert {"/looper/1/record", "/midi/cc", "/click/volume"} <= {a for a, _ in messages}
-    assert {"/looper/1/undo", "/looper/1/speed", "/midiloop/1/export", "/map/add"} <= {a for a, _ in messages}
-    assert check_all(messages, served) == []
-
-
-# -- the v2 pieces, against a stand-in server that records what arrives ------------------------------------
-
-# (delay in ms, message, receive name, or "inlet:midiloop" for the MIDI loop's inlet)
-V2_MOVES = [
-    (100, "bang", "oscserver-track-1-undo"),
-    (150, "bang", "oscserver-track-1-redo"),
-    (200, "bang", "oscserver-track-1-multiply"),
-    (250, "1", "oscserver-track-1-overdub"),
-    (300, "1", "oscserver-track-1-reverse"),
-    (350, "bang", "oscserver-track-1-speed-1"),
-    (400, "bang", "oscserver-track-1-speed-3"),
-    (450, "bang", "oscserver-tap"),
-    (500, "bang", "oscserver-midiloop-2-record"),
-    (550, "bang", "oscserver-midiloop-2-undo"),
-    (600, "bang", "oscserver-midiloop-2-export"),
-    (650, "0.25", "oscserver-midiloop-2-quantize"),
-    (700, "output drums", "inlet:midiloop"),
-    (750, "add note 0 36 /looper/1/record 2", "oscserver-map"),
-    (800, "learn /midiloop/2/play", "oscserver-map"),
-    (850, "bang", "oscserver-map-cancel"),
-    (900, "feedback 3 out", "oscserver-map"),
-    (950, "remove 3", "oscserver-map"),
-    (1000, "bang", "oscserver-map-list"),
-    (1050, "bang", "oscserver-map-clear"),
-]
-V2_SENT = [
-    ("/looper/1/undo", ()),
-    ("/looper/1/redo", ()),
-    (
-        "/looper/1/multiply",
-        (float(profile.MULTIPLY_TIMES),),
-    ),  # Pd's numbers are floats; the server takes them
-    ("/looper/1/overdub", (1.0,)),
-    ("/looper/1/reverse", (1.0,)),
-    ("/looper/1/speed", (0.5,)),
-    ("/looper/1/speed", (2.0,)),
-    ("/link/tap", ()),
-    ("/midiloop/2/record", ()),
-    ("/midiloop/2/undo", ()),
-    ("/midiloop/2/export", ()),
-    ("/midiloop/2/quantize", (0.25,)),
-    ("/midiloop/2/output", ("drums",)),
-    ("/map/add", ("note", 0.0, 36.0, "/looper/1/record", 2.0)),
-    ("/map/learn", ("/midiloop/2/play",)),
-    ("/map/learn", ()),
-    ("/map/feedback", (3.0, "out")),
-    ("/map/remove", (3.0,)),
-    ("/map/list", ()),
-    ("/map/clear", ()),
-]
-
-
-def v2_harness(listen: int, port: int) -> str:
-    c = build.Canvas(1000, 700)
-    c.declare(10, 10, str(PD_CLIENT))
-    c.obj(10, 40, f"oscserver-io 127.0.0.1 {port} {listen}")
-    c.obj(10, 70, "oscserver-transport")
-    c.obj(450, 70, "oscserver-track 1")
-    midiloop = c.obj(580, 70, "oscserver-midiloop 2")
-    c.obj(780, 70, "oscserver-map")
-    load = c.obj(10, 380, "loadbang")
-    for index, (delay_ms, message, receiver) in enumerate([*V2_MOVES, (1500, "; pd quit", "")]):
-        x = 100 + 60 * index
-        delay = c.obj(x, 440, f"del {delay_ms}")
-        c.connect(load, 0, delay)
-        if message == "bang":
-            c.connect(delay, 0, c.obj(x, 500, f"s {receiver}"))
-            continue
-        box = c.msg(x, 470, message)
-        c.connect(delay, 0, box)
-        if receiver == "inlet:midiloop":
-            c.connect(box, 0, midiloop)
-        elif receiver:
-            c.connect(box, 0, c.obj(x, 500, f"s {receiver}"))
-    return str(c.render())
-
-
-def test_pd_sends_the_looper_tap_midi_loop_and_mapping_messages(tmp_path: Path) -> None:
-    """The new buttons, toggles and inlets, in the real Pd, send API.md's addresses and arguments."""
-    need_programs("pd")
-    patch = tmp_path / "harness.pd"
-    listen = free_udp_port()
-    with FakeServer(lambda n: []) as fake:
-        patch.write_text(v2_harness(listen, fake.port))
-        process = subprocess.run(
-            [*PD, str(patch)], capture_output=True, text=True, timeout=30, stdin=subprocess.DEVNULL
-        )
-        sent = [(m.address, tuple(m.args)) for m in fake.received if m.address != "/subscribe"]
-    assert process.returncode == 0, process.stderr
-    assert "error" not in process.stderr and "couldn't create" not in process.stderr, process.stderr
-    assert sent == V2_SENT

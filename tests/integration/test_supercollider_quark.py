@@ -11,6 +11,7 @@ import itertools
 import os
 import re
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from tests.support.fake_server import FakeServer
 from tests.support.repo import CLIENTS
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
+from tests.support.waiting import scaled
 
 pytestmark = pytest.mark.integration
 
@@ -111,15 +113,54 @@ def test_quark_drives_link_and_hears_the_feedback(tmp_path: Path, server: Server
     assert all(b2[0] == b1[0] + 1 for b1, b2 in itertools.pairwise(beats))
 
 
-def test_quark_records_plays_and_stops_a_track(tmp_path: Path, server: ServerProcess) -> None:
+@pytest.fixture(scope="module")
+def looper_server() -> Iterator[ServerProcess]:
+    """One server (the silent audio device) for the looper runs: each plays its own track."""
+    with ServerProcess("--audio", "none", "--midi-api", "none") as process:
+        yield process
+
+
+def test_quark_records_plays_and_stops_a_track(tmp_path: Path, looper_server: ServerProcess) -> None:
     config = _language_config(tmp_path, [QUARK])
-    output = run_sclang(SCRIPTS / "looper.scd", config, {"OSCSERVER_PORT": str(server.port)})
+    output = run_sclang(SCRIPTS / "looper.scd", config, {"OSCSERVER_PORT": str(looper_server.port)})
     lines = results(output)
     assert lines[-1] == ["done"], output
     assert ["initial", "EMPTY", "0"] in lines
     states = [values[0] for key, *values in lines if key == "state"]
     assert "PLAYING" in states and "STOPPED" in states and states[-1] == "PLAYING"
     assert states.index("PLAYING") < states.index("STOPPED")
+
+
+def test_quark_plays_a_loop_as_an_instrument_on_the_real_server(
+    tmp_path: Path, looper_server: ServerProcess
+) -> None:
+    """Record, overdub, multiply, undo, reverse, speed: the quark's hooks and -state follow each, and the
+    server holds what they say."""
+    config = _language_config(tmp_path, [QUARK])
+    output = run_sclang(SCRIPTS / "verbs.scd", config, {"OSCSERVER_PORT": str(looper_server.port)})
+    lines = results(output)
+    assert lines[-1] == ["done"], output
+    states = [values for key, *values in lines if key == "state"]
+    assert states[0] == ["EMPTY", "0"], output
+    # recorded one bar, multiplied to two, undone to one, then two at half speed (each a change the hook saw)
+    shown = [s for s in states[1:] if s[0] == "PLAYING"]
+    assert shown == [["PLAYING", "1"], ["PLAYING", "2"], ["PLAYING", "1"], ["PLAYING", "2"]], output
+    flags = [values for key, *values in lines if key == "flag"]
+    assert flags == [
+        ["overdub", "0"],  # from the dump
+        ["reverse", "0"],
+        ["speed", "1.0"],
+        ["overdub", "1"],
+        ["overdub", "0"],
+        ["reverse", "1"],
+        ["speed", "0.5"],
+    ], output
+    assert ["kept", "PLAYING", "2", "false", "true", "0.5"] in lines, output  # the quark's -state
+    with looper_server.client() as client:
+        for address, expected in (("state", ("PLAYING", 2)), ("reverse", (1,)), ("speed", (0.5,))):
+            client.send(f"/looper/2/{address}")
+            [answer] = [m for m in client.receive(scaled(2.0)) if m.address == f"/looper/2/{address}"]
+            assert answer.args == expected, address
 
 
 def test_quark_hooks_fire_once_per_change_while_renewing(tmp_path: Path, server: ServerProcess) -> None:

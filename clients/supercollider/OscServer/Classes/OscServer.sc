@@ -276,6 +276,10 @@ OscServerTrack {
 	state { ^server.state[this.path("state").asSymbol] }
 	volume { ^server.state[this.path("volume").asSymbol] !? { |args| args[0] } }
 	position { ^server.state[this.path("position").asSymbol] !? { |args| args[0] } } // 0..1 through the loop
+	// as last received: overdub and reverse true or false, speed 0.5, 1 or 2 (nil before the first answer)
+	overdub { ^server.state[this.path("overdub").asSymbol] !? { |args| args[0] == 1 } }
+	reverse { ^server.state[this.path("reverse").asSymbol] !? { |args| args[0] == 1 } }
+	speed { ^server.state[this.path("speed").asSymbol] !? { |args| args[0] } }
 	onState { |func| ^server.onTrackState(number, func) }
 	onPosition { |func| ^server.onTrackPosition(number, func) }
 }
