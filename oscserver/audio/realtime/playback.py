@@ -92,6 +92,7 @@ class Playback:
         rows = s.rows
         rows.clear()
         for voice in voices:
+            misplaced, voice.misplaced = voice.misplaced, False
             if voice.frames <= 0:
                 voice.env_end, voice.next_pos = 0.0, math.nan
                 continue
@@ -125,6 +126,10 @@ class Playback:
                         rate += max(-glide, min(glide, error)) / n
                     else:
                         jumping = True  # fade out here, come back in at the right place next block
+            if misplaced:  # (a change of shape carried out after its beat: see Voice.due)
+                jumping = True
+            elif reading.slot == ORIGINAL and voice.next_pos == voice.next_pos:
+                rate += self._landing(voice, position, rate, n, b0, b1) / n
             if voice.reverse_at <= b1 + BEAT_EPSILON and voice.reverse_next != voice.reversed:
                 jumping = True  # turning round at the block's end: fade out, back in the other way
             s.row_jumping[row] = jumping
@@ -144,6 +149,21 @@ class Playback:
             s.row_gain[row] = voice.gain
             s.row_jump[row] = voice.env_end
         return len(rows)
+
+    def _landing(self, voice: Voice, position: float, rate: float, n: int, b0: float, b1: float) -> float:
+        """How far the loop must go beyond ``position + rate * n`` over this block to be, at its end, where a
+        change of length due inside it (multiply, divide, speed) has it: one rate a block, so the block
+        that holds the bar line gets there, and the next plays on at the new shape from exactly its place."""
+        rescale = voice.rescale
+        if rescale is None or rescale.restart or not b0 + BEAT_EPSILON < rescale.at < b1 - BEAT_EPSILON:
+            return 0.0
+        shape = voice.reshaped(rescale, self.track_frames)
+        if shape is None:
+            return 0.0
+        exact, beats, _, anchor = shape
+        target = loop_position(b1, anchor, beats, exact, voice.offset)
+        error = (target - voice.carried(position + rate * n, exact) + exact / 2.0) % exact - exact / 2.0
+        return error if abs(error) <= n else 0.0
 
     def _read(self, count: int, n: int) -> F32:
         """Each row's loop at each frame's position, interpolated: (count * n, 2), rows one after another."""
