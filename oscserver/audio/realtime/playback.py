@@ -18,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from oscserver.audio.looptable import LoopTable
+from oscserver.audio.realtime.handover import Handover
 from oscserver.audio.realtime.inplace import clamp, fold_max, round_to_micro, scale, spread
 from oscserver.audio.realtime.meters import Meters
 from oscserver.audio.realtime.scratch import Scratch
@@ -43,12 +44,15 @@ class Playback:
         meters: Meters,
         table: LoopTable,
         stretched: list[StretchedReading],
+        handover: Handover,
     ) -> None:
         self.track_frames = loops.shape[1]
         self._loops_flat = loops.reshape(
             -1, 2
         )  # every buffer end to end: the tracks', then the stretch slots
         self.stretched = stretched  # which buffer each track reads
+        self.handover = handover  # a loop put back from the spare buffer, and the one it replaces
+        self.spare_base = (loops.shape[0] - 1) * self.track_frames  # the spare: the last buffer
         self.samplerate = samplerate
         self.fade_frames = fade_frames
         self.scratch = scratch
@@ -91,7 +95,8 @@ class Playback:
         b1 = b0 + n * per_frame
         rows = s.rows
         rows.clear()
-        for voice in voices:
+        handover = self.handover
+        for voice in voices if not handover.active else (*voices, handover.outgoing):
             misplaced, voice.misplaced = voice.misplaced, False
             if voice.frames <= 0:
                 voice.env_end, voice.next_pos = 0.0, math.nan
@@ -108,7 +113,7 @@ class Playback:
             reading = self.stretched[voice.index]
             if reading.slot == ORIGINAL:
                 frames, exact, offset = voice.frames, voice.exact, voice.offset
-                base = voice.index * self.track_frames
+                base = voice.index * self.track_frames if not voice.in_spare else self.spare_base
             else:  # time-stretched at the tempo it plays at (or near it: then it varispeeds the rest)
                 frames, exact, offset, base = reading.frames, reading.exact, reading.offset, reading.base
             rate = per_frame * exact / voice.loop_beats

@@ -27,6 +27,8 @@ class Contents(enum.Enum):
     PARTIAL = enum.auto()  # a loop of known length not wholly copied (a take still arriving, or cut short)
     WHOLE = enum.auto()  # every frame of the loop (a take completely copied, or a loop installed)
     CLEARING = enum.auto()  # a cleared loop fading out; EMPTY once it is silent
+    HANDOVER = enum.auto()  # a loop put in its place from the spare buffer, the one before fading out
+    SPARE = enum.auto()  # that loop, alone, from the spare buffer: the track's buffer is the server's
 
     @property
     def status(self) -> LoopStatus:
@@ -35,6 +37,8 @@ class Contents(enum.Enum):
             return LoopStatus.FREE
         if self is Contents.WHOLE:
             return LoopStatus.LOOP
+        if self is Contents.SPARE:
+            return LoopStatus.SPARE
         return LoopStatus.BUSY
 
 
@@ -94,6 +98,7 @@ class Voice:
         "exact",
         "frames",
         "gain",
+        "in_spare",
         "index",
         "inputs",
         "loop_beats",
@@ -135,12 +140,14 @@ class Voice:
         self.next_pos = math.nan  # where the loop should be at the next block, if it continues
         self.misplaced = False  # it continues, but not where it must be: it jumps there (fades out and in)
         self.take: Take | None = None  # a take on its way into the track
+        self.in_spare = False  # its loop is read from the spare buffer, not its own
 
     def empty(self) -> None:
         """The loop is gone (dropped, lost, or faded out after a clear)."""
         self.frames = 0
         self.contents = Contents.EMPTY
         self.rescale = None
+        self.in_spare = False
 
     def due(self, b0: float, track_frames: int) -> None:
         """Carry out a change of direction or of length due by beat ``b0`` (the block's first beat)."""
