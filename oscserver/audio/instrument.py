@@ -220,7 +220,13 @@ class LooperInstrument:
         settings.reverse, settings.speed = snapshot.reverse, snapshot.speed
         self._carry_out(number, [])
         # Once the old loop has faded out, the track's own buffer gets the same loop, and is read again.
-        await self._until(lambda: control.loop_status(number - 1) is not LoopStatus.BUSY, number)
+        await self._until(
+            lambda: (
+                control.loop_status(number - 1) is not LoopStatus.BUSY
+                or control.stat(Stat.SPARE_READER) != number  # (cleared, or a take begun, meanwhile)
+            ),
+            number,
+        )
         if control.loop_status(number - 1) is LoopStatus.SPARE and self.looper.track(number).take is None:
             control.return_loop(number - 1, loop.frames)
         await self._until(lambda: control.stat(Stat.SPARE_READER) != number, number)

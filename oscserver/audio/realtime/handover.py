@@ -32,6 +32,7 @@ class Handover:
         self.track_frames = track_frames
         self.outgoing = Voice(0)  # the loop fading out (its index: the track's)
         self.active = False  # the outgoing voice is fading out
+        self.taken = 0  # REPLACE commands taken, carried out or refused
 
     def replace(self, voice: Voice, loop: ReplaceLoop, b0: float, fade: float) -> bool:
         """Put the spare's loop in place of the track's at once; False (nothing changes) when the track holds

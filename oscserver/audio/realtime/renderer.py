@@ -199,7 +199,9 @@ class Renderer:
         stats[Stat.RATE] = self.clock.rate
         stats[Stat.CLOCK_RESETS] = float(self.clock.resets)
         stats[Stat.LATENCY_FRAMES] = float(self.latency_frames)
+        # (The reader first: a server that sees a REPLACE taken then sees whether it was carried out.)
         stats[Stat.SPARE_READER] = float(self.handover.reader(self.voices))
+        stats[Stat.HANDOVERS] = float(self.handover.taken)
 
     # -- commands -------------------------------------------------------------------------------------
 
@@ -298,7 +300,7 @@ class Renderer:
                 stretched = self.stretches.readings[voice.index].slot != ORIGINAL
                 if self.handover.replace(voice, command, b0, self.fade_beats) and stretched:
                     self.handover.stretched_away()
-                self.stats[Stat.HANDOVERS] += 1.0
+                self.handover.taken += 1
             case ReturnLoop():
                 self.handover.give_back(voice)
 
