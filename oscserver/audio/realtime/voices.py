@@ -154,8 +154,11 @@ class Voice:
         # A turn is made from silence: a loop that sounded on into this block (its turn arrived after the
         # block before its beat was played, so nothing faded out for it) fades out over this block first
         # (playback sees the turn due) and turns at the next.
-        if self.reverse_at <= b0 + BEAT_EPSILON and self.next_pos != self.next_pos:
-            self.reversed, self.reverse_at = self.reverse_next, INF
+        if self.reverse_at <= b0 + BEAT_EPSILON:
+            if self.reverse_next == self.reversed:
+                self.reverse_at = INF  # (turned and turned back before its beat: nothing to do)
+            elif self.next_pos != self.next_pos:
+                self.reversed, self.reverse_at = self.reverse_next, INF
         rescale = self.rescale
         if rescale is None or rescale.at > b0 + BEAT_EPSILON:
             return

@@ -127,6 +127,12 @@ def test_undo_covers_multiply_reverse_speed_and_clear() -> None:
         await answer(h, "/looper/1/undo")  # (reverse)
         await h.run(0.05)
         assert not h.renderer.voices[0].reversed
+        await answer(h, "/looper/1/redo")  # (crossfaded to the loop backwards, as it was kept)
+        await h.run(0.05)
+        assert h.renderer.voices[0].reversed and ask(h, "/looper/1/reverse") == [("/looper/1/reverse", (1,))]
+        await answer(h, "/looper/1/undo")
+        await h.run(0.05)
+        assert not h.renderer.voices[0].reversed
         await answer(h, "/looper/1/undo")  # (speed)
         assert ask(h, "/looper/1/speed") == [("/looper/1/speed", (1.0,))]
         assert await answer(h, "/looper/1/undo") == [("/looper/1/state", ("PLAYING", 1))]  # (multiply)

@@ -6,6 +6,8 @@ block boundary, so each verb's bar line is a whole frame.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 
@@ -284,3 +286,14 @@ def test_a_speed_change_due_inside_a_block_is_in_place_from_the_next_block():
     assert rig.looper.track(1).reshaped_at == 16.0
     after = (4 * BAR // 700 + 1) * 700
     half_speed_from(rig, 4 * BAR, after)
+
+
+def test_reverse_on_and_off_again_before_its_bar_line_leaves_the_loop_playing_on_untouched():
+    rig = recorded_bar()
+    rig.send(verbs.reverse(rig.looper, 1, True, rig.beat_now(), rig.timeline))  # at beat 16...
+    rig.send(verbs.reverse(rig.looper, 1, False, rig.beat_now(), rig.timeline))  # ...and back
+    rig.run_to_beat(18.0)
+    voice = rig.renderer.voices[0]
+    assert not voice.reversed and voice.reverse_at == math.inf  # nothing left pending
+    played = np.arange(4 * BAR - BEAT, rig.frame)
+    np.testing.assert_array_equal(rig.output[played], rig.stored(2 * BAR, BAR)[played % BAR])
