@@ -14,8 +14,8 @@ after the stretch slots), and a :class:`ReplaceLoop` says so:
 
 The loop fading out is a second :class:`Voice` (the *outgoing* one), a copy of the track's voice as it was,
 that playback plays as one more row until it is silent. While a track's loop is in the spare nothing is
-overdubbed into it (its own buffer is the server's); a clear, a take or a new install end the handover as they
-end any loop.
+overdubbed into it (its own buffer is the server's); a clear or a take ends the handover as it ends any
+loop.
 """
 
 from __future__ import annotations
