@@ -60,6 +60,29 @@ class AudioControl:
         values = (float(shape.frames), shape.exact, shape.offset, shape.loop_beats, shape.anchor)
         self._put((Op.INSTALL, float(track), *values))
 
+    def replace_loop(self, track: int, shape: LoopShape, frames: F32, backwards: bool = False) -> None:
+        """Write a loop into the spare buffer and have track ``track`` (from 0), which holds a whole loop,
+        crossfade to it at once, played ``backwards`` or not (see :mod:`oscserver.audio.realtime.handover`).
+        The caller waits for each handover to end (:attr:`Stat.SPARE_READER` back to 0) before another."""
+        if self.stat(Stat.SPARE_READER) != 0.0:
+            raise Unavailable("the audio engine is still putting another loop back; try again in a moment")
+        if self.loop_status(track) is not LoopStatus.LOOP:
+            raise Unavailable(f"track {track + 1} holds no whole loop to crossfade from")
+        if frames.shape != (shape.frames, 2):
+            raise ValueError(f"a loop of {shape.frames} frames must be a ({shape.frames}, 2) array")
+        self.memory.spare[: shape.frames] = frames
+        count = -float(shape.frames) if backwards else float(shape.frames)  # (the direction, in its sign)
+        values = (count, shape.exact, shape.offset, shape.loop_beats, shape.anchor)
+        self._put((Op.REPLACE, float(track), *values))
+
+    def return_loop(self, track: int, frames: F32) -> None:
+        """Write the loop track ``track`` (from 0) plays from the spare into its own buffer, which it then
+        reads again: only while the track is SPARE (it reads neither buffer's frames differently)."""
+        if self.loop_status(track) is not LoopStatus.SPARE:
+            raise Unavailable(f"track {track + 1} is not playing from the spare buffer")
+        self.memory.loops[track, : frames.shape[0]] = frames
+        self._put((Op.RETURN, float(track)))
+
     def stretch_loop(
         self, track: int, ticket: float, frames: F32 | None, exact: float, at: float, read_beat: float
     ) -> None:

@@ -4,28 +4,32 @@ feedback, replace, the input channels, following the transport, and undo/redo.
 Each verb is decided by :mod:`oscserver.engine.looper_instrument` on the beat it arrives at and carried out
 by the renderer. Before each change of a track's loop (a take, an overdub or replace pass, multiply, divide,
 reverse, speed, clear) the loop as it is is copied out of the renderer's memory into the track's undo
-history (:mod:`.undo`). Undo and redo put a kept loop back the way a session does (the track cleared over a
-short fade, the loop written into its buffer, played on at once in phase), so nothing is prepared in the
-audio callback.
+history (:mod:`.undo`). Undo and redo put a kept loop back at once: in place of a loop, by a crossfade in
+phase (the kept loop written into the renderer's spare buffer, crossfaded to, then written back into the
+track's own buffer: :mod:`.realtime.handover`); into an empty track, the way a session does (written into its
+buffer, played on at once in phase). Nothing is prepared in the audio callback.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 
 from oscserver.audio.control import AudioControl
 from oscserver.audio.loopkeeper import LoopKeeper
 from oscserver.audio.looptable import LoopStatus, StoredLoop
+from oscserver.audio.memory import Stat
 from oscserver.audio.reshape import write_repeats
 from oscserver.audio.undo import Snapshot, UndoHistory
 from oscserver.engine import looper_instrument as verbs
-from oscserver.engine.looper import Effect, Input, Looper, Play, Rescale, Reverse, TrackState
+from oscserver.engine.looper import Effect, Input, Looper, Play, Rescale, Reverse, Stop, TrackState
 from oscserver.engine.timeline import Timeline
 from oscserver.exceptions import InvalidArgument, Unavailable
 from oscserver.osc.codec import OscArg
 
 RELEASE_TIMEOUT_SECONDS = 1.0  # for the renderer to let go of a track (a clear fades out over 5 ms)
+HANDOVER_TIMEOUT_SECONDS = 1.0  # for each step of a crossfade to a kept loop (a few blocks each)
 POLL_SECONDS = 0.005
 MAX_INPUT_CHANNEL = 2  # the input history keeps the device's first two channels
 
@@ -47,6 +51,7 @@ class LooperInstrument:
         self._moment = moment
         self._carry_out = carry_out
         self._sleep = sleep
+        self._putting_back = asyncio.Lock()  # one undo or redo at a time: the renderer has one spare buffer
 
     # -- verbs that reshape the loop --------------------------------------------------------------------
 
@@ -151,12 +156,14 @@ class LooperInstrument:
         return Snapshot(loop, track.loop_bars, settings.reverse, settings.speed, track.meant_to_play)
 
     async def undo(self, number: int) -> bool:
-        current = self._current(number, "undo")
-        return await self._put_back(number, self.history.undo(number, current))
+        async with self._putting_back:
+            current = self._current(number, "undo")
+            return await self._put_back(number, self.history.undo(number, current))
 
     async def redo(self, number: int) -> bool:
-        current = self._current(number, "redo")
-        return await self._put_back(number, self.history.redo(number, current))
+        async with self._putting_back:
+            current = self._current(number, "redo")
+            return await self._put_back(number, self.history.redo(number, current))
 
     def _current(self, number: int, verb: str) -> Snapshot:
         self._require_audio()
@@ -166,10 +173,16 @@ class LooperInstrument:
         return current
 
     async def _put_back(self, number: int, snapshot: Snapshot) -> bool:
-        """Put a kept level back: the track cleared (a short fade), the loop installed and, if the track was
-        meant to play, playing on at once in phase."""
+        """Put a kept level back: in place of a loop, crossfaded to at once; else the track cleared (a short
+        fade), the loop installed and, if the track was meant to play, playing on at once in phase."""
         control = self._require_audio()
         track = self.looper.track(number)
+        whole = control.loop_status(number - 1) is LoopStatus.LOOP and track.state is not TrackState.EMPTY
+        crossfade = whole and control.stat(Stat.SPARE_READER) == 0.0
+        # (A crossfade when there is a loop to fade from; else, or if the renderer refused it, the way below.)
+        loop = snapshot.loop
+        if loop is not None and crossfade and await self._hand_over(control, number, snapshot, loop):
+            return True
         # An undone clear plays on if the loop was playing; any other change keeps the track as it is.
         playing = snapshot.playing if track.state is TrackState.EMPTY else track.meant_to_play
         self.loops.forget(number)
@@ -186,6 +199,46 @@ class LooperInstrument:
         if playing:
             effects.append(Play(number, beat))
         return self._carry_out(number, effects) or True
+
+    async def _hand_over(
+        self, control: AudioControl, number: int, snapshot: Snapshot, loop: StoredLoop
+    ) -> bool:
+        """Crossfade from the track's loop to ``loop``, then write it back into the track's own buffer;
+        False when the renderer refused it (the track changed meanwhile): then nothing was changed."""
+        playing = self.looper.track(number).meant_to_play
+        beat, _ = self._moment()
+        handovers = control.stat(Stat.HANDOVERS)
+        # Playing on (or stopping) as it was meant to, nothing pending, then the kept loop in its place.
+        control.send([Play(number, beat)] if playing else [Stop(number, beat)])
+        control.replace_loop(number - 1, loop.shape, loop.frames, backwards=snapshot.reverse)
+        await self._until(lambda: control.stat(Stat.HANDOVERS) > handovers, number)
+        if control.stat(Stat.SPARE_READER) != number:
+            return False
+        self.loops.forget(number)
+        self.looper.restore(number, snapshot.bars, playing=playing)
+        settings = self.looper.track(number).settings
+        settings.reverse, settings.speed = snapshot.reverse, snapshot.speed
+        self._carry_out(number, [])
+        # Once the old loop has faded out, the track's own buffer gets the same loop, and is read again.
+        await self._until(
+            lambda: (
+                control.loop_status(number - 1) is not LoopStatus.BUSY
+                or control.stat(Stat.SPARE_READER) != number  # (cleared, or a take begun, meanwhile)
+            ),
+            number,
+        )
+        if control.loop_status(number - 1) is LoopStatus.SPARE and self.looper.track(number).take is None:
+            control.return_loop(number - 1, loop.frames)
+        await self._until(lambda: control.stat(Stat.SPARE_READER) != number, number)
+        return True
+
+    async def _until(self, condition: Callable[[], bool], number: int) -> None:
+        waited = 0.0
+        while not condition():
+            if waited > HANDOVER_TIMEOUT_SECONDS:
+                raise Unavailable(f"track {number}: the audio engine did not take the kept loop in time")
+            await self._sleep(POLL_SECONDS)
+            waited += POLL_SECONDS
 
     async def _released(self, control: AudioControl, number: int) -> None:
         waited = 0.0

@@ -34,6 +34,7 @@ class LoopStatus(enum.IntEnum):
     FREE = 0  # the renderer neither reads nor writes the track's buffer: a loop may be installed there
     LOOP = 1  # a whole loop: the record's shape holds, the buffer's first ``frames`` frames are the loop
     BUSY = 2  # in use: a take being written, a loop fading out after a clear, a loop only partly copied
+    SPARE = 3  # its loop plays from the spare buffer: its own buffer is the server's to write, then give back
 
 
 @dataclass(frozen=True)

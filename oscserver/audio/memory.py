@@ -48,6 +48,8 @@ class Stat:
     TAKES_LOST = 13
     REALTIME = 14  # 1 when the callback runs with real-time scheduling
     DEVICE_LOST = 15  # 1 when the audio process found its stream stopped under it (the device went away)
+    SPARE_READER = 16  # the track (from 1) whose loop is read from the spare buffer; 0 when none is
+    HANDOVERS = 17  # REPLACE commands taken (carried out or refused)
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,9 @@ class Layout:
             ("loop_table", (self.tracks, LOOP_RECORD_SIZE), "f8"),
             ("history", (self.history_frames, 2), "f4"),
             # Each track's loop, then two buffers a track each for its loop time-stretched (one plays while
-            # the other is written): one array, so playback reads any of them with one gather.
-            ("loop_buffers", (self.tracks * (1 + STRETCH_SLOTS), self.track_frames, 2), "f4"),
+            # the other is written), then the spare (a loop put back by undo plays from it while its track's
+            # buffer is written): one array, so playback reads any of them with one gather.
+            ("loop_buffers", (self.tracks * (1 + STRETCH_SLOTS) + 1, self.track_frames, 2), "f4"),
         ]
 
     def offsets(self) -> dict[str, tuple[int, tuple[int, ...], str]]:
@@ -106,7 +109,9 @@ class EngineMemory:
         tracks, frames = layout.tracks, layout.track_frames
         self.loops = self.loop_buffers[:tracks]  # (tracks, track frames, 2): the loops as recorded
         # (tracks, slots, track frames, 2): what a track plays time-stretched (see audio.realtime.stretched)
-        self.stretched = self.loop_buffers[tracks:].reshape(tracks, STRETCH_SLOTS, frames, 2)
+        slots = self.loop_buffers[tracks : tracks * (1 + STRETCH_SLOTS)]
+        self.stretched = slots.reshape(tracks, STRETCH_SLOTS, frames, 2)
+        self.spare = self.loop_buffers[tracks * (1 + STRETCH_SLOTS)]  # (see audio.realtime.handover)
         self.commands = Mailbox(views["command_header"], views["command_records"])  # type: ignore[arg-type]
         self.events = Mailbox(views["event_header"], views["event_records"])  # type: ignore[arg-type]
         self.loop_table = LoopTable(views["loop_table"])  # type: ignore[arg-type]

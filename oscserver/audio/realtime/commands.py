@@ -35,6 +35,8 @@ class Op(enum.IntEnum):
     REVERSE = 13  # track, at, on
     RESCALE = 14  # track, at, length factor, beats factor, frames (0: worked out), restart
     INPUT = 15  # track, left, right: the input channels (from 1; 0 none) that feed it
+    REPLACE = 16  # track, frames (< 0: backwards), exact, offset, loop beats, anchor: the spare's loop, now
+    RETURN = 17  # track: the same loop written back into the track's buffer; read it from there again
 
 
 class Event(enum.IntEnum):
@@ -123,6 +125,25 @@ class InstallLoop(NamedTuple):
     anchor: float
 
 
+class ReplaceLoop(NamedTuple):
+    """Crossfade at once, in phase, from the track's loop to the one the server wrote into the spare buffer,
+    with this shape and direction (on the wire, a loop played backwards has its frames negative)."""
+
+    track: int
+    frames: int
+    exact: float
+    offset: float
+    loop_beats: float
+    anchor: float
+    backwards: bool
+
+
+class ReturnLoop(NamedTuple):
+    """The loop played from the spare is in the track's own buffer too: read it from there again."""
+
+    track: int
+
+
 class StretchLoop(NamedTuple):
     """From beat ``at``, read the track's loop time-stretched: ``frames`` stored frames (0: the track's own
     buffer again) of true length ``exact``, in the stretch slot ``ticket`` names (its parity). ``read_beat``:
@@ -174,6 +195,8 @@ TrackCommand = (
     | RescaleLoop
     | SetInput
     | StretchLoop
+    | ReplaceLoop
+    | ReturnLoop
 )
 Command = TrackCommand | SetClick | SetLatency | StartCalibration | SilenceAll
 
@@ -205,6 +228,10 @@ def decode(record: Sequence[float]) -> Command | None:
             return SetInput(track, int(a), int(b))
         case Op.INSTALL:
             return InstallLoop(track, int(a), b, c, d, e)
+        case Op.REPLACE:
+            return ReplaceLoop(track, int(abs(a)), b, c, d, e, a < 0.0)
+        case Op.RETURN:
+            return ReturnLoop(track)
         case Op.STRETCH:
             return StretchLoop(track, a, int(b), c, d, e)
         case Op.CLICK:

@@ -31,6 +31,8 @@ class Overdub:
         for voice in voices:
             if voice.frames <= 0 or voice.od_start >= voice.od_stop or voice.take is not None:
                 continue
+            if voice.in_spare:
+                continue  # (its own buffer is being written by the server: see handover)
             low, high = max(voice.od_start, voice.start), min(voice.od_stop, voice.stop)
             if low >= high:
                 continue

@@ -18,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from oscserver.audio.looptable import LoopTable
+from oscserver.audio.realtime.handover import Handover
 from oscserver.audio.realtime.inplace import clamp, fold_max, round_to_micro, scale, spread
 from oscserver.audio.realtime.meters import Meters
 from oscserver.audio.realtime.scratch import Scratch
@@ -43,12 +44,15 @@ class Playback:
         meters: Meters,
         table: LoopTable,
         stretched: list[StretchedReading],
+        handover: Handover,
     ) -> None:
         self.track_frames = loops.shape[1]
         self._loops_flat = loops.reshape(
             -1, 2
         )  # every buffer end to end: the tracks', then the stretch slots
         self.stretched = stretched  # which buffer each track reads
+        self.handover = handover  # a loop put back from the spare buffer, and the one it replaces
+        self.spare_base = (loops.shape[0] - 1) * self.track_frames  # the spare: the last buffer
         self.samplerate = samplerate
         self.fade_frames = fade_frames
         self.scratch = scratch
@@ -91,7 +95,9 @@ class Playback:
         b1 = b0 + n * per_frame
         rows = s.rows
         rows.clear()
-        for voice in voices:
+        handover = self.handover
+        for voice in voices if not handover.active else (*voices, handover.outgoing):
+            misplaced, voice.misplaced = voice.misplaced, False
             if voice.frames <= 0:
                 voice.env_end, voice.next_pos = 0.0, math.nan
                 continue
@@ -107,7 +113,7 @@ class Playback:
             reading = self.stretched[voice.index]
             if reading.slot == ORIGINAL:
                 frames, exact, offset = voice.frames, voice.exact, voice.offset
-                base = voice.index * self.track_frames
+                base = voice.index * self.track_frames if not voice.in_spare else self.spare_base
             else:  # time-stretched at the tempo it plays at (or near it: then it varispeeds the rest)
                 frames, exact, offset, base = reading.frames, reading.exact, reading.offset, reading.base
             rate = per_frame * exact / voice.loop_beats
@@ -125,6 +131,10 @@ class Playback:
                         rate += max(-glide, min(glide, error)) / n
                     else:
                         jumping = True  # fade out here, come back in at the right place next block
+            if misplaced:  # (a change of shape carried out after its beat: see Voice.due)
+                jumping = True
+            elif reading.slot == ORIGINAL and voice.next_pos == voice.next_pos:
+                rate += self._landing(voice, position, rate, n, b0, b1) / n
             if voice.reverse_at <= b1 + BEAT_EPSILON and voice.reverse_next != voice.reversed:
                 jumping = True  # turning round at the block's end: fade out, back in the other way
             s.row_jumping[row] = jumping
@@ -144,6 +154,21 @@ class Playback:
             s.row_gain[row] = voice.gain
             s.row_jump[row] = voice.env_end
         return len(rows)
+
+    def _landing(self, voice: Voice, position: float, rate: float, n: int, b0: float, b1: float) -> float:
+        """How far the loop must go beyond ``position + rate * n`` over this block to be, at its end, where a
+        change of length due inside it (multiply, divide, speed) has it: one rate a block, so the block
+        that holds the bar line gets there, and the next plays on at the new shape from exactly its place."""
+        rescale = voice.rescale
+        if rescale is None or rescale.restart or not b0 + BEAT_EPSILON < rescale.at < b1 - BEAT_EPSILON:
+            return 0.0
+        shape = voice.reshaped(rescale, self.track_frames)
+        if shape is None:
+            return 0.0
+        exact, beats, _, anchor = shape
+        target = loop_position(b1, anchor, beats, exact, voice.offset)
+        error = (target - voice.carried(position + rate * n, exact) + exact / 2.0) % exact - exact / 2.0
+        return error if abs(error) <= n else 0.0
 
     def _read(self, count: int, n: int) -> F32:
         """Each row's loop at each frame's position, interpolated: (count * n, 2), rows one after another."""

@@ -45,7 +45,9 @@ from oscserver.audio.realtime.commands import (
     Event,
     InstallLoop,
     PlayAt,
+    ReplaceLoop,
     RescaleLoop,
+    ReturnLoop,
     SetClick,
     SetGain,
     SetInput,
@@ -60,12 +62,13 @@ from oscserver.audio.realtime.commands import (
     decode,
 )
 from oscserver.audio.realtime.frameclock import FrameClock
+from oscserver.audio.realtime.handover import Handover
 from oscserver.audio.realtime.history import InputHistory
 from oscserver.audio.realtime.meters import Meters
 from oscserver.audio.realtime.overdub import Overdub
 from oscserver.audio.realtime.playback import Playback
 from oscserver.audio.realtime.scratch import Scratch
-from oscserver.audio.realtime.stretched import Stretches
+from oscserver.audio.realtime.stretched import ORIGINAL, Stretches
 from oscserver.audio.realtime.takes import Takes
 from oscserver.audio.realtime.voices import INF, Contents, Take, Voice
 from oscserver.audio.sounds import calibration_signal
@@ -110,8 +113,10 @@ class Renderer:
         self.latency_frames = spec.latency_frames
         self.fade_frames = max(16, round(FADE_SECONDS * spec.samplerate))
         self.silenced = False
+        self.fade_beats = 0.0  # the fade, in the block's beats
 
-        self.scratch = scratch = Scratch(spec.tracks, spec.max_block, self.fade_frames)
+        # (One row more than the tracks: the loop a handover fades out.)
+        self.scratch = scratch = Scratch(spec.tracks + 1, spec.max_block, self.fade_frames)
         self.history = InputHistory(memory.history, scratch.input)
         self.meters = Meters(memory.meters, spec.samplerate, scratch.levels)
         self.takes = Takes(
@@ -125,6 +130,7 @@ class Renderer:
             self.stats,
         )
         self.stretches = Stretches(spec.tracks, memory.loops.shape[1], self.events)
+        self.handover = Handover(memory.loops.shape[1])
         self.playback = Playback(
             memory.loop_buffers,
             spec.samplerate,
@@ -133,6 +139,7 @@ class Renderer:
             self.meters,
             self.table,
             self.stretches.readings,
+            self.handover,
         )
         self.overdub = Overdub(memory.loops, self.beats, scratch)
         self.click = ClickTrack(spec.samplerate, scratch.click)
@@ -173,12 +180,13 @@ class Renderer:
             b0, b1 = timeline.beat_at(t0), timeline.beat_at(t1)
             self.beats.append(first, n, b0, b1)
             per_frame = (b1 - b0) / n
-            fade = self.fade_frames * per_frame
+            fade = self.fade_beats = self.fade_frames * per_frame
             self._commands(b0, first)
             self._due(b0)
             self.takes.advance(self.voices, b0, b1, fade, self.latency_frames)
             self.stretches.advance(self.voices, b0, b1, fade, self.latency_frames * per_frame)
             self.playback.render(self.voices, n, b0, per_frame, fade)
+            self.handover.after_block(self.voices, self.table, b1, fade)
             self.overdub.add(self.voices, block_in, first, fade, self.latency_frames)
             self.click.add(mix, b0, b1, per_frame, timeline.quantum)
             stats[Stat.BEAT] = b0
@@ -191,6 +199,9 @@ class Renderer:
         stats[Stat.RATE] = self.clock.rate
         stats[Stat.CLOCK_RESETS] = float(self.clock.resets)
         stats[Stat.LATENCY_FRAMES] = float(self.latency_frames)
+        # (The reader first: a server that sees a REPLACE taken then sees whether it was carried out.)
+        stats[Stat.SPARE_READER] = float(self.handover.reader(self.voices))
+        stats[Stat.HANDOVERS] = float(self.handover.taken)
 
     # -- commands -------------------------------------------------------------------------------------
 
@@ -285,6 +296,13 @@ class Renderer:
                 self._install_loop(voice, command)
             case StretchLoop():
                 self.stretches.request(voice, command)
+            case ReplaceLoop():
+                stretched = self.stretches.readings[voice.index].slot != ORIGINAL
+                if self.handover.replace(voice, command, b0, self.fade_beats) and stretched:
+                    self.handover.stretched_away()
+                self.handover.taken += 1
+            case ReturnLoop():
+                self.handover.give_back(voice)
 
     def _install_loop(self, voice: Voice, loop: InstallLoop) -> None:
         """Take a loop the server wrote into the track's buffer: only into a FREE track (the server checks

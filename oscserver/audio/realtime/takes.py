@@ -103,6 +103,7 @@ class Takes:
             return False
         take.phase = TakePhase.COPYING
         voice.frames = 0  # the old loop is being replaced
+        voice.in_spare = False  # (it may have been played from the spare: see handover)
         voice.contents = Contents.RECORDING
         voice.next_pos = math.nan
         voice.od_start = voice.od_stop = INF

@@ -13,6 +13,7 @@ import math
 
 from oscserver.audio.looptable import LoopStatus, LoopTable
 from oscserver.audio.realtime.commands import RescaleLoop
+from oscserver.engine.loop_windows import loop_position
 from oscserver.engine.timeline import BEAT_EPSILON
 
 INF = math.inf
@@ -26,6 +27,8 @@ class Contents(enum.Enum):
     PARTIAL = enum.auto()  # a loop of known length not wholly copied (a take still arriving, or cut short)
     WHOLE = enum.auto()  # every frame of the loop (a take completely copied, or a loop installed)
     CLEARING = enum.auto()  # a cleared loop fading out; EMPTY once it is silent
+    HANDOVER = enum.auto()  # a loop put in its place from the spare buffer, the one before fading out
+    SPARE = enum.auto()  # that loop, alone, from the spare buffer: the track's buffer is the server's
 
     @property
     def status(self) -> LoopStatus:
@@ -34,6 +37,8 @@ class Contents(enum.Enum):
             return LoopStatus.FREE
         if self is Contents.WHOLE:
             return LoopStatus.LOOP
+        if self is Contents.SPARE:
+            return LoopStatus.SPARE
         return LoopStatus.BUSY
 
 
@@ -93,9 +98,11 @@ class Voice:
         "exact",
         "frames",
         "gain",
+        "in_spare",
         "index",
         "inputs",
         "loop_beats",
+        "misplaced",
         "next_pos",
         "od_keep",
         "od_start",
@@ -131,34 +138,61 @@ class Voice:
         self.rescale: RescaleLoop | None = None  # a change of length due at its beat
         self.env_end = 0.0  # the gain its last frame was played at
         self.next_pos = math.nan  # where the loop should be at the next block, if it continues
+        self.misplaced = False  # it continues, but not where it must be: it jumps there (fades out and in)
         self.take: Take | None = None  # a take on its way into the track
+        self.in_spare = False  # its loop is read from the spare buffer, not its own
 
     def empty(self) -> None:
         """The loop is gone (dropped, lost, or faded out after a clear)."""
         self.frames = 0
         self.contents = Contents.EMPTY
         self.rescale = None
+        self.in_spare = False
 
     def due(self, b0: float, track_frames: int) -> None:
         """Carry out a change of direction or of length due by beat ``b0`` (the block's first beat)."""
+        # A turn is made from silence: a loop that sounded on into this block (its turn arrived after the
+        # block before its beat was played, so nothing faded out for it) fades out over this block first
+        # (playback sees the turn due) and turns at the next.
         if self.reverse_at <= b0 + BEAT_EPSILON:
-            self.reversed, self.reverse_at = self.reverse_next, INF
+            if self.reverse_next == self.reversed:
+                self.reverse_at = INF  # (turned and turned back before its beat: nothing to do)
+            elif self.next_pos != self.next_pos:
+                self.reversed, self.reverse_at = self.reverse_next, INF
         rescale = self.rescale
         if rescale is None or rescale.at > b0 + BEAT_EPSILON:
             return
         self.rescale = None
         if self.frames <= 0 or self.take is not None:
             return  # (the loop it was for is gone)
+        shape = self.reshaped(rescale, track_frames)
+        if shape is None:
+            return
+        exact, beats, frames, anchor = shape
+        if not rescale.restart and self.next_pos == self.next_pos:
+            # Where it plays on from, as the reshaped loop counts it (the same frame: no jump). Played on
+            # past its beat at the old shape (it came after that block was played), it is not where the new
+            # shape has it: it jumps there (a fade out and in), rather than glide for a second.
+            self.next_pos = self.carried(self.next_pos, exact)
+            target = loop_position(b0, anchor, beats, exact, self.offset)
+            error = (target - self.next_pos + exact / 2.0) % exact - exact / 2.0
+            self.misplaced = rescale.at < b0 - BEAT_EPSILON and abs(error) > 1.0
+        self.exact, self.loop_beats, self.frames, self.anchor = exact, beats, frames, anchor
+
+    def reshaped(self, rescale: RescaleLoop, track_frames: int) -> tuple[float, float, int, float] | None:
+        """The loop's true length, beats, stored frames and anchor once ``rescale`` is carried out; None when
+        its stored frames would not fit the track."""
         phase = ((rescale.at - self.anchor) / self.loop_beats) % 1.0 * self.exact  # where it is at ``at``
         exact, beats = self.exact * rescale.length, self.loop_beats * rescale.beats
         frames = rescale.frames or math.ceil(exact - self.offset - 1e-6)
         if not 1 <= frames <= track_frames:
-            return
-        if not rescale.restart and self.next_pos == self.next_pos:
-            # Where it plays on from, as the reshaped loop counts it (the same frame: no jump).
-            self.next_pos = (self.next_pos + self.offset) % self.exact % exact - self.offset
-        self.exact, self.loop_beats, self.frames = exact, beats, frames
-        self.anchor = rescale.at if rescale.restart else rescale.at - (phase % exact) / exact * beats
+            return None
+        anchor = rescale.at if rescale.restart else rescale.at - (phase % exact) / exact * beats
+        return exact, beats, frames, anchor
+
+    def carried(self, position: float, exact: float) -> float:
+        """A position in the loop as a loop of true length ``exact`` (reshaped from it) counts it."""
+        return (position + self.offset) % self.exact % exact - self.offset
 
     def publish(self, table: LoopTable) -> None:
         """Copy the track's loop as it is now into the shared loop table."""

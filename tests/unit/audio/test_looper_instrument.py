@@ -6,10 +6,11 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from oscserver.audio.memory import Stat
 from oscserver.engine.looper import TrackState
 from oscserver.osc.codec import encode_message
 from tests.support.fakes import RecordingPeer
-from tests.unit.audio.looper_harness import Harness, run_started
+from tests.unit.audio.looper_harness import BLOCK, RATE, Device, Harness, run_started
 
 BAR = 96000
 
@@ -69,6 +70,42 @@ def test_undo_puts_back_the_exact_samples_and_undoing_the_first_take_empties_the
     run_started(test)
 
 
+def low_then_high(first: int, count: int) -> npt.NDArray[np.float32]:
+    """A steady 440 Hz tone up to frame 4 * BAR (beat 16), 660 Hz from there."""
+    frames = np.arange(first, first + count)
+    hertz = np.where(frames < 4 * BAR, 440.0, 660.0)
+    wave = 0.5 * np.sin(2.0 * np.pi * hertz * frames / RATE)
+    return np.stack([wave, wave], axis=1).astype(np.float32)
+
+
+def test_undo_crossfades_to_the_kept_loop_at_once_with_no_gap() -> None:
+    async def test(h: Harness) -> None:
+        await h.run_to_beat(13.0)
+        h.looper.record(1, 1)  # beats 8..12: the low tone
+        await h.run(0.1)
+        low = loop_of(h, 1)
+        await h.run_to_beat(21.0)
+        h.looper.record(1, 1)  # beats 16..20: the high tone, in its place
+        await h.run_to_beat(22.0)
+        high = loop_of(h, 1)
+        before = len(h.device.output)
+        assert await answer(h, "/looper/1/undo") == [("/looper/1/state", ("PLAYING", 1))]
+        await h.run(0.1)
+        heard = np.concatenate(h.device.output[before - 4 :])[:, 0]
+        # No gap: every 32 frames sound (the old way, a clear then an install, left 10 to 25 ms of silence).
+        assert np.abs(heard.reshape(-1, 32)).max(axis=1).min() > 0.1
+        # After the crossfade the kept loop plays on in phase, from its own buffer again.
+        np.testing.assert_array_equal(loop_of(h, 1), low)
+        assert h.renderer.voices[0].in_spare is False
+        assert h.renderer.memory.stats[Stat.SPARE_READER] == 0.0
+        frames = np.arange(len(h.device.output) * BLOCK - 4 * BLOCK, len(h.device.output) * BLOCK)
+        start = round(h.heard_frame(8.0))  # (the low take's first bar line: the loop's start)
+        np.testing.assert_array_equal(np.concatenate(h.device.output)[frames], low[(frames - start) % BAR])
+        assert not np.array_equal(low, high)
+
+    run_started(test, device=Device(source=low_then_high))
+
+
 def test_undo_covers_multiply_reverse_speed_and_clear() -> None:
     async def test(h: Harness) -> None:
         await h.run_to_beat(13.0)
@@ -88,6 +125,12 @@ def test_undo_covers_multiply_reverse_speed_and_clear() -> None:
         await h.run(0.05)
         assert h.renderer.voices[0].reversed and ask(h, "/looper/1/reverse") == [("/looper/1/reverse", (1,))]
         await answer(h, "/looper/1/undo")  # (reverse)
+        await h.run(0.05)
+        assert not h.renderer.voices[0].reversed
+        await answer(h, "/looper/1/redo")  # (crossfaded to the loop backwards, as it was kept)
+        await h.run(0.05)
+        assert h.renderer.voices[0].reversed and ask(h, "/looper/1/reverse") == [("/looper/1/reverse", (1,))]
+        await answer(h, "/looper/1/undo")
         await h.run(0.05)
         assert not h.renderer.voices[0].reversed
         await answer(h, "/looper/1/undo")  # (speed)

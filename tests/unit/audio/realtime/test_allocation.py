@@ -13,6 +13,7 @@ import tracemalloc
 
 import numpy as np
 
+from oscserver.audio.memory import Stat
 from oscserver.audio.realtime.voices import TakePhase
 from oscserver.engine import looper_instrument as verbs
 from oscserver.engine.looper import Input, TrackState
@@ -82,6 +83,12 @@ def test_blocks_with_every_kind_of_work_make_numpy_allocate_nothing():
         blocks.run(60)
         rig.set_tempo(90.0)  # slower than recorded: overdubbed frames land twice on a loop frame
         blocks.run(60)
+        kept = rig.control.read_loop(5)  # track 6's loop put in place of track 5's (as undo does)
+        assert kept is not None
+        rig.control.replace_loop(4, kept[0], kept[1])
+        blocks.run(2)  # the crossfade
+        rig.control.return_loop(4, kept[1])
+        blocks.run(2)
     finally:
         tracemalloc.stop()
     assert [rig.looper.state(track)[0] for track in range(1, 9)] == [TrackState.PLAYING] * 8
@@ -90,4 +97,6 @@ def test_blocks_with_every_kind_of_work_make_numpy_allocate_nothing():
     assert voices[1].reversed and voices[0].od_keep == 0.5 and voices[7].inputs == (2, 0)
     assert blocks.copying_takes > 0 and blocks.overdubbing > 0
     assert rig.renderer.click.enabled
+    assert rig.renderer.stats[Stat.HANDOVERS] == 1.0 and rig.renderer.stats[Stat.SPARE_READER] == 0.0
+    assert voices[4].frames == voices[5].frames and not voices[4].in_spare
     assert max(blocks.allocated) < INTERPRETER_ALLOWANCE, sorted(blocks.allocated)[-5:]

@@ -6,6 +6,8 @@ block boundary, so each verb's bar line is a whole frame.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 
@@ -233,3 +235,65 @@ def test_solo_silences_every_other_track():
     assert [(g.track, g.muted) for g in effects] == [(1, True), (2, False), (3, True)]  # type: ignore[union-attr]
     effects = verbs.solo(rig.looper, 2, False)
     assert not any(g.muted for g in effects)  # type: ignore[union-attr]
+
+
+def half_speed_from(rig: Rig, bar_line: int, first: int) -> None:
+    """From frame ``first`` on, the 1-bar ramp take played forwards at half speed, at its start at frame
+    ``bar_line``: each output frame reads half a loop frame further on (to short of the seam's crossfade)."""
+    frames = np.arange(first, bar_line + 2 * BAR - 2 * rig.renderer.fade_frames - 2)
+    np.testing.assert_allclose(decode(rig.output[frames, 0]), 2 * BAR + (frames - bar_line) / 2.0, atol=1e-3)
+
+
+def test_reverse_off_and_half_speed_on_the_same_bar_line_are_in_place_from_it():
+    rig = recorded_bar()
+    rig.send(verbs.reverse(rig.looper, 1, True, rig.beat_now(), rig.timeline))  # at beat 16
+    rig.run_to_beat(17.0)
+    rig.send(verbs.reverse(rig.looper, 1, False, rig.beat_now(), rig.timeline))  # at beat 20...
+    rig.send(verbs.speed(rig.looper, 1, 0.5, rig.beat_now(), rig.timeline))  # ...and so is this
+    assert rig.looper.state(1) == (TrackState.PLAYING, 2)
+    rig.run_to_beat(28.0)
+    # (The turn fades out before the bar line and in after it, over the renderer's fade.)
+    half_speed_from(rig, 5 * BAR, 5 * BAR + rig.renderer.fade_frames)
+
+
+def test_a_turn_and_a_speed_that_reach_the_renderer_after_their_bar_line_jump_into_place():
+    """Asked for just before a bar line that the device has already played (its output runs ahead of the
+    server's clock), a turn and a speed change are carried out a block late: the loop fades out over that
+    block and comes back at its place, forwards at half speed; it does not glide there for a second."""
+    rig = recorded_bar()
+    rig.send(verbs.reverse(rig.looper, 1, True, rig.beat_now(), rig.timeline))  # at beat 16
+    rig.run_to_beat(19.9)
+    asked = rig.beat_now()
+    effects = verbs.reverse(rig.looper, 1, False, asked, rig.timeline)  # at beat 20...
+    effects += verbs.speed(rig.looper, 1, 0.5, asked, rig.timeline)  # ...and so is this
+    rig.run_to_frame(5 * BAR + BLOCK)  # ...but the block from it has been played when they arrive
+    rig.send(effects)
+    rig.run_to_beat(28.0)
+    fade = rig.renderer.fade_frames
+    assert not rig.output[5 * BAR + 2 * BLOCK - 1].any()  # faded out over the block they arrived for
+    half_speed_from(rig, 5 * BAR, 5 * BAR + 2 * BLOCK + fade)
+
+
+def test_a_speed_change_due_inside_a_block_is_in_place_from_the_next_block():
+    """A bar line inside a block: the block that holds it goes from the old speed to the new place (one rate
+    a block), and from the next block the loop plays at half speed sample for sample, with no glide."""
+    rig = Rig(seconds=12, block=700)  # (a bar is 137 blocks and 100 frames)
+    rig.run_to_beat(13.0)
+    rig.record(1, 1)
+    rig.run_beats(1)
+    rig.send(verbs.speed(rig.looper, 1, 0.5, rig.beat_now(), rig.timeline))  # at beat 16
+    rig.run_to_beat(24.0)
+    assert rig.looper.track(1).reshaped_at == 16.0
+    after = (4 * BAR // 700 + 1) * 700
+    half_speed_from(rig, 4 * BAR, after)
+
+
+def test_reverse_on_and_off_again_before_its_bar_line_leaves_the_loop_playing_on_untouched():
+    rig = recorded_bar()
+    rig.send(verbs.reverse(rig.looper, 1, True, rig.beat_now(), rig.timeline))  # at beat 16...
+    rig.send(verbs.reverse(rig.looper, 1, False, rig.beat_now(), rig.timeline))  # ...and back
+    rig.run_to_beat(18.0)
+    voice = rig.renderer.voices[0]
+    assert not voice.reversed and voice.reverse_at == math.inf  # nothing left pending
+    played = np.arange(4 * BAR - BEAT, rig.frame)
+    np.testing.assert_array_equal(rig.output[played], rig.stored(2 * BAR, BAR)[played % BAR])
