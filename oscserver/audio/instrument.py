@@ -219,17 +219,22 @@ class LooperInstrument:
         settings = self.looper.track(number).settings
         settings.reverse, settings.speed = snapshot.reverse, snapshot.speed
         self._carry_out(number, [])
-        # Once the old loop has faded out, the track's own buffer gets the same loop, and is read again.
-        await self._until(
-            lambda: (
-                control.loop_status(number - 1) is not LoopStatus.BUSY
-                or control.stat(Stat.SPARE_READER) != number  # (cleared, or a take begun, meanwhile)
-            ),
-            number,
-        )
-        if control.loop_status(number - 1) is LoopStatus.SPARE and self.looper.track(number).take is None:
-            control.return_loop(number - 1, loop.frames)
-        await self._until(lambda: control.stat(Stat.SPARE_READER) != number, number)
+        # Until it is back in the track's own buffer, a session saved or a device lost meanwhile reads it.
+        self.loops.handing_over(number, loop)
+        try:
+            # Once the old loop has faded out, the track's own buffer gets the same loop, and is read again.
+            await self._until(
+                lambda: (
+                    control.loop_status(number - 1) is not LoopStatus.BUSY
+                    or control.stat(Stat.SPARE_READER) != number  # (cleared, or a take begun, meanwhile)
+                ),
+                number,
+            )
+            if control.loop_status(number - 1) is LoopStatus.SPARE and self.looper.track(number).take is None:
+                control.return_loop(number - 1, loop.frames)
+            await self._until(lambda: control.stat(Stat.SPARE_READER) != number, number)
+        finally:
+            self.loops.handing_over(number, None)
         return True
 
     async def _until(self, condition: Callable[[], bool], number: int) -> None:

@@ -55,6 +55,16 @@ class LoopKeeper:
         self._looper = looper
         self.tracks = len(looper.tracks)
         self._loops: dict[int, StoredLoop] = {}
+        # Loops being handed over by an undo or redo (crossfaded to from the spare buffer, then written back):
+        # for those milliseconds the track's own buffer does not say LOOP, and the loop is only here.
+        self._handed: dict[int, StoredLoop] = {}
+
+    def handing_over(self, number: int, loop: StoredLoop | None) -> None:
+        """Track ``number`` is being handed ``loop`` (None: the hand-over is over)."""
+        if loop is None:
+            self._handed.pop(number, None)
+        else:
+            self._handed[number] = loop
 
     def kept(self) -> dict[int, StoredLoop]:
         """The loops kept, by track (a copy)."""
@@ -68,6 +78,7 @@ class LoopKeeper:
     def forget(self, number: int) -> None:
         """Track ``number`` gets something else (a take, a clear, a session's track): drop what was kept."""
         self._loops.pop(number, None)
+        self._handed.pop(number, None)
 
     def hold(self, loops: Mapping[int, StoredLoop]) -> None:
         """Keep exactly ``loops`` (the device is away: they go in when it is back)."""
@@ -88,6 +99,8 @@ class LoopKeeper:
                 found[number] = StoredLoop(*loop)
             elif number in self._loops and control.loop_status(number - 1) is LoopStatus.FREE:
                 found[number] = self._loops[number]
+            elif number in self._handed:
+                found[number] = self._handed[number]
         return found
 
     def unsettled(self, control: AudioControl, track: Track) -> bool:
@@ -96,6 +109,8 @@ class LoopKeeper:
         if track.take is not None or track.loop_bars == 0:
             return False
         status = control.loop_status(track.number - 1)
+        if track.number in self._handed:
+            return False  # read from here until the hand-over is over
         return status is LoopStatus.BUSY or (status is LoopStatus.FREE and track.number not in self._loops)
 
     async def until_settled(self, running: Running, sleep: Sleep, most: float) -> None:

@@ -106,6 +106,33 @@ def test_undo_crossfades_to_the_kept_loop_at_once_with_no_gap() -> None:
     run_started(test, device=Device(source=low_then_high))
 
 
+def test_a_session_saved_during_an_undo_keeps_the_loop_being_handed_over() -> None:
+    async def test(h: Harness) -> None:
+        await h.run_to_beat(13.0)
+        h.looper.record(1, 1)  # beats 8..12: the low tone
+        await h.run(0.1)
+        low = loop_of(h, 1)
+        await h.run_to_beat(21.0)
+        h.looper.record(1, 1)  # beats 16..20: the high tone, in its place
+        await h.run_to_beat(22.0)
+        peer = RecordingPeer(port=9102)
+        h.osc.handle_datagram(encode_message("/looper/1/undo", ()), peer)
+        seen_spare = False
+        for _ in range(200):  # block by block through the crossfade and the writing back
+            seen_spare |= h.renderer.memory.stats[Stat.SPARE_READER] == 1.0
+            (track, *_) = h.looper.track_settings()
+            assert track.loop is not None  # what a session saved at this moment would keep
+            if peer.messages and h.renderer.memory.stats[Stat.SPARE_READER] == 0.0:
+                break
+            await h.step()
+        assert seen_spare  # (the hand-over did go through the spare buffer)
+        (track, *_) = h.looper.track_settings()
+        assert track.loop is not None
+        np.testing.assert_array_equal(track.loop.frames, low)
+
+    run_started(test, device=Device(source=low_then_high))
+
+
 def test_undo_covers_multiply_reverse_speed_and_clear() -> None:
     async def test(h: Harness) -> None:
         await h.run_to_beat(13.0)
