@@ -88,9 +88,10 @@ def test_undo_crossfades_to_the_kept_loop_at_once_with_no_gap() -> None:
         h.looper.record(1, 1)  # beats 16..20: the high tone, in its place
         await h.run_to_beat(22.0)
         high = loop_of(h, 1)
-        before = len(h.device.output)
+        before, pushed = len(h.device.output), len(h.pushes("/looper/1/state"))
         assert await answer(h, "/looper/1/undo") == [("/looper/1/state", ("PLAYING", 1))]
         await h.run(0.1)
+        assert ("EMPTY", 0) not in h.pushes("/looper/1/state")[pushed:]  # never shown empty on the way
         heard = np.concatenate(h.device.output[before - 4 :])[:, 0]
         # No gap: every 32 frames sound (the old way, a clear then an install, left 10 to 25 ms of silence).
         assert np.abs(heard.reshape(-1, 32)).max(axis=1).min() > 0.1
