@@ -26,6 +26,8 @@ const mappings = {
   },
 
   subscribed() {
+    this.listing = [];  // a listing cut short by a lost connection
+    if (this.learning) this.stopLearning(true);  // a restarted server has forgotten it: start again
     send("/map/list");  // the bindings are not part of the subscription's state dump
   },
 
