@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import Protocol
 
 from oscserver.mapping.bindings import MAX_BINDINGS, Binding
@@ -27,7 +27,7 @@ class Mapping(Protocol):
 
     def remove(self, ident: int) -> Binding: ...
 
-    def clear(self) -> None: ...
+    def clear(self) -> bool: ...
 
     def set_feedback(self, ident: int, output: str) -> Binding: ...
 
@@ -38,8 +38,15 @@ ADDRESS = Param("address", Kind.STRING)
 FIXED = Param("args", Kind.ANY, variadic=True)
 
 
-def mapping_endpoints(mapping: Mapping) -> list[Endpoint]:
-    def add(request: Request) -> list[Reply]:
+def mapping_endpoints(mapping: Mapping, subscribers: Container[object]) -> list[Endpoint]:
+    """``subscribers``: the keys of the senders that hear every push. Each change of the bindings is pushed
+    (:class:`~oscserver.mapping.service.MappingService` does it), so a subscriber that makes one is not
+    answered again."""
+
+    def answer(request: Request, replies: list[Reply]) -> list[Reply] | None:
+        return None if request.sender.key in subscribers else replies
+
+    def add(request: Request) -> list[Reply] | None:
         binding = mapping.add(
             request.text("kind"),
             request.integer("channel"),
@@ -47,7 +54,7 @@ def mapping_endpoints(mapping: Mapping) -> list[Endpoint]:
             request.text("address"),
             request.values("args"),
         )
-        return [("/map/added", binding.described())]
+        return answer(request, [("/map/added", binding.described())])
 
     def learn(request: Request) -> None:
         address = request.optional_text("address")
@@ -60,12 +67,13 @@ def mapping_endpoints(mapping: Mapping) -> list[Endpoint]:
         replies: list[Reply] = [("/map/binding", b.described()) for b in mapping.table]
         return [*replies, ("/map/list", (len(replies),))]
 
-    def remove(request: Request) -> list[Reply]:
-        return [("/map/removed", (mapping.remove(request.integer("id")).id,))]
+    def remove(request: Request) -> list[Reply] | None:
+        return answer(request, [("/map/removed", (mapping.remove(request.integer("id")).id,))])
 
-    def clear(request: Request) -> list[Reply]:
-        mapping.clear()
-        return [("/map/list", (0,))]
+    def clear(request: Request) -> list[Reply] | None:
+        if mapping.clear():
+            return answer(request, [("/map/list", (0,))])
+        return [("/map/list", (0,))]  # nothing changed, nothing pushed
 
     def feedback(request: Request) -> list[Reply]:
         binding = mapping.set_feedback(request.integer("id"), request.text("output"))
@@ -76,7 +84,7 @@ def mapping_endpoints(mapping: Mapping) -> list[Endpoint]:
             "/map/add",
             "Bind MIDI input (kind note, cc or program; channel 0 any) to an endpoint with fixed args: a "
             "verb acts on a press, a 0/1 control toggles, a number takes the value scaled onto its range; at "
-            f"most {MAX_BINDINGS} bindings.",
+            f"most {MAX_BINDINGS} bindings; /map/added is pushed.",
             add,
             params=(
                 Param("kind", Kind.STRING, choices=KINDS),
@@ -89,19 +97,25 @@ def mapping_endpoints(mapping: Mapping) -> list[Endpoint]:
         ),
         Endpoint(
             "/map/learn",
-            "The next note-on, cc or program change from any input becomes a binding to this address; "
-            "without an address, learning stops.",
+            "The next note-on, cc or program change from any input becomes a binding to this address (pushed "
+            "as /map/added); without an address, learning stops.",
             learn,
             params=(Param("address", Kind.STRING, default=None), FIXED),
             reply=f"/map/added {BINDING} (when it is learned)",
         ),
         Endpoint(
             "/map/list",
-            "Every binding, then how many.",
+            "Every binding, then how many; pushed so when a session load or a clear replaces them.",
             listing,
             reply=f"/map/binding {BINDING} each, then /map/list i:count",
         ),
-        Endpoint("/map/remove", "Remove a binding.", remove, params=(ID,), reply="/map/removed i:id"),
+        Endpoint(
+            "/map/remove",
+            "Remove a binding; /map/removed is pushed.",
+            remove,
+            params=(ID,),
+            reply="/map/removed i:id",
+        ),
         Endpoint("/map/clear", "Remove every binding.", clear, reply="/map/list 0"),
         Endpoint(
             "/map/feedback",

@@ -105,7 +105,7 @@ class MappingService:
     # -- Subsystem -----------------------------------------------------------------------------------
 
     def endpoints(self) -> Iterable[Endpoint]:
-        return mapping_endpoints(self)
+        return mapping_endpoints(self, self._osc.subscribers)
 
     def status(self) -> list[tuple[str, OscArg]]:
         return [("map_bindings", len(self.table))]
@@ -132,6 +132,7 @@ class MappingService:
         binding = self.table.add(trigger, address, tuple(args))
         self._plans[binding.id] = plan
         self._changed()
+        self._osc.publisher.event("/map/added", binding.described())
         return binding
 
     def remove(self, ident: int) -> Binding:
@@ -139,10 +140,12 @@ class MappingService:
         for state in (self._plans, self._held, self._toggled, self._sources, self._lit):
             state.pop(ident, None)
         self._changed()
+        self._osc.publisher.event("/map/removed", (binding.id,))
         return binding
 
-    def clear(self) -> None:
-        self.install([], {})
+    def clear(self) -> bool:
+        """True when there were bindings (their going is then pushed)."""
+        return self.install([], {})
 
     def check(self, bindings: list[Binding]) -> dict[int, Plan]:
         """Each binding's plan, or InvalidArgument naming the first that could not act (changes nothing)."""
@@ -158,8 +161,9 @@ class MappingService:
                 raise InvalidArgument(f"binding {binding.id} ({binding.address}): {err}") from None
         return plans
 
-    def install(self, bindings: list[Binding], plans: dict[int, Plan], save: bool = True) -> None:
-        """Put checked bindings in place of all others (a load, a clear) and show their values."""
+    def install(self, bindings: list[Binding], plans: dict[int, Plan], save: bool = True) -> bool:
+        """Put checked bindings in place of all others (a load, a clear) and show their values; True when
+        that changed them (the new list is then pushed, as /map/list answers it)."""
         unchanged = list(self.table) == list(bindings)  # (a session without bindings loaded into none)
         self.table.replace_all(bindings)
         self._plans = dict(plans)
@@ -169,8 +173,14 @@ class MappingService:
             if binding.feedback is not None:
                 self._sources[binding.id] = fb.source_of(binding, plans[binding.id], self._osc.registry)
                 self._show_now(binding)
-        if save and not unchanged:
+        if unchanged:
+            return False
+        if save:
             self._changed()
+        for binding in bindings:
+            self._osc.publisher.event("/map/binding", binding.described())
+        self._osc.publisher.event("/map/list", (len(bindings),))
+        return True
 
     # -- learn ---------------------------------------------------------------------------------------
 
@@ -192,7 +202,8 @@ class MappingService:
             return
         self._learning = None
         log.info("MIDI binding %d learned: %s", binding.id, binding.described())
-        self._osc.reply(learning.peer, [("/map/added", binding.described())])
+        if learning.peer.key not in self._osc.subscribers:  # a subscriber has heard it as a push
+            self._osc.reply(learning.peer, [("/map/added", binding.described())])
 
     # -- MIDI in -------------------------------------------------------------------------------------
 

@@ -2,12 +2,17 @@
 driven by Playwright) loads clean, drives the server, follows it, shares changes between pages, refuses to be
 driven from another origin; OSCQuery over HTTP and its WebSocket answer an OSCQuery client (aiohttp's); and
 the page comes back by itself after the server restarts. One browser, one page and one server for the module
-(the server starts while Chromium does): each costs seconds on a loaded machine."""
+(the server starts while Chromium does): each costs seconds on a loaded machine.
+
+The server plays MIDI on a JACK dummy of its own (where jackd is installed), with a virtual keyboard of this
+process (python-rtmidi) as its input, so that the page's MIDI loops and mappings have MIDI to act on; the
+restart brings a server without MIDI, whose page says so in those sections."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 import threading
 from collections.abc import Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -17,35 +22,49 @@ from typing import TYPE_CHECKING, Any
 
 import aiohttp
 import pytest
+import rtmidi
 
 from oscserver.osc.codec import encode_message, parse_packet
 from tests.support.browser import CHROMIUM, missing, take_pictures
+from tests.support.jack import JackDummy
 from tests.support.ports import free_tcp_port
 from tests.support.server import ServerProcess
-from tests.support.waiting import scaled, wait_for_history, wait_until
+from tests.support.waiting import scaled, wait_for_history, wait_status, wait_until
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
 TRACKS = 2
+MIDI_LOOPS = 4  # the server's default
 
 
 class Running:
     """The module's server, replaced by the restart test (on the same HTTP port, as a restart would be).
 
-    It starts in a thread while Chromium starts: on a loaded machine each takes seconds."""
+    It starts in a thread while Chromium starts: on a loaded machine each takes seconds. With ``jack`` (not
+    yet started), it plays MIDI there, its input bound to the port ``keys``, this process's own."""
 
-    def __init__(self, http_port: int) -> None:
+    def __init__(self, http_port: int, jack: JackDummy | None) -> None:
         self.http_port = http_port
-        self._server = ServerProcess(*self.flags(http_port))
-        self._starting: threading.Thread | None = threading.Thread(target=self._server.start, daemon=True)
+        self.jack = jack
+        self.keys: Any = None  # rtmidi's MidiOut: the virtual keyboard
+        flags = self.flags(http_port, midi=jack is not None)
+        self._server = ServerProcess(*flags, env=jack.env if jack else None)
+        self._starting: threading.Thread | None = threading.Thread(target=self._start, daemon=True)
         self._starting.start()
 
+    def _start(self) -> None:
+        if self.jack is not None:
+            self.jack.start()
+            self.keys = rtmidi.MidiOut(rtmidi.API_UNIX_JACK, name="keys")
+            self.keys.open_virtual_port("out")
+        self._server.start()
+
     @staticmethod
-    def flags(http_port: int) -> tuple[str, ...]:
+    def flags(http_port: int, midi: bool) -> tuple[str, ...]:
         return (
-            *("--audio", "none", "--midi-api", "none", "--no-autosave"),
-            *("--tracks", str(TRACKS), "--http-port", str(http_port)),
+            *("--audio", "none", "--no-autosave", "--tracks", str(TRACKS), "--http-port", str(http_port)),
+            *(("--midi-api", "jack", "--midi-in", "keys") if midi else ("--midi-api", "none")),
         )
 
     @property
@@ -57,24 +76,45 @@ class Running:
         return self._server
 
     @property
+    def midi(self) -> bool:
+        """Whether this server plays MIDI (the restart brings one without)."""
+        return "jack" in self.server.argv
+
+    @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.http_port}/"
 
     def restart(self) -> None:
+        """Another server on the same HTTP port, this one without MIDI."""
         self.server.__exit__(None, None, None)
-        self._server = ServerProcess(*self.flags(self.http_port)).start()
+        self._server = ServerProcess(*self.flags(self.http_port, midi=False)).start()
 
     def close(self) -> None:
         self.server.__exit__(None, None, None)
+        if self.keys is not None:
+            self.keys.delete()
+        if self.jack is not None:
+            self.jack.stop()
 
 
 @pytest.fixture(scope="module")
 def running() -> Iterator[Running]:
-    running = Running(free_tcp_port())
-    try:
-        yield running
-    finally:
-        running.close()
+    jack = JackDummy() if shutil.which("jackd") else None
+    with pytest.MonkeyPatch.context() as patch:
+        if jack is not None:
+            patch.setenv("JACK_DEFAULT_SERVER", jack.name)  # for the keyboard's rtmidi port
+        running = Running(free_tcp_port(), jack)
+        try:
+            yield running
+        finally:
+            running.close()
+
+
+@pytest.fixture
+def midi(running: Running) -> Running:
+    if not running.midi:
+        pytest.skip("needs jackd for MIDI (installed by `make test` as root)")
+    return running
 
 
 @pytest.fixture(scope="module")
@@ -162,6 +202,72 @@ def test_pressing_record_and_play_changes_the_servers_state(opened: Opened, runn
     assert opened.problems == []
 
 
+def test_midi_loops_are_built_from_the_servers_description_and_driven_from_the_page(
+    opened: Opened, midi: Running
+) -> None:
+    page = opened.page
+    loop = ".midiloop[data-loop='1']"
+    assert page.locator(".midiloop").count() == MIDI_LOOPS
+    page.select_option("#midiloop-bars", "2")
+    page.click(f"{loop} button[data-verb=record]")
+    wait_until(lambda: ask(midi, "/midiloop/1/state")[1] == 2, 5, what="MIDI loop 1 to take 2 bars")
+    page.wait_for_selector(f"{loop}:not([data-state=EMPTY])")  # the page shows the pushed state
+    assert page.locator(f"{loop} .state").text_content() == f"{ask(midi, '/midiloop/1/state')[0]} · 2 bars"
+    page.select_option(f"{loop} select[data-control=quantize]", "0.25")
+    wait_until(lambda: ask(midi, "/midiloop/1/quantize") == (0.25,), 5, what="quantize to reach the server")
+    ask(midi, "/midiloop/1/quantize", 0.5)  # set elsewhere: the page follows
+    page.wait_for_function(
+        "(s) => document.querySelector(s).value === '0.5'", arg=f"{loop} select[data-control=quantize]"
+    )
+    assert page.locator(f"{loop} select[data-control=output] option").all_text_contents() == ["output out"]
+    page.click(f"{loop} button[data-verb=clear]")
+    wait_until(lambda: ask(midi, "/midiloop/1/state") == ("EMPTY", 0), 5, what="MIDI loop 1 to clear")
+    text_becomes(page, f"{loop} .state", "EMPTY")
+    ask(midi, "/midiloop/1/quantize", 0.0)
+    assert opened.problems == []
+
+
+def test_a_binding_added_over_osc_shows_and_one_removed_on_the_page_goes_from_the_server(
+    opened: Opened, midi: Running
+) -> None:
+    page = opened.page
+    with midi.server.client() as client:
+        added = client.request("/map/add", "cc", 1, 7, "/looper/1/volume", reply="/map/added").args
+    item = f"#bindings li[data-binding='{added[0]}']"
+    text_becomes(page, f"{item} .target", "/looper/1/volume")
+    assert page.locator(f"{item} .trigger").text_content() == "cc 7 · ch 1"
+    page.click(f"{item} button[data-verb=remove]")
+    wait_until(lambda: ask(midi, "/map/list") == (0,), 5, what="the binding to go from the server")
+    page.wait_for_selector(item, state="detached")
+    assert opened.problems == []
+
+
+def test_learn_binds_the_next_note_played_and_the_page_lists_it(opened: Opened, midi: Running) -> None:
+    page = opened.page
+    with midi.server.client() as client:
+        wait_status(client, "midi_inputs", lambda value: value == "keys:out")
+    assert page.locator("#known-addresses option[value='/link/tempo']").count() == 1  # to pick from
+    page.fill("#learn-address", "/link/tempo")
+    page.fill("#learn-args", "120")  # a fixed tempo: the notes played after the learn change nothing
+    page.click("#learn-start")
+    page.wait_for_selector("#learn[data-learning=on] .waiting")
+
+    def learned() -> bool:
+        # JACK makes a new connection live at a later cycle: the note is played until it is heard.
+        midi.keys.send_message([0x92, 45, 100])
+        midi.keys.send_message([0x82, 45, 0])
+        return page.locator("#learn[data-learning=off]").count() == 1
+
+    wait_until(learned, 10, what="the note to be learned", poll=0.2)
+    text_becomes(page, "#bindings li .trigger", "note 45 · ch 3")
+    assert page.locator("#bindings li .target").text_content() == "/link/tempo 120"
+    page.click("#map-clear")
+    page.click("#map-clear")  # a second press within 3 s clears
+    wait_until(lambda: ask(midi, "/map/list") == (0,), 5, what="the bindings to be cleared")
+    page.wait_for_selector("#bindings li", state="detached")
+    assert opened.problems == []
+
+
 @pytest.fixture(scope="module")
 def second(running: Running, browser: Browser) -> Iterator[Opened]:
     """Another page: another phone, then a page elsewhere on the internet."""
@@ -188,7 +294,8 @@ def test_a_change_over_osc_shows_and_two_pages_see_each_others_changes(
 
 def test_verbs_the_server_gains_appear_on_the_page(second: Opened) -> None:
     """Verbs of the looper to come (undo, speed, reverse ...), described as the registry will describe them:
-    the page offers each with the control its type and range call for."""
+    the page offers each with the control its type and range call for. And a server with another count of
+    MIDI loops gets that many rows."""
     page = second.page
     gained = {
         "undo": {"ACCESS": 2},
@@ -207,7 +314,14 @@ def test_verbs_the_server_gains_appear_on_the_page(second: Opened) -> None:
             tree["CONTENTS"][str(number)]["CONTENTS"].update(gained)
         route.fulfill(response=response, body=json.dumps(tree))
 
+    def fewer_loops(route: Any) -> None:
+        response = route.fetch()
+        tree = response.json()
+        del tree["CONTENTS"][str(MIDI_LOOPS)]
+        route.fulfill(response=response, body=json.dumps(tree))
+
     page.route("**/looper", described)
+    page.route("**/midiloop", fewer_loops)
     page.reload()
     track = ".track[data-track='1']"
     page.wait_for_selector(f"{track} button[data-verb=undo]")
@@ -220,7 +334,9 @@ def test_verbs_the_server_gains_appear_on_the_page(second: Opened) -> None:
     ]
     assert page.locator(f"{track} label.slider", has_text="feedback").count() == 1
     assert page.locator(f"{track} [data-verb=input], {track} [data-verb=position]").count() == 0
+    page.wait_for_function(f"() => document.querySelectorAll('.midiloop').length === {MIDI_LOOPS - 1}")
     page.unroute("**/looper")
+    page.unroute("**/midiloop")
     assert second.problems == []
 
 
@@ -358,5 +474,9 @@ def test_the_page_comes_back_after_a_server_restart(opened: Opened, running: Run
     page.wait_for_selector("#connection[data-state=connected]")
     ask(running, "/link/tempo", 133.0)  # the new server knows the page: it subscribed again
     text_becomes(page, "#tempo", "133.0")
+    # This one runs without MIDI: the MIDI sections say so instead of offering controls that do nothing.
+    for section in ("#midi", "#midiloops", "#mappings"):
+        text_becomes(page, f"{section} .midi-off", "MIDI is off (the server runs with --midi-api none)")
+    assert page.locator(".midiloop button:visible, #learn:visible, #pads:visible").count() == 0
     # Only the lost connection itself may have been reported while the server was away.
     assert all("WebSocket" in problem or "ERR_CONNECTION_REFUSED" in problem for problem in opened.problems)

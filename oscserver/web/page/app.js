@@ -9,8 +9,6 @@ const STATES = ["EMPTY", "TRIGGERED", "RECORDING", "PLAYING", "STOPPING", "STOPP
 // Verbs shown first, in this order; any other the server offers follows, by name.
 const FIRST_VERBS = ["record", "arm", "play", "stop", "overdub", "clear", "undo", "redo"];
 const SHOWN_ELSEWHERE = new Set(["state", "position", "volume"]);
-const PAD_NOTES = Array.from({ length: 16 }, (_, i) => 36 + i);  // a drum rack's first 16 notes
-const FADER_CCS = [1, 7, 10, 74];
 
 const page = {
   socket: null,
@@ -26,6 +24,10 @@ const page = {
   hasTap: false,
 };
 
+// The page's other parts (midiloops.js, mappings.js) each add one of these before the page connects:
+// {describe: async () => ..., subscribed: () => ..., receive: (address, args) => true when it was theirs}.
+const features = [];
+
 // -- the connection --------------------------------------------------------------------------------------
 
 function connect() {
@@ -37,9 +39,11 @@ function connect() {
   socket.onopen = async () => {
     page.retry = 250;
     showConnection("connected");
-    await describe();  // a restarted server may have other tracks or verbs
+    // A restarted server may have other tracks, loops or verbs.
+    await Promise.all([describe(), ...features.map((feature) => feature.describe())]);
     send("/subscribe");  // answers /subscribed, then every value: the page shows the truth at once
     send("/session/list");
+    for (const feature of features) feature.subscribed();
   };
   socket.onmessage = (event) => {
     if (!(event.data instanceof ArrayBuffer)) return;
@@ -86,6 +90,7 @@ function toast(text, error = false) {
 const TRACK_ADDRESS = /^\/looper\/(\d+)\/([a-z_]+)$/;
 
 function receive(address, args) {
+  if (features.some((feature) => feature.receive(address, args))) return;
   const track = TRACK_ADDRESS.exec(address);
   if (track) {
     trackValue(Number(track[1]), track[2], args);
@@ -100,6 +105,7 @@ function receive(address, args) {
     case "/link/beat": drawBeats(args[2]); break;
     case "/audio/meters": meters(args); break;
     case "/session/list": sessions(args); break;
+    case "/midi/ok": midiRuns(Boolean(args[0]), String(args[1] || "")); break;
     case "/done":
       toast(`${args[0]} ${args.slice(1).join(" ")}`.trim());
       if (args[0] === "/session/save") send("/session/list");
@@ -112,7 +118,10 @@ function receive(address, args) {
 // A value pushed for a control built from the server's description (a toggle, a menu, a slider).
 function showValue(address, args) {
   const control = page.controls.get(address);
-  if (!control || !args.length) return;
+  if (control && args.length) display(control, args);
+}
+
+function display(control, args) {
   if (control.tagName === "BUTTON") pressed(control, Boolean(args[0]));
   else if (control.tagName === "LABEL") control.querySelector("input").value = String(args[0]);
   else control.value = String(args[0]);
@@ -149,6 +158,14 @@ function trackValue(number, name, args) {
 
 function pressed(button, on) {
   button.setAttribute("aria-pressed", on ? "true" : "false");
+}
+
+// Sections that need MIDI say why it is off instead of showing controls that would do nothing.
+function midiRuns(ok, why) {
+  document.querySelectorAll("[data-needs-midi]").forEach((section) => {
+    section.dataset.midi = ok ? "on" : "off";
+    section.querySelector(".midi-off").textContent = ok ? "" : why;
+  });
 }
 
 function meters(levels) {
@@ -250,12 +267,13 @@ function rank(name) {
 
 // One control for one address, from its OSCQuery description: a button for a verb, a toggle for a 0/1,
 // a slider for a ranged number, a menu for a choice. An address it cannot offer (several values) is left out.
-function control(address, name, node) {
+// Record and arm take the bars chosen in their section's menu.
+function control(address, name, node, bars = $("bars")) {
   const type = node.TYPE || "";
   const range = (node.RANGE && node.RANGE[0]) || {};
   if (node.ACCESS === 1) return null;  // it only reports: nothing to press
   if (name === "record" || name === "arm") {
-    return button(name, () => send(address, Number($("bars").value)));
+    return button(name, () => send(address, Number(bars.value)));
   }
   if (type === "" || (type === "i" && !(range.MIN === 0 && range.MAX === 1) && !(node.ACCESS & 1))) {
     return button(name, () => {
@@ -328,7 +346,7 @@ function drawWaveform(track, peaks) {
   });
 }
 
-// -- transport, MIDI and sessions -----------------------------------------------------------------------
+// -- transport and sessions -----------------------------------------------------------------------------
 
 function tap() {
   if (page.hasTap) {
@@ -341,41 +359,6 @@ function tap() {
   if (page.taps.length >= 2) {
     const beat = (page.taps[page.taps.length - 1] - page.taps[0]) / (page.taps.length - 1);
     send("/link/tempo", { type: "f", value: Math.min(999, Math.max(20, 60000 / beat)) });
-  }
-}
-
-function buildMidi() {
-  const channel = $("channel");
-  for (let c = 1; c <= 16; c += 1) channel.append(new Option(String(c), String(c)));
-  const pads = $("pads");
-  for (const note of PAD_NOTES) {
-    const pad = document.createElement("button");
-    pad.className = "pad";
-    pad.textContent = String(note);
-    const on = (event) => {
-      event.preventDefault();
-      pad.classList.add("down");
-      send("/midi/note_on", Number(channel.value), note, Number($("velocity").value));
-    };
-    const off = () => {
-      if (!pad.classList.contains("down")) return;
-      pad.classList.remove("down");
-      send("/midi/note_off", Number(channel.value), note);
-    };
-    pad.addEventListener("pointerdown", on);
-    pad.addEventListener("pointerup", off);
-    pad.addEventListener("pointerleave", off);
-    pad.addEventListener("pointercancel", off);
-    pads.append(pad);
-  }
-  const faders = $("faders");
-  for (const cc of FADER_CCS) {
-    const label = document.createElement("label");
-    label.textContent = `cc ${cc} `;
-    const input = Object.assign(document.createElement("input"), { type: "range", min: 0, max: 127, value: 0 });
-    input.addEventListener("input", () => send("/midi/cc", Number(channel.value), cc, Number(input.value)));
-    label.append(input);
-    faders.append(label);
   }
 }
 
@@ -399,5 +382,8 @@ function wire() {
   drawBeats(0);
 }
 
-wire();
-connect();
+// Once every script of the page has run, so that each part has joined before the first message.
+document.addEventListener("DOMContentLoaded", () => {
+  wire();
+  connect();
+});

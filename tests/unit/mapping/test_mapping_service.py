@@ -65,6 +65,7 @@ def test_a_cc_sets_a_number_across_its_whole_range(run: Callable[..., None]) -> 
         assert rig.request("/map/add", "cc", 1, 7, "/link/tempo") == [
             ("/map/added", (1, "cc", 1, 7, "/link/tempo"))
         ]
+        rig.pushed()  # the binding's news
         rig.midi(0xB0, 7, 0)
         assert rig.app.link.tempo == MIN_TEMPO
         rig.midi(0xB0, 7, 127)
@@ -248,5 +249,51 @@ def test_feedback_that_cannot_show_anything_is_refused(
         assert (address, where) == ("/error", "/map/feedback")
         assert why in str(message)
         assert rig.sent == []
+
+    run(scenario)
+
+
+def test_every_change_of_the_bindings_is_pushed_once_to_subscribers_however_it_was_made(
+    run: Callable[..., None],
+) -> None:
+    """A page or tablet shows the list as it is: what another client adds, removes or clears, what is
+    learned and what a session load brings are pushed; a subscriber that made a change hears it once."""
+
+    async def scenario(rig: Rig) -> None:
+        assert rig.request("/map/add", "note", 0, 36, "/link/playing") == [
+            ("/map/added", (1, "note", 0, 36, "/link/playing"))
+        ]
+        assert rig.pushed() == [("/map/added", (1, "note", 0, 36, "/link/playing"))]
+        rig.request("/map/learn", "/looper/1/record", 2)
+        rig.midi(0x90, 37, 100)
+        assert rig.client.take() == [("/map/added", (2, "note", 1, 37, "/looper/1/record", 2))]
+        assert rig.pushed() == [("/map/added", (2, "note", 1, 37, "/looper/1/record", 2))]
+        assert rig.request("/map/remove", 1) == [("/map/removed", (1,))]
+        assert rig.pushed() == [("/map/removed", (1,))]
+        restored = rig.app.mapping.table.get(2)
+        rig.request("/map/clear")
+        assert rig.pushed() == [("/map/list", (0,))]
+        rig.app.mapping.install([restored], rig.app.mapping.check([restored]))  # as a session load does
+        assert rig.pushed() == [
+            ("/map/binding", (2, "note", 1, 37, "/looper/1/record", 2)),
+            ("/map/list", (1,)),
+        ]
+        rig.app.mapping.install([restored], rig.app.mapping.check([restored]))  # the same again: no news
+        assert rig.pushed() == []
+
+        # The subscriber itself changes the bindings: it hears each change once.
+        def as_subscriber(address: str, *args: OscArg) -> list[tuple[str, tuple[object, ...]]]:
+            rig.app.osc.handle_datagram(encode_message(address, args), rig.subscriber)
+            return rig.pushed()
+
+        assert as_subscriber("/map/add", "cc", 0, 7, "/link/tempo") == [
+            ("/map/added", (3, "cc", 0, 7, "/link/tempo"))
+        ]
+        assert as_subscriber("/map/remove", 3) == [("/map/removed", (3,))]
+        assert as_subscriber("/map/clear") == [("/map/list", (0,))]
+        assert as_subscriber("/map/clear") == [("/map/list", (0,))]  # already empty: still answered
+        as_subscriber("/map/learn", "/link/playing")
+        rig.midi(0x90, 40, 100)
+        assert rig.pushed() == [("/map/added", (4, "note", 1, 40, "/link/playing"))]
 
     run(scenario)
