@@ -15,7 +15,7 @@ from tests.support.linkhut import LinkHut
 from tests.support.netns import NetNamespace
 from tests.support.requirements import need_programs, need_root
 from tests.support.server import ServerProcess
-from tests.support.waiting import wait_for_history, wait_until
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -146,7 +146,9 @@ class Pushes:
         try:
             return wait_until(taken, 5.0, what)
         except TimeoutError as err:
-            raise TimeoutError(f"{err}; the last pushes: {[m for _, m in self.seen[-12:]]}") from err
+            beats = "/link/beat", "/looper/1/position"
+            others = [m for _, m in self.seen if m.address not in beats]
+            raise TimeoutError(f"{err}; pushes besides beats and positions: {others}") from err
 
     def until(self, address: str, args: tuple[OscArg, ...] | None = None) -> int:
         """Wait for the next push to ``address`` (carrying ``args``) after the one the last call found; its
@@ -180,6 +182,13 @@ class Pushes:
         return [tuple(m.args) for _, m in self.seen[index + 1 :] if m.address == address]
 
 
+def heard_frames(osc: ScaledOscClient) -> int:
+    """How many frames of input the looper has taken in (on the silent device, 48,000 a second)."""
+    frames = osc.pairs("/audio/status")["frames"]
+    assert isinstance(frames, int), frames
+    return frames
+
+
 def phases(pairs: list[tuple[float, float]], loop_beats: float) -> set[float]:
     """Where on the beat grid each (beat, position) pair puts the loop's start: one value for a loop in
     phase (a loop is anchored to the grid: its position is the beats since its anchor over its length)."""
@@ -203,8 +212,12 @@ def test_loops_follow_linkhut_stopping_and_starting_in_phase_unless_told_not_to(
     wait_until(lambda: osc.request("/link/playing").args == (1,), what="the server playing with LinkHut")
     assert osc.request("/looper/follow").args == (1,)  # (the default)
 
-    # A two-bar loop (two beats) playing on track 1, on the silent device.
-    wait_for_history(osc, 1.0)
+    # A two-bar loop (two beats) playing on track 1, on the silent device. A press up to three quarters of a
+    # bar late keeps the two bars before: 2.75 beats, 0.69 s at 240 BPM, heard after the tempo changed (the
+    # server checks a take against its history at the tempo in force; one reaching back to beats heard at
+    # LinkHut's old tempo would be accepted, then lost).
+    heard = heard_frames(osc)
+    wait_until(lambda: heard_frames(osc) >= heard + 0.75 * 48000, what="0.75 s heard at 240 BPM")
     answer = osc.request("/looper/1/record", 2, reply="/looper/1/state")
     assert answer.address == "/looper/1/state", answer
     wait_until(lambda: osc.request("/looper/1/state").args == ("PLAYING", 2), what="the take playing")
