@@ -105,8 +105,10 @@ class LoopStretcher:
     def set_mode(self, number: int, mode: StretchMode) -> None:
         self.tracks[number - 1].mode = mode
 
-    def renderer_restarted(self) -> None:
-        """A fresh renderer reads every track's recording; nothing is rendered for it yet."""
+    def renderer_gone(self) -> None:
+        """The renderer is gone (its device or its process): what it read or was asked for goes with it, and
+        a rendering still being made for it is dropped when done. The next one reads every track's recording
+        and gets renderings of its own."""
         modes = [track.mode for track in self.tracks]
         self.tracks = [TrackStretch(mode=mode) for mode in modes]
 

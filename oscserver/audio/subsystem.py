@@ -172,13 +172,13 @@ class LooperSubsystem:
         control.publish(self.link.timeline(), self.link.playing)
 
     def went_down(self, control: AudioControl) -> None:
+        self.tools.stretcher.renderer_gone()
         self.loops.keep_all(control, self.link.quantum)
         for number in range(1, self.tracks + 1):
             self.report.publish_track(number)
         self._plan_next_change()
 
     def came_back(self, control: AudioControl) -> int:
-        self.tools.stretcher.renderer_restarted()
         beat = self._moment()[0]
         restored, cleared = self.loops.give_back(control, beat)
         control.send(self.instrument.directions(beat))

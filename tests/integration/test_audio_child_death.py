@@ -11,29 +11,15 @@ import json
 import signal
 from collections.abc import Callable
 
-import psutil
 import pytest
 
 from oscserver.cli.client import OscClient
 from oscserver.osc.codec import Message, OscArg
+from tests.support.audio_process import audio_children
 from tests.support.server import ServerProcess
 from tests.support.waiting import wait_for_history, wait_until
 
 pytestmark = pytest.mark.integration
-
-
-def audio_children(server: ServerProcess) -> list[psutil.Process]:
-    """The server's spawned children (with ``--midi-api none`` only the audio process is one)."""
-    assert server.process is not None
-    children = psutil.Process(server.process.pid).children()
-    found = []
-    for child in children:
-        try:
-            if any("spawn_main" in part for part in child.cmdline()):
-                found.append(child)
-        except psutil.NoSuchProcess:
-            pass
-    return found
 
 
 def pushed(osc: OscClient, address: str, check: Callable[[tuple[OscArg, ...]], bool], what: str) -> Message:

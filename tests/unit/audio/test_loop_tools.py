@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import soundfile
 
+from oscserver.audio.realtime.commands import Op
 from oscserver.audio.realtime.stretched import ORIGINAL
 from oscserver.osc.codec import encode_message
 from tests.support.fakes import RecordingPeer
@@ -101,6 +102,43 @@ def test_a_pitch_track_swaps_in_its_rendering_at_a_bar_line_after_a_tempo_change
         assert reading.slot == ORIGINAL and reading.pending_ticket > 0.0  # varispeeding until the bar line
         await h.run_to_beat(h.beat() // 4 * 4 + 4.5)
         assert reading.slot == 0
+        assert h.looper.tools.stretcher.tracks[0].reading_tempo == 264.0
+
+    run(test)
+
+
+def test_a_rendering_finished_while_the_audio_process_is_dead_is_dropped_and_the_fresh_one_gets_its_own() -> (
+    None
+):
+    async def test(h: Harness) -> None:
+        held: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []  # renderings under way
+        h.looper.tools.stretcher.submit = lambda work, done: held.append((work, done))
+        await record_a_bar(h)
+        h.looper.tools.set_stretch_mode(1, "pitch")
+        h.link.set_tempo(264.0)
+        await h.run(0.03)
+        [(work, done)] = held  # a rendering at 264 BPM under way
+        first = h.device.current
+        assert first is not None and first.memory is not None
+        first.die()
+        await h.run(0.03)  # (noticed at the next poll)
+        assert dict(h.looper.status())["audio_ok"] == 0
+
+        # It finishes while the audio process is dead: nothing is asked of the dead renderer.
+        done(work())
+        while (command := first.memory.commands.get()) is not None:
+            assert int(command[0]) != Op.STRETCH, command
+        assert h.looper.tools.stretcher.tracks[0].pending_ticket == 0.0
+
+        # The fresh renderer gets a rendering of its own, swapped in at a bar line.
+        await h.run(1.5)  # (restarted a second after the loss)
+        second = h.device.current
+        assert second is not first and dict(h.looper.status())["audio_ok"] == 1
+        await h.run(0.05)
+        [_, (work, done)] = held
+        done(work())
+        await h.run_to_beat(h.beat() // 4 * 4 + 4.5)
+        assert h.renderer.stretches.readings[0].slot == 0
         assert h.looper.tools.stretcher.tracks[0].reading_tempo == 264.0
 
     run(test)
