@@ -145,6 +145,10 @@ class AudioControl:
         """How far back the input history reaches now."""
         return float(min(self.frames, self.memory.history.shape[0]) / self.samplerate)
 
+    def reach_beat(self) -> float:
+        """The earliest beat a retroactive take may start at now (+inf: none yet); see Stat.REACH_BEAT."""
+        return float(self.memory.stats[Stat.REACH_BEAT])
+
     def meters(self) -> list[float]:
         """Peak levels: input left, right, output left, right, then each track."""
         return [float(v) for v in self.memory.meters]

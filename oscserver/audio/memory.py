@@ -50,6 +50,9 @@ class Stat:
     DEVICE_LOST = 15  # 1 when the audio process found its stream stopped under it (the device went away)
     SPARE_READER = 16  # the track (from 1) whose loop is read from the spare buffer; 0 when none is
     HANDOVERS = 17  # REPLACE commands taken (carried out or refused)
+    # The earliest beat a retroactive take may start at: its input is still in the history, with time to
+    # spare to copy it (+inf while none is). A beat, not seconds: earlier beats came at their own tempo.
+    REACH_BEAT = 18
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,7 @@ class LooperSubsystem:
             tracks=self.tracks,
             history_frames=math.ceil(self.config.history * samplerate),
             max_block=max(8192, self.config.blocksize),
+            copy_margin_frames=math.ceil(COPY_MARGIN_SECONDS * samplerate),
         )
 
     def prepare(self, memory: EngineMemory) -> None:
@@ -222,7 +223,7 @@ class LooperSubsystem:
         )
         beat, timeline = self._moment()
         self.instrument.before_change(number)
-        effects = self.looper.record(number, bars, beat, timeline)
+        effects = self.looper.record(number, bars, beat, timeline, control.reach_beat())
         self.loops.forget(number)  # (replaced: the capture follows the install in the mailbox)
         return self._carry_out(number, effects)
 

@@ -181,6 +181,33 @@ class BeatHistory:
             return math.inf
         return float(self._start[self._slot(0)])
 
+    @property
+    def start_frame(self) -> int:
+        """The first output frame of the oldest retained block (0 before any)."""
+        return int(self._frame[self._slot(0)]) if self._count else 0
+
+    def beat_of_frame(self, frame: int) -> float | None:
+        """The beat heard at output frame ``frame``; None if it is not rendered yet or forgotten."""
+        if self._count == 0 or frame < self.start_frame:
+            return None
+        slot = self._slot(self._block_at_frame(frame))
+        into, frames = frame - int(self._frame[slot]), int(self._frames[slot])
+        if into >= frames:
+            return None
+        start, end = float(self._start[slot]), float(self._end[slot])
+        return start + (end - start) * into / frames
+
+    def _block_at_frame(self, frame: int) -> int:
+        """The index of the newest retained block starting at or before ``frame`` (binary search)."""
+        low, high = 0, len(self) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if int(self._frame[self._slot(middle)]) <= frame:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
     def frame_of(self, beat: float) -> float | None:
         """The fractional output frame at which ``beat`` was heard; None if not yet rendered or forgotten."""
         count = len(self)
@@ -213,15 +240,8 @@ class BeatHistory:
             return bool(wanted == 0)
         if first < int(self._frame[self._slot(0)]):
             return False
-        low, high = 0, count - 1  # the newest block starting at or before ``first``
-        while low < high:
-            middle = (low + high + 1) // 2
-            if int(self._frame[self._slot(middle)]) <= first:
-                low = middle
-            else:
-                high = middle - 1
         filled = 0
-        index = low
+        index = self._block_at_frame(first)
         while filled < wanted:
             if index >= count:
                 return False

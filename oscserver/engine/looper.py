@@ -213,7 +213,7 @@ class Change:
 class Looper:
     """``tracks`` tracks, numbered from 1.
 
-    ``history_seconds`` is how far back the input history reaches (a retroactive take must start within it)
+    ``history_seconds`` is how far back the input history reaches (a take must start within it: see record)
     and ``capacity_seconds`` the longest loop a track holds. ``noun`` is what refusals call a track (the
     MIDI loops use this looper too).
     """
@@ -237,34 +237,34 @@ class Looper:
 
     # -- verbs ------------------------------------------------------------------------------------------
 
-    def record(self, number: int, bars: int, beat: float, timeline: Timeline) -> list[Effect]:
-        """Keep the previous ``bars`` bars (ending at the nearest bar line); play them at once, in phase."""
+    def record(
+        self, number: int, bars: int, beat: float, timeline: Timeline, earliest: float | None = None
+    ) -> list[Effect]:
+        """Keep the previous ``bars`` bars (ending at the nearest bar line); play them at once, in phase.
+        ``earliest``: the first beat the input history holds (else ``history_seconds`` back at this tempo)."""
         track = self.track(number)
         span = retro_span(beat, bars, timeline.quantum)
-        reach_beats = self.history_seconds * timeline.tempo / 60.0
-        if beat - span.start > reach_beats + BEAT_EPSILON:
-            most = math.floor((reach_beats - (beat - span.end)) / timeline.quantum + BEAT_EPSILON)
+        if earliest is None:
+            earliest = beat - self.history_seconds * timeline.tempo / 60.0
+        if span.start < earliest - BEAT_EPSILON:
+            most = max(math.floor((span.end - earliest) / timeline.quantum + BEAT_EPSILON), 0)
             raise InvalidArgument(
-                f"record can keep at most {max(most, 0)} bars at {timeline.tempo:g} BPM "
-                f"(the input history holds {self.history_seconds:g} s), got {bars}"
+                f"record can keep at most {most} bars, got {bars}: the input history reaches back to "
+                f"beat {earliest:.2f} ({self.history_seconds:g} s)"
             )
         effects = self._end_overdub(track, beat)
         track.settings.speed = 1.0  # a new take plays as recorded
         complete = span.end <= beat + BEAT_EPSILON
         # Replacing a sounding loop: at once when the take is already complete, else at the bar line where
         # the new one starts, so the music does not stop in between.
-        release = beat if complete else span.end
-        effects.append(Capture(number, span, play_from=span.end, release_at=release))
-        track.take, track.take_bars = (None, 0) if complete else (span, bars)
+        effects.append(Capture(number, span, play_from=span.end, release_at=beat if complete else span.end))
+        track.plays_after_take, track.waiting = True, Waiting.NOTHING
         if complete:
-            track.loop_bars = bars
-        track.plays_after_take = True
-        track.waiting = Waiting.NOTHING
-        if complete:
+            track.take, track.take_bars, track.loop_bars = None, 0, bars
             track.state, track.sounding, track.transitions = TrackState.PLAYING, True, []
         else:
-            track.state = TrackState.RECORDING
-            track.transitions = [(span.end, TrackState.PLAYING)]
+            track.take, track.take_bars = span, bars
+            track.state, track.transitions = TrackState.RECORDING, [(span.end, TrackState.PLAYING)]
         return effects
 
     def arm(self, number: int, bars: int, beat: float, timeline: Timeline) -> list[Effect]:
@@ -440,11 +440,10 @@ class Looper:
     def _end_overdub(self, track: Track, beat: float, at: float | None = None) -> list[Effect]:
         if not track.overdub:
             return []
-        start = track.overdub_start
+        effect = Overdub(track.number, track.overdub_start, beat if at is None else at, self.keep(track))
         track.overdub, track.overdub_start = False, NEVER
-        keep = self.keep(track)
         track.settings.replace = False
-        return [Overdub(track.number, start, beat if at is None else at, keep)]
+        return [effect]
 
     def state(self, number: int) -> tuple[TrackState, int]:
         track = self.track(number)

@@ -88,6 +88,9 @@ class RendererSpec:
     history_frames: int  # input history (and longest loop) in frames
     max_block: int = 8192
     latency_frames: int = 0  # until the server says otherwise
+    # How much newer than the oldest input held a retroactive take's first frame must be: time to copy it
+    # before the history overwrites it (see Stat.REACH_BEAT).
+    copy_margin_frames: int = 0
 
     @property
     def layout(self) -> Layout:
@@ -145,6 +148,7 @@ class Renderer:
         self.click = ClickTrack(spec.samplerate, scratch.click)
         self._calibration = calibration_signal(spec.samplerate)
         self._calibration_pos = -1  # where the calibration signal is at, while it plays
+        self.stats[Stat.REACH_BEAT] = math.inf
 
     @property
     def frame(self) -> int:
@@ -190,6 +194,7 @@ class Renderer:
             self.overdub.add(self.voices, block_in, first, fade, self.latency_frames)
             self.click.add(mix, b0, b1, per_frame, timeline.quantum)
             stats[Stat.BEAT] = b0
+            stats[Stat.REACH_BEAT] = self._reach_beat()
         self._add_calibration(mix)
         self._write_output(outdata, mix)
         self.meters.measure(block_in, mix)
@@ -202,6 +207,15 @@ class Renderer:
         # (The reader first: a server that sees a REPLACE taken then sees whether it was carried out.)
         stats[Stat.SPARE_READER] = float(self.handover.reader(self.voices))
         stats[Stat.HANDOVERS] = float(self.handover.taken)
+
+    def _reach_beat(self) -> float:
+        """The beat heard at the first frame whose input (``latency`` frames later) is held, with the copy
+        margin to spare: the earliest a retroactive take may start. +inf when no frame is."""
+        history = self.history
+        first_input = max(0, history.captured - history.size + self.spec.copy_margin_frames)
+        heard = max(first_input - self.latency_frames, self.beats.start_frame)
+        beat = self.beats.beat_of_frame(heard)
+        return math.inf if beat is None else beat
 
     # -- commands -------------------------------------------------------------------------------------
 

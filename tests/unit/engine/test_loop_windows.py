@@ -121,6 +121,23 @@ def test_a_beat_skipped_by_a_forward_jump_falls_on_the_first_frame_after_it():
     assert history.frame_of(3.5) == pytest.approx(150.0)
 
 
+def test_the_beat_of_a_frame_is_what_its_block_heard_across_a_tempo_change():
+    history = BeatHistory(capacity=4)
+    assert history.beat_of_frame(0) is None
+    history.append(0, 100, 0.0, 1.0)
+    history.append(100, 100, 1.0, 1.5)  # half the tempo
+    history.append(200, 100, 1.5, 2.0)
+    assert history.beat_of_frame(50) == 0.5
+    assert history.beat_of_frame(150) == 1.25
+    assert history.beat_of_frame(299) == 1.995
+    assert history.beat_of_frame(300) is None  # not rendered yet
+    history.append(300, 100, 2.0, 2.5)
+    history.append(400, 100, 2.5, 3.0)  # the first block is forgotten
+    assert history.start_frame == 100
+    assert history.beat_of_frame(99) is None
+    assert history.beat_of_frame(100) == 1.0
+
+
 @given(
     tempo=st.floats(20, 999),
     rate=st.floats(7999, 192001),

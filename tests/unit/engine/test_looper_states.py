@@ -66,9 +66,21 @@ def test_record_in_the_last_quarter_of_a_bar_records_until_the_coming_bar_line()
     assert machine.advance(20.0) == [Change(1, P, 1, False)]
 
 
+def test_record_reaches_back_to_the_beat_it_is_given_whatever_the_seconds_at_this_tempo():
+    machine = Looper(1, history_seconds=96.0, capacity_seconds=96.0)  # (192 beats at 120 BPM)
+    with pytest.raises(InvalidArgument, match=r"at most 2 bars, got 3: .* reaches back to beat 7.50 "):
+        machine.record(1, 3, 17.0, TIMELINE, earliest=7.5)  # beats 4..16
+    assert machine.state(1) == (E, 0)
+    assert machine.record(1, 2, 17.0, TIMELINE, earliest=7.5)  # beats 8..16
+    assert machine.state(1) == (P, 2)
+
+
 def test_record_reaching_past_the_input_history_is_refused_with_the_most_bars_it_can_keep():
     machine = Looper(1, history_seconds=10.0, capacity_seconds=10.0)  # 20 beats at 120 BPM
-    with pytest.raises(InvalidArgument, match=r"record can keep at most 4 bars at 120 BPM .* got 5"):
+    with pytest.raises(
+        InvalidArgument,
+        match=r"record can keep at most 4 bars, got 5: the input history reaches back to beat",
+    ):
         machine.record(1, 5, 17.0, TIMELINE)
     assert machine.state(1) == (E, 0)
     machine.record(1, 4, 17.0, TIMELINE)  # beats 0..16: 17 beats back, within 20
