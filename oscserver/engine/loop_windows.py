@@ -70,6 +70,14 @@ def armed_span(request_beat: float, bars: int, quantum: float) -> BeatSpan:
     return BeatSpan(start, start + bars * quantum)
 
 
+def bars_within(end: float, earliest: float, quantum: float) -> int:
+    """How many whole bars end at beat ``end`` and start at or after beat ``earliest`` (0 when none do, or
+    when ``earliest`` is +inf: nothing is held)."""
+    if not math.isfinite(earliest) or earliest >= end:
+        return 0
+    return max(math.floor((end - earliest) / quantum + BEAT_EPSILON), 0)
+
+
 def first_frame_at_or_after(position: float) -> int:
     """The first whole frame at or after a fractional frame position."""
     return math.ceil(position - FRAME_EPSILON)

@@ -29,7 +29,7 @@ import enum
 import math
 from dataclasses import dataclass, field
 
-from oscserver.engine.loop_windows import BeatSpan, armed_span, retro_span
+from oscserver.engine.loop_windows import BeatSpan, armed_span, bars_within, retro_span
 from oscserver.engine.timeline import BEAT_EPSILON, Timeline, next_boundary
 from oscserver.exceptions import InvalidArgument
 
@@ -244,13 +244,13 @@ class Looper:
         ``earliest``: the first beat the input history holds (else ``history_seconds`` back at this tempo)."""
         track = self.track(number)
         span = retro_span(beat, bars, timeline.quantum)
-        if earliest is None:
-            earliest = beat - self.history_seconds * timeline.tempo / 60.0
+        earliest = beat - self.history_seconds * timeline.tempo / 60.0 if earliest is None else earliest
         if span.start < earliest - BEAT_EPSILON:
-            most = max(math.floor((span.end - earliest) / timeline.quantum + BEAT_EPSILON), 0)
+            most = bars_within(span.end, earliest, timeline.quantum)
+            held = f"reaches back to beat {earliest:.2f}" if earliest < NEVER else "holds nothing yet"
             raise InvalidArgument(
-                f"record can keep at most {most} bars, got {bars}: the input history reaches back to "
-                f"beat {earliest:.2f} ({self.history_seconds:g} s)"
+                f"record can keep at most {most} bars, got {bars}: the input history {held} "
+                f"({self.history_seconds:g} s)"
             )
         effects = self._end_overdub(track, beat)
         track.settings.speed = 1.0  # a new take plays as recorded

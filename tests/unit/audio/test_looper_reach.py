@@ -70,3 +70,27 @@ def test_a_record_reaching_back_only_into_the_new_tempo_is_kept() -> None:
         assert h.renderer.stats[Stat.TAKES_LOST] == 0.0  # no take lost
 
     run_started(test, tempo=60.0, history=4.0)
+
+
+def test_a_record_reaching_back_before_the_first_input_after_a_tempo_change_is_refused() -> None:
+    """The history not full yet (about 1.2 s recorded of 20): the oldest input held is the first block's,
+    heard one block after beat 0. The old check allowed 1.2 s x 240 BPM = 4.8 beats back, to beat 0 and
+    before it."""
+
+    async def test(h: Harness) -> None:
+        h.link.set_quantum(1.0)
+        await h.run_to_beat(0.96)  # (180 blocks exactly)
+        h.link.set_tempo(240.0)
+        await h.run_to_beat(1.8)  # (pressed in the last quarter of the bar: the take ends at beat 2)
+        first = BLOCK / RATE  # the beat the first block was heard at (60 BPM)
+        message = f"record can keep at most 1 bars, got 2: the input history reaches back to beat {first:.2f}"
+        replies = ask(h, "/looper/1/record", 2)  # beats 0..2
+        assert replies[0][0] == "/error" and str(replies[0][1][1]).startswith(message)
+        await h.run(0.1)
+        assert h.looper.looper.state(1) == (TrackState.EMPTY, 0)
+        assert h.renderer.stats[Stat.TAKES_LOST] == 0.0
+        assert ask(h, "/looper/1/record", 1) == [("/looper/1/state", ("PLAYING", 1))]  # beats 1..2, at 240
+        await h.run(0.1)
+        assert h.renderer.voices[0].take is None and h.renderer.voices[0].frames == RATE // 4
+
+    run_started(test, tempo=60.0, history=20.0)

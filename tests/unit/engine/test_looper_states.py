@@ -73,6 +73,9 @@ def test_record_reaches_back_to_the_beat_it_is_given_whatever_the_seconds_at_thi
     assert machine.state(1) == (E, 0)
     assert machine.record(1, 2, 17.0, TIMELINE, earliest=7.5)  # beats 8..16
     assert machine.state(1) == (P, 2)
+    with pytest.raises(InvalidArgument, match=r"at most 0 bars, got 1: the input history holds nothing yet"):
+        machine.record(1, 1, 17.0, TIMELINE, earliest=math.inf)  # (before the renderer's first block)
+    assert machine.state(1) == (P, 2)
 
 
 def test_record_reaching_past_the_input_history_is_refused_with_the_most_bars_it_can_keep():
