@@ -53,18 +53,6 @@ def clamp(values: F64, low: F64, high: F64) -> None:
     np.minimum(values, high, out=values)
 
 
-def fold_max(values: Float) -> Float:
-    """The largest value down each column of a C-contiguous (rows, columns) array, which it overwrites:
-    the upper half folded onto the lower half until one row is left (its first row, returned)."""
-    rows = values.shape[0]
-    while rows > 1:
-        half = rows // 2
-        np.maximum(values[:half], values[rows - half : rows], out=values[:half])
-        rows -= half
-    first: Float = values[0]
-    return first
-
-
 class ScatterScratch:
     """What :func:`scatter_add` works in, for up to ``frames`` values."""
 

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from oscserver.audio.looptable import LoopTable
-from oscserver.audio.realtime.inplace import clamp, fold_max, round_to_micro, scale, spread
+from oscserver.audio.realtime.inplace import clamp, round_to_micro, scale, spread
 from oscserver.audio.realtime.meters import Meters
 from oscserver.audio.realtime.scratch import Scratch
 from oscserver.audio.realtime.stretched import ORIGINAL, StretchedReading
@@ -72,16 +72,17 @@ class Playback:
         np.copyto(mix, voiced[0])
         for row in range(1, count):
             mix += voiced[row]
-        # Each row's peak: its |samples| laid out with the rows last, folded down to one value per row.
-        levels = s.peaks[: 2 * size].reshape(2 * n, count)
-        np.copyto(levels, samples.reshape(count, 2 * n).T)
-        np.abs(levels, out=levels)
-        peaks = fold_max(levels)
+        # Each row's peak: the largest of its |samples| (found by an arg-reduction into ``out``: ``max``
+        # would make numpy allocate an iterator).
+        levels = s.peaks[: 2 * size].reshape(count, 2 * n)
+        np.abs(samples.reshape(count, 2 * n), out=levels)
+        loudest = s.loudest[:count]
+        levels.argmax(axis=1, out=loudest)
         for row, voice in enumerate(s.rows):
             voice.env_end = envelope.item(row, n - 1)
             ahead = s.row_position.item(row) + s.row_rate.item(row) * n
             voice.next_pos = math.nan if s.row_jumping[row] else ahead
-            self.meters.track(voice.index, peaks.item(row))
+            self.meters.track(voice.index, levels.item(row, loudest.item(row)))
             if voice.contents is Contents.CLEARING and voice.env_end == 0.0:
                 self._cleared(voice)
 

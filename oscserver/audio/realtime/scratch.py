@@ -25,6 +25,7 @@ from oscserver.audio.realtime.voices import Voice
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
+IP = npt.NDArray[np.intp]
 S = TypeVar("S", bound=np.generic)
 
 
@@ -60,7 +61,7 @@ class Scratch:
         self.guard: F64 = np.zeros(block, dtype=np.float64)  # the ramp a gain jump is spread over
         self.input: F32 = np.zeros((block, 2), dtype=np.float32)  # the block's input, as stereo
         self.mix: F32 = np.zeros((block, 2), dtype=np.float32)  # what the block plays
-        self.levels: F32 = np.zeros((block, 2), dtype=np.float32)  # absolute values, for the meters
+        self.levels: F32 = np.zeros(2 * block, dtype=np.float32)  # absolute values, for the meters
         self.click: F32 = np.zeros(block, dtype=np.float32)  # the click's part of the block
 
         # -- playback, per row and frame (rows x frames, flattened)
@@ -78,7 +79,7 @@ class Scratch:
         self.sample1: F32 = np.zeros((many, 2), dtype=np.float32)
         self.sample_f64: F64 = np.zeros((many, 2), dtype=np.float64)  # float32 samples widened, for products
         self.factor_f64: F64 = np.zeros((many, 2), dtype=np.float64)  # a per-frame factor, on both channels
-        self.peaks: F32 = np.zeros(2 * many, dtype=np.float32)  # |samples| with rows last, folded to peaks
+        self.peaks: F32 = np.zeros(2 * many, dtype=np.float32)  # |samples|, a row's after another
 
         # -- playback, per row
         self.rows: list[Voice] = []  # the tracks that sound in this block, in row order
@@ -96,6 +97,7 @@ class Scratch:
         self.row_jump: F64 = np.zeros(tracks, dtype=np.float64)  # last block's end gain, then the step to now
         self.row_sign: F64 = np.ones(tracks, dtype=np.float64)  # -1 played backwards
         self.row_mirror: F64 = np.zeros(tracks, dtype=np.float64)  # its last frame, played backwards
+        self.loudest: IP = np.zeros(tracks, dtype=np.intp)  # where its largest |sample| is
 
         # -- overdub, per frame of a block
         self.overdub_beat: F64 = np.zeros(block, dtype=np.float64)  # the beat each input frame was heard at
