@@ -28,6 +28,7 @@ from oscserver.engine.timeline import BEAT_EPSILON
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
+B8 = npt.NDArray[np.bool_]
 
 GLIDE_PER_BLOCK = 0.02  # a small position error is taken up at most 2 % faster or slower for a block
 JUMP_SECONDS = 0.05  # a larger position error than this is a jump: fade out, then in at the new place
@@ -129,16 +130,12 @@ class Playback:
             if voice.reverse_at <= b1 + BEAT_EPSILON and voice.reverse_next != voice.reversed:
                 jumping = True  # turning round at the block's end: fade out, back in the other way
             s.row_jumping[row] = jumping
-            s.row_sign[row] = -1.0 if voice.reversed else 1.0
-            s.row_mirror[row] = (
-                frames - 1.0 if voice.reversed else 0.0
-            )  # (the buffer it reads: maybe a stretch)
+            s.row_forward[row] = not voice.reversed
             s.row_position[row] = position
             s.row_rate[row] = rate
-            s.row_frames[row] = float(frames)
+            s.row_last[row] = frames - 1.0  # (of the buffer it reads: maybe a stretch)
             s.row_exact[row] = exact
             s.row_offset[row] = offset
-            s.row_whole_frames[row] = frames
             s.row_base[row] = base
             s.row_start[row] = voice.start
             s.row_stop[row] = voice.stop if not jumping else -INF
@@ -161,22 +158,26 @@ class Playback:
         # every frame as 99.9999999 % of the next one and leave a trace of it in its neighbour.
         round_to_micro(pos)
         # Wrap at the loop's exact length (its period), then into the stored frames: a loop between whole
-        # frames has a seam narrower than a frame, read between its last and first frames.
+        # frames has a seam narrower than a frame, read between its last and first frames. A row wrapped
+        # nowhere in the block (the common case: a loop wraps once in hundreds of blocks) would get every
+        # value back from each remainder, so only the rows that reach a bound are wrapped, one by one.
         offset = s.wide[:size].reshape(count, n)
         spread(offset, s.row_offset[:count])
         pos += offset
-        spread(per_row, s.row_exact[:count])
-        np.remainder(pos, per_row, out=pos)
+        regular = s.row_regular[:count]
+        self._within(pos, s.row_exact[:count], regular)
+        for row in self._irregular(regular):
+            np.remainder(pos[row], s.f64.set(0, s.row_exact.item(row)), out=pos[row])
         pos -= offset
-        spread(per_row, s.row_frames[:count])
-        np.remainder(pos, per_row, out=pos)
-        # Played backwards, a loop reads frame (frames - 1 - p) where it would read p: its last frame first.
-        spread(per_row, s.row_sign[:count])
-        pos *= per_row
-        spread(per_row, s.row_mirror[:count])
-        pos += per_row
-        spread(per_row, s.row_frames[:count])
-        np.remainder(pos, per_row, out=pos)
+        # Regular from here on: within [0, exact) before, within [0, frames - 1) now (so its next frame
+        # needs no wrapping either), played forwards.
+        inside = s.row_inside[:count]
+        self._within(pos, s.row_last[:count], inside)
+        np.logical_and(regular, inside, out=regular)
+        np.logical_and(regular, s.row_forward[:count], out=regular)
+        irregular = self._irregular(regular)
+        for row in irregular:
+            self._wrap_into_frames(pos[row], s.row_last.item(row), s.row_forward.item(row))
         floor = s.floor[:size].reshape(count, n)
         np.floor(pos, out=floor)
         frac = s.fraction[:size].reshape(count, n)
@@ -186,8 +187,8 @@ class Playback:
         per_row_int = s.spread_int[:size].reshape(count, n)
         np.copyto(i0, floor, casting="unsafe")
         np.add(i0, s.one_int, out=i1)
-        spread(per_row_int, s.row_whole_frames[:count])
-        np.remainder(i1, per_row_int, out=i1)
+        for row in irregular:
+            np.remainder(i1[row], s.i64.set(0, round(s.row_last.item(row)) + 1), out=i1[row])
         spread(per_row_int, s.row_base[:count])
         i0 += per_row_int
         i1 += per_row_int
@@ -198,6 +199,39 @@ class Playback:
         scale(g1, s.fraction[:size], s.sample_f64[:size], s.factor_f64[:size])
         g0 += g1
         return g0
+
+    def _within(self, pos: F64, limit: F64, inside: B8) -> None:
+        """Whether each row's positions all lie in [0, limit): each row runs one way through the block
+        (every step that made it keeps the order of its frames), so its first and last frames bound it.
+        A NaN is never inside."""
+        s = self.scratch
+        count = pos.shape[0]
+        lowest, highest = s.row_lowest[:count], s.row_highest[:count]
+        np.minimum(pos[:, 0], pos[:, -1], out=lowest)
+        np.maximum(pos[:, 0], pos[:, -1], out=highest)
+        np.greater_equal(lowest, s.zero, out=inside)
+        below = s.row_below[:count]
+        np.less(highest, limit, out=below)
+        np.logical_and(inside, below, out=inside)
+
+    def _irregular(self, regular: B8) -> list[int]:
+        """The rows not regular, in a list kept for the purpose (empty when every row is)."""
+        rows = self.scratch.irregular
+        rows.clear()
+        if np.count_nonzero(regular) < regular.shape[0]:
+            rows.extend(row for row in range(regular.shape[0]) if not regular.item(row))
+        return rows
+
+    def _wrap_into_frames(self, pos: F64, last: float, forward: bool) -> None:
+        """One row's positions into its stored frames [0, last]; played backwards, a loop reads frame
+        (frames - 1 - p) where it would read p: its last frame first."""
+        s = self.scratch
+        frames = s.f64.set(0, last + 1.0)
+        np.remainder(pos, frames, out=pos)
+        if not forward:
+            np.multiply(pos, s.f64.set(1, -1.0), out=pos)
+            np.add(pos, s.f64.set(1, last), out=pos)
+        np.remainder(pos, frames, out=pos)
 
     def _envelope(self, count: int, n: int, b0: float, per_frame: float, fade: float) -> F64:
         """Each row's gain at each frame: (count, n)."""

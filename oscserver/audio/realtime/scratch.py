@@ -26,6 +26,7 @@ F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
 IP = npt.NDArray[np.intp]
+B8 = npt.NDArray[np.bool_]
 S = TypeVar("S", bound=np.generic)
 
 
@@ -86,8 +87,7 @@ class Scratch:
         self.row_jumping = [False] * tracks  # a row leaving its place: fade out, come back in next block
         self.row_position: F64 = np.zeros(tracks, dtype=np.float64)  # at its first frame
         self.row_rate: F64 = np.zeros(tracks, dtype=np.float64)  # loop frames per output frame
-        self.row_frames: F64 = np.zeros(tracks, dtype=np.float64)  # stored frames
-        self.row_whole_frames: I64 = np.zeros(tracks, dtype=np.int64)  # the same, as an integer
+        self.row_last: F64 = np.zeros(tracks, dtype=np.float64)  # its last stored frame (stored frames - 1)
         self.row_exact: F64 = np.zeros(tracks, dtype=np.float64)
         self.row_offset: F64 = np.zeros(tracks, dtype=np.float64)
         self.row_base: I64 = np.zeros(tracks, dtype=np.int64)  # its buffer's first frame among all tracks'
@@ -95,8 +95,14 @@ class Scratch:
         self.row_stop: F64 = np.zeros(tracks, dtype=np.float64)
         self.row_gain: F64 = np.zeros(tracks, dtype=np.float64)
         self.row_jump: F64 = np.zeros(tracks, dtype=np.float64)  # last block's end gain, then the step to now
-        self.row_sign: F64 = np.ones(tracks, dtype=np.float64)  # -1 played backwards
-        self.row_mirror: F64 = np.zeros(tracks, dtype=np.float64)  # its last frame, played backwards
+        self.row_forward: B8 = np.ones(tracks, dtype=np.bool_)  # not played backwards
+        # Which rows reach no bound of their loop in the block, wrapped nowhere (and the checking of it)
+        self.row_regular: B8 = np.zeros(tracks, dtype=np.bool_)
+        self.row_inside: B8 = np.zeros(tracks, dtype=np.bool_)
+        self.row_below: B8 = np.zeros(tracks, dtype=np.bool_)
+        self.row_lowest: F64 = np.zeros(tracks, dtype=np.float64)
+        self.row_highest: F64 = np.zeros(tracks, dtype=np.float64)
+        self.irregular: list[int] = []  # the rows that do, wrapped one by one
         self.loudest: IP = np.zeros(tracks, dtype=np.intp)  # where its largest |sample| is
 
         # -- overdub, per frame of a block
