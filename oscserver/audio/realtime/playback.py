@@ -64,10 +64,11 @@ class Playback:
             mix.fill(0.0)
             return
         samples = self._read(count, n)
-        envelope = self._envelope(count, n, b0, per_frame, fade)
+        envelope, unity = self._envelope(count, n, b0, per_frame, fade)
         s = self.scratch
         size = count * n
-        scale(samples, s.envelope[:size], s.sample_f64[:size], s.factor_f64[:size])
+        if not unity:  # (times 1, a float32 sample is itself)
+            scale(samples, s.envelope[:size], s.sample_f64[:size], s.factor_f64[:size])
         voiced = samples.reshape(count, n, 2)
         # The rows added one after another, as np.sum(voiced, axis=0) does.
         np.copyto(mix, voiced[0])
@@ -233,15 +234,19 @@ class Playback:
             np.add(pos, s.f64.set(1, last), out=pos)
         np.remainder(pos, frames, out=pos)
 
-    def _envelope(self, count: int, n: int, b0: float, per_frame: float, fade: float) -> F64:
-        """Each row's gain at each frame: (count, n)."""
+    def _envelope(self, count: int, n: int, b0: float, per_frame: float, fade: float) -> tuple[F64, bool]:
+        """Each row's gain at each frame: (count, n); and whether that is 1 throughout."""
         s = self.scratch
         size = count * n
         beat = s.beat[:n]
         np.multiply(s.ramp[:n], s.f64.set(0, per_frame), out=beat)
         beat += s.f64.set(0, b0)
-        fade_beats = s.f64.set(1, fade)
         env = s.envelope[:size].reshape(count, n)
+        if self._steady(count, beat.item(0), beat.item(n - 1), fade):
+            # Every ramp below would be 1 throughout and every jump 0: each row is at its gain.
+            spread(env, s.row_gain[:count])
+            return env, all(s.row_gain.item(row) == 1.0 for row in range(count))
+        fade_beats = s.f64.set(1, fade)
         tmp = s.work[:size].reshape(count, n)
         per_row = s.spread[:size].reshape(count, n)
         beats = s.wide[:size].reshape(count, n)
@@ -277,7 +282,22 @@ class Playback:
         np.copyto(beats, guard)
         tmp *= beats
         env += tmp
-        return env
+        return env, False
+
+    def _steady(self, count: int, first_beat: float, last_beat: float, fade: float) -> bool:
+        """Whether every row plays at its gain all through the block: started by its first beat, not
+        stopping before its last, and no jump in gain to ramp over (as :meth:`_envelope` judges a jump)."""
+        if not fade > 0.0:
+            return False
+        s = self.scratch
+        earliest, latest = min(first_beat, last_beat), max(first_beat, last_beat)
+        for row in range(count):
+            if not s.row_start.item(row) <= earliest or not latest <= s.row_stop.item(row):
+                return False
+            gain = s.row_gain.item(row)
+            if not abs(s.row_jump.item(row) - gain) <= gain * (1.01 / self.fade_frames) + 1e-9:
+                return False
+        return True
 
     def _cleared(self, voice: Voice) -> None:
         """A cleared loop has faded out: the track is empty."""
