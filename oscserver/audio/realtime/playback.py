@@ -20,7 +20,7 @@ import numpy.typing as npt
 from oscserver.audio.looptable import LoopTable
 from oscserver.audio.realtime.inplace import clamp, round_to_micro, scale, spread
 from oscserver.audio.realtime.meters import Meters
-from oscserver.audio.realtime.scratch import Scratch
+from oscserver.audio.realtime.scratch import RowCells, Scratch
 from oscserver.audio.realtime.stretched import ORIGINAL, StretchedReading
 from oscserver.audio.realtime.voices import INF, Contents, Voice
 from oscserver.engine.loop_windows import loop_position
@@ -53,6 +53,7 @@ class Playback:
         self.samplerate = samplerate
         self.fade_frames = fade_frames
         self.scratch = scratch
+        self.cells = RowCells(scratch)
         self.meters = meters
         self.table = table
 
@@ -80,11 +81,12 @@ class Playback:
         np.abs(samples.reshape(count, 2 * n), out=levels)
         loudest = s.loudest[:count]
         levels.argmax(axis=1, out=loudest)
+        cells = self.cells
         for row, voice in enumerate(s.rows):
             voice.env_end = envelope.item(row, n - 1)
-            ahead = s.row_position.item(row) + s.row_rate.item(row) * n
+            ahead = cells.position[row] + cells.rate[row] * n
             voice.next_pos = math.nan if s.row_jumping[row] else ahead
-            self.meters.track(voice.index, levels.item(row, loudest.item(row)))
+            self.meters.track(voice.index, levels.item(row, cells.loudest[row]))
             if voice.contents is Contents.CLEARING and voice.env_end == 0.0:
                 self._cleared(voice)
 
@@ -92,6 +94,7 @@ class Playback:
         """Lay out a row for each track that sounds in the block; returns how many."""
         s = self.scratch
         b1 = b0 + n * per_frame
+        cells = self.cells
         rows = s.rows
         rows.clear()
         for voice in voices:
@@ -131,17 +134,17 @@ class Playback:
             if voice.reverse_at <= b1 + BEAT_EPSILON and voice.reverse_next != voice.reversed:
                 jumping = True  # turning round at the block's end: fade out, back in the other way
             s.row_jumping[row] = jumping
-            s.row_forward[row] = not voice.reversed
-            s.row_position[row] = position
-            s.row_rate[row] = rate
-            s.row_last[row] = frames - 1.0  # (of the buffer it reads: maybe a stretch)
-            s.row_exact[row] = exact
-            s.row_offset[row] = offset
-            s.row_base[row] = base
-            s.row_start[row] = voice.start
-            s.row_stop[row] = voice.stop if not jumping else -INF
-            s.row_gain[row] = voice.gain
-            s.row_jump[row] = voice.env_end
+            cells.forward[row] = not voice.reversed
+            cells.position[row] = position
+            cells.rate[row] = rate
+            cells.last[row] = frames - 1.0  # (of the buffer it reads: maybe a stretch)
+            cells.exact[row] = exact
+            cells.offset[row] = offset
+            cells.base[row] = base
+            cells.start[row] = voice.start
+            cells.stop[row] = voice.stop if not jumping else -INF
+            cells.gain[row] = voice.gain
+            cells.jump[row] = voice.env_end
         return len(rows)
 
     def _read(self, count: int, n: int) -> F32:
@@ -168,7 +171,7 @@ class Playback:
         regular = s.row_regular[:count]
         self._within(pos, s.row_exact[:count], regular)
         for row in self._irregular(regular):
-            np.remainder(pos[row], s.f64.set(0, s.row_exact.item(row)), out=pos[row])
+            np.remainder(pos[row], s.f64.set(0, self.cells.exact[row]), out=pos[row])
         pos -= offset
         # Regular from here on: within [0, exact) before, within [0, frames - 1) now (so its next frame
         # needs no wrapping either), played forwards.
@@ -178,7 +181,7 @@ class Playback:
         np.logical_and(regular, s.row_forward[:count], out=regular)
         irregular = self._irregular(regular)
         for row in irregular:
-            self._wrap_into_frames(pos[row], s.row_last.item(row), s.row_forward.item(row))
+            self._wrap_into_frames(pos[row], self.cells.last[row], self.cells.forward[row])
         floor = s.floor[:size].reshape(count, n)
         np.floor(pos, out=floor)
         frac = s.fraction[:size].reshape(count, n)
@@ -189,7 +192,7 @@ class Playback:
         np.copyto(i0, floor, casting="unsafe")
         np.add(i0, s.one_int, out=i1)
         for row in irregular:
-            np.remainder(i1[row], s.i64.set(0, round(s.row_last.item(row)) + 1), out=i1[row])
+            np.remainder(i1[row], s.i64.set(0, round(self.cells.last[row]) + 1), out=i1[row])
         spread(per_row_int, s.row_base[:count])
         i0 += per_row_int
         i1 += per_row_int
@@ -220,7 +223,9 @@ class Playback:
         rows = self.scratch.irregular
         rows.clear()
         if np.count_nonzero(regular) < regular.shape[0]:
-            rows.extend(row for row in range(regular.shape[0]) if not regular.item(row))
+            for row in range(regular.shape[0]):
+                if not regular.item(row):
+                    rows.append(row)
         return rows
 
     def _wrap_into_frames(self, pos: F64, last: float, forward: bool) -> None:
@@ -245,7 +250,7 @@ class Playback:
         if self._steady(count, beat.item(0), beat.item(n - 1), fade):
             # Every ramp below would be 1 throughout and every jump 0: each row is at its gain.
             spread(env, s.row_gain[:count])
-            return env, all(s.row_gain.item(row) == 1.0 for row in range(count))
+            return env, self._unity(count)
         fade_beats = s.f64.set(1, fade)
         tmp = s.work[:size].reshape(count, n)
         per_row = s.spread[:size].reshape(count, n)
@@ -289,15 +294,20 @@ class Playback:
         stopping before its last, and no jump in gain to ramp over (as :meth:`_envelope` judges a jump)."""
         if not fade > 0.0:
             return False
-        s = self.scratch
+        cells = self.cells
         earliest, latest = min(first_beat, last_beat), max(first_beat, last_beat)
         for row in range(count):
-            if not s.row_start.item(row) <= earliest or not latest <= s.row_stop.item(row):
+            if not cells.start[row] <= earliest or not latest <= cells.stop[row]:
                 return False
-            gain = s.row_gain.item(row)
-            if not abs(s.row_jump.item(row) - gain) <= gain * (1.01 / self.fade_frames) + 1e-9:
+            gain = cells.gain[row]
+            if not abs(cells.jump[row] - gain) <= gain * (1.01 / self.fade_frames) + 1e-9:
                 return False
         return True
+
+    def _unity(self, count: int) -> bool:
+        """Whether every row's gain is 1."""
+        gain = self.cells.gain
+        return all(gain[row] == 1.0 for row in range(count))
 
     def _cleared(self, voice: Voice) -> None:
         """A cleared loop has faded out: the track is empty."""

@@ -25,7 +25,6 @@ from oscserver.audio.realtime.voices import Voice
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
-IP = npt.NDArray[np.intp]
 B8 = npt.NDArray[np.bool_]
 S = TypeVar("S", bound=np.generic)
 
@@ -103,7 +102,7 @@ class Scratch:
         self.row_lowest: F64 = np.zeros(tracks, dtype=np.float64)
         self.row_highest: F64 = np.zeros(tracks, dtype=np.float64)
         self.irregular: list[int] = []  # the rows that do, wrapped one by one
-        self.loudest: IP = np.zeros(tracks, dtype=np.intp)  # where its largest |sample| is
+        self.loudest: I64 = np.zeros(tracks, dtype=np.int64)  # where its largest |sample| is (an intp)
 
         # -- overdub, per frame of a block
         self.overdub_beat: F64 = np.zeros(block, dtype=np.float64)  # the beat each input frame was heard at
@@ -117,3 +116,37 @@ class Scratch:
 
         # -- a take's seam: the input just before its first frame
         self.seam: F32 = np.zeros((fade_frames, 2), dtype=np.float32)
+
+
+class RowCells:
+    """The per-row arrays Python writes and reads one value at a time (a dozen times a row, every block), as
+    memoryviews of the same memory: indexing one is about twice as fast as indexing the numpy array."""
+
+    __slots__ = (
+        "base",
+        "exact",
+        "forward",
+        "gain",
+        "jump",
+        "last",
+        "loudest",
+        "offset",
+        "position",
+        "rate",
+        "start",
+        "stop",
+    )
+
+    def __init__(self, scratch: Scratch) -> None:
+        self.position = scratch.row_position.data.cast("B").cast("d")
+        self.rate = scratch.row_rate.data.cast("B").cast("d")
+        self.last = scratch.row_last.data.cast("B").cast("d")
+        self.exact = scratch.row_exact.data.cast("B").cast("d")
+        self.offset = scratch.row_offset.data.cast("B").cast("d")
+        self.base = scratch.row_base.data.cast("B").cast("q")
+        self.start = scratch.row_start.data.cast("B").cast("d")
+        self.stop = scratch.row_stop.data.cast("B").cast("d")
+        self.gain = scratch.row_gain.data.cast("B").cast("d")
+        self.jump = scratch.row_jump.data.cast("B").cast("d")
+        self.forward = scratch.row_forward.data.cast("B").cast("?")
+        self.loudest = scratch.loudest.data.cast("B").cast("q")
