@@ -18,6 +18,7 @@ FIRST_TRACK = 4
 class Meters:
     def __init__(self, levels: F64, samplerate: int, scratch: F32) -> None:
         self.levels = levels
+        self._cells = levels.data.cast("B").cast("d")  # the same: one value is read faster here
         self.samplerate = samplerate
         self._scratch = scratch  # (2 x max block,): a block's absolute values, a channel after the other
         self._loudest = np.zeros(2, dtype=np.intp)  # where each channel's largest one is
@@ -53,5 +54,5 @@ class Meters:
         self._peak(FIRST_TRACK + index, value)
 
     def _peak(self, slot: int, value: float) -> None:
-        if value > self.levels[slot]:
-            self.levels[slot] = value
+        if value > self._cells[slot]:
+            self._cells[slot] = value
