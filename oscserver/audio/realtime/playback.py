@@ -54,6 +54,7 @@ class Playback:
         self.fade_frames = fade_frames
         self.scratch = scratch
         self.cells = RowCells(scratch)
+        self._steady = self._unity = False  # the block's rows all at their gains throughout; those all 1
         self.meters = meters
         self.table = table
 
@@ -97,6 +98,11 @@ class Playback:
         cells = self.cells
         rows = s.rows
         rows.clear()
+        # Whether every row plays at its gain all through the block (see _envelope): started by the block's
+        # first beat, not stopping before its last (both as _envelope computes them), no jump in gain.
+        first_beat, last_beat = 0.0 * per_frame + b0, (n - 1) * per_frame + b0
+        earliest, latest = min(first_beat, last_beat), max(first_beat, last_beat)
+        steady, unity = fade > 0.0, True
         for voice in voices:
             if voice.frames <= 0:
                 voice.env_end, voice.next_pos = 0.0, math.nan
@@ -141,10 +147,16 @@ class Playback:
             cells.exact[row] = exact
             cells.offset[row] = offset
             cells.base[row] = base
+            stop = voice.stop if not jumping else -INF
             cells.start[row] = voice.start
-            cells.stop[row] = voice.stop if not jumping else -INF
+            cells.stop[row] = stop
             cells.gain[row] = voice.gain
             cells.jump[row] = voice.env_end
+            if steady:
+                jumps = self._jump(voice.env_end - voice.gain, voice.gain)
+                steady = voice.start <= earliest and latest <= stop and not jumps
+                unity = unity and voice.gain == 1.0
+        self._steady, self._unity = steady, steady and unity
         return len(rows)
 
     def _read(self, count: int, n: int) -> F32:
@@ -247,10 +259,10 @@ class Playback:
         np.multiply(s.ramp[:n], s.f64.set(0, per_frame), out=beat)
         beat += s.f64.set(0, b0)
         env = s.envelope[:size].reshape(count, n)
-        if self._steady(count, beat.item(0), beat.item(n - 1), fade):
+        if self._steady:
             # Every ramp below would be 1 throughout and every jump 0: each row is at its gain.
             spread(env, s.row_gain[:count])
-            return env, self._unity(count)
+            return env, self._unity
         fade_beats = s.f64.set(1, fade)
         tmp = s.work[:size].reshape(count, n)
         per_row = s.spread[:size].reshape(count, n)
@@ -279,9 +291,8 @@ class Playback:
         np.maximum(guard, s.zero, out=guard)  # 1 - (k + 1) / span: the new value is reached on frame span - 1
         jump = s.row_jump[:count]
         np.subtract(jump, env[:, 0], out=jump)
-        # (A step no bigger than a bar-line ramp's is that ramp going on, not a jump.)
         for row in range(count):
-            if abs(jump.item(row)) <= s.row_gain.item(row) * (1.01 / self.fade_frames) + 1e-9:
+            if not self._jump(jump.item(row), s.row_gain.item(row)):
                 jump[row] = 0.0
         spread(tmp, jump)
         np.copyto(beats, guard)
@@ -289,25 +300,10 @@ class Playback:
         env += tmp
         return env, False
 
-    def _steady(self, count: int, first_beat: float, last_beat: float, fade: float) -> bool:
-        """Whether every row plays at its gain all through the block: started by its first beat, not
-        stopping before its last, and no jump in gain to ramp over (as :meth:`_envelope` judges a jump)."""
-        if not fade > 0.0:
-            return False
-        cells = self.cells
-        earliest, latest = min(first_beat, last_beat), max(first_beat, last_beat)
-        for row in range(count):
-            if not cells.start[row] <= earliest or not latest <= cells.stop[row]:
-                return False
-            gain = cells.gain[row]
-            if not abs(cells.jump[row] - gain) <= gain * (1.01 / self.fade_frames) + 1e-9:
-                return False
-        return True
-
-    def _unity(self, count: int) -> bool:
-        """Whether every row's gain is 1."""
-        gain = self.cells.gain
-        return all(gain[row] == 1.0 for row in range(count))
+    def _jump(self, step: float, gain: float) -> bool:
+        """Whether a step in a row's gain from where the last block ended, towards ``gain``, is a jump, to be
+        ramped over: a step no bigger than a bar-line ramp's is that ramp going on."""
+        return not abs(step) <= gain * (1.01 / self.fade_frames) + 1e-9
 
     def _cleared(self, voice: Voice) -> None:
         """A cleared loop has faded out: the track is empty."""
