@@ -54,6 +54,8 @@ class Playback:
         self.fade_frames = fade_frames
         self.scratch = scratch
         self.cells = RowCells(scratch)
+        self._row_views: list[F32] = []  # see _row_samples
+        self._row_views_frames = 0
         self._steady = self._unity = False  # the block's rows all at their gains throughout; those all 1
         self.meters = meters
         self.table = table
@@ -71,7 +73,7 @@ class Playback:
         size = count * n
         if not unity:  # (times 1, a float32 sample is itself)
             scale(samples, s.envelope[:size], s.sample_f64[:size], s.factor_f64[:size])
-        voiced = samples.reshape(count, n, 2)
+        voiced = self._row_samples(n)
         # The rows added one after another, as np.sum(voiced, axis=0) does.
         np.copyto(mix, voiced[0])
         for row in range(1, count):
@@ -90,6 +92,15 @@ class Playback:
             self.meters.track(voice.index, levels.item(row, cells.loudest[row]))
             if voice.contents is Contents.CLEARING and voice.env_end == 0.0:
                 self._cleared(voice)
+
+    def _row_samples(self, n: int) -> list[F32]:
+        """Each row's samples as :meth:`_read` leaves them, (n, 2): views made again only when the block
+        size changes (making one costs a good part of adding it)."""
+        if self._row_views_frames != n:
+            self._row_views_frames = n
+            samples, tracks = self.scratch.sample0, self.scratch.row_rate.shape[0]
+            self._row_views = [samples[row * n : (row + 1) * n] for row in range(tracks)]
+        return self._row_views
 
     def _rows(self, voices: list[Voice], n: int, b0: float, per_frame: float, fade: float) -> int:
         """Lay out a row for each track that sounds in the block; returns how many."""
@@ -255,14 +266,14 @@ class Playback:
         """Each row's gain at each frame: (count, n); and whether that is 1 throughout."""
         s = self.scratch
         size = count * n
-        beat = s.beat[:n]
-        np.multiply(s.ramp[:n], s.f64.set(0, per_frame), out=beat)
-        beat += s.f64.set(0, b0)
         env = s.envelope[:size].reshape(count, n)
         if self._steady:
             # Every ramp below would be 1 throughout and every jump 0: each row is at its gain.
             spread(env, s.row_gain[:count])
             return env, self._unity
+        beat = s.beat[:n]
+        np.multiply(s.ramp[:n], s.f64.set(0, per_frame), out=beat)
+        beat += s.f64.set(0, b0)
         fade_beats = s.f64.set(1, fade)
         tmp = s.work[:size].reshape(count, n)
         per_row = s.spread[:size].reshape(count, n)
