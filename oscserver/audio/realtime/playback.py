@@ -118,13 +118,14 @@ class Playback:
             if voice.frames <= 0:
                 voice.env_end, voice.next_pos = 0.0, math.nan
                 continue
-            due = voice.start - fade < b1 and voice.stop + fade > b0
-            overdubbing = voice.od_start - fade < b1 and voice.od_stop + fade > b0
-            if not (voice.env_end > 0.0 or (due and (voice.gain > 0.0 or overdubbing))):
-                voice.env_end, voice.next_pos = 0.0, math.nan
-                if voice.contents is Contents.CLEARING:
-                    self._cleared(voice)
-                continue
+            if not voice.env_end > 0.0:  # (one still sounding is a row whatever else holds)
+                due = voice.start - fade < b1 and voice.stop + fade > b0
+                overdubbing = voice.od_start - fade < b1 and voice.od_stop + fade > b0
+                if not (due and (voice.gain > 0.0 or overdubbing)):
+                    voice.env_end, voice.next_pos = 0.0, math.nan
+                    if voice.contents is Contents.CLEARING:
+                        self._cleared(voice)
+                    continue
             row = len(rows)
             rows.append(voice)
             reading = self.stretched[voice.index]
