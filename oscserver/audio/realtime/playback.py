@@ -68,10 +68,10 @@ class Playback:
             mix.fill(0.0)
             return
         samples = self._read(count, n)
-        envelope, unity = self._envelope(count, n, b0, per_frame, fade)
+        envelope = self._envelope(count, n, b0, per_frame, fade)
         s = self.scratch
         size = count * n
-        if not unity:  # (times 1, a float32 sample is itself)
+        if not self._unity:  # (times 1, a float32 sample is itself)
             scale(samples, s.envelope[:size], s.sample_f64[:size], s.factor_f64[:size])
         voiced = self._row_samples(n)
         # The rows added one after another, as np.sum(voiced, axis=0) does.
@@ -263,15 +263,15 @@ class Playback:
             np.add(pos, s.f64.set(1, last), out=pos)
         np.remainder(pos, frames, out=pos)
 
-    def _envelope(self, count: int, n: int, b0: float, per_frame: float, fade: float) -> tuple[F64, bool]:
-        """Each row's gain at each frame: (count, n); and whether that is 1 throughout."""
+    def _envelope(self, count: int, n: int, b0: float, per_frame: float, fade: float) -> F64:
+        """Each row's gain at each frame: (count, n)."""
         s = self.scratch
         size = count * n
         env = s.envelope[:size].reshape(count, n)
         if self._steady:
             # Every ramp below would be 1 throughout and every jump 0: each row is at its gain.
             spread(env, s.row_gain[:count])
-            return env, self._unity
+            return env
         beat = s.beat[:n]
         np.multiply(s.ramp[:n], s.f64.set(0, per_frame), out=beat)
         beat += s.f64.set(0, b0)
@@ -310,7 +310,7 @@ class Playback:
         np.copyto(beats, guard)
         tmp *= beats
         env += tmp
-        return env, False
+        return env
 
     def _jump(self, step: float, gain: float) -> bool:
         """Whether a step in a row's gain from where the last block ended, towards ``gain``, is a jump, to be
