@@ -85,8 +85,9 @@ class Rig:
     def block(self, frames: int) -> float:
         """Render one block (timed), then the server's poll (untimed); the block's time in seconds."""
         heard = START + self.frame / RATE
+        indata, outdata = self.noise[:frames], self.out[:frames]  # (as the device hands them over)
         begin = time.perf_counter()
-        self.renderer.process(self.noise[:frames], self.out[:frames], heard)
+        self.renderer.process(indata, outdata, heard)
         spent = time.perf_counter() - begin
         self.frame += frames
         for event in self.control.events():
