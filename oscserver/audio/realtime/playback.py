@@ -19,9 +19,9 @@ import numpy.typing as npt
 
 from oscserver.audio.looptable import LoopTable
 from oscserver.audio.realtime.handover import Handover
-from oscserver.audio.realtime.inplace import clamp, fold_max, round_to_micro, scale, spread
+from oscserver.audio.realtime.inplace import clamp, round_to_micro, scale, spread
 from oscserver.audio.realtime.meters import Meters
-from oscserver.audio.realtime.scratch import Scratch
+from oscserver.audio.realtime.scratch import RowCells, Scratch
 from oscserver.audio.realtime.stretched import ORIGINAL, StretchedReading
 from oscserver.audio.realtime.voices import INF, Contents, Voice
 from oscserver.engine.loop_windows import loop_position
@@ -29,6 +29,7 @@ from oscserver.engine.timeline import BEAT_EPSILON
 
 F32 = npt.NDArray[np.float32]
 F64 = npt.NDArray[np.float64]
+B8 = npt.NDArray[np.bool_]
 
 GLIDE_PER_BLOCK = 0.02  # a small position error is taken up at most 2 % faster or slower for a block
 JUMP_SECONDS = 0.05  # a larger position error than this is a jump: fade out, then in at the new place
@@ -56,6 +57,10 @@ class Playback:
         self.samplerate = samplerate
         self.fade_frames = fade_frames
         self.scratch = scratch
+        self.cells = RowCells(scratch)
+        self._row_views: list[F32] = []  # see _row_samples
+        self._row_views_frames = 0
+        self._steady = self._unity = False  # the block's rows all at their gains throughout; those all 1
         self.meters = meters
         self.table = table
 
@@ -70,44 +75,63 @@ class Playback:
         envelope = self._envelope(count, n, b0, per_frame, fade)
         s = self.scratch
         size = count * n
-        scale(samples, s.envelope[:size], s.sample_f64[:size], s.factor_f64[:size])
-        voiced = samples.reshape(count, n, 2)
+        if not self._unity:  # (times 1, a float32 sample is itself)
+            scale(samples, s.envelope[:size], s.sample_f64[:size], s.factor_f64[:size])
+        voiced = self._row_samples(n)
         # The rows added one after another, as np.sum(voiced, axis=0) does.
         np.copyto(mix, voiced[0])
         for row in range(1, count):
             mix += voiced[row]
-        # Each row's peak: its |samples| laid out with the rows last, folded down to one value per row.
-        levels = s.peaks[: 2 * size].reshape(2 * n, count)
-        np.copyto(levels, samples.reshape(count, 2 * n).T)
-        np.abs(levels, out=levels)
-        peaks = fold_max(levels)
+        # Each row's peak: the largest of its |samples| (found by an arg-reduction into ``out``: ``max``
+        # would make numpy allocate an iterator).
+        levels = s.peaks[: 2 * size].reshape(count, 2 * n)
+        np.abs(samples.reshape(count, 2 * n), out=levels)
+        loudest = s.loudest[:count]
+        levels.argmax(axis=1, out=loudest)
+        cells = self.cells
         for row, voice in enumerate(s.rows):
             voice.env_end = envelope.item(row, n - 1)
-            ahead = s.row_position.item(row) + s.row_rate.item(row) * n
+            ahead = cells.position[row] + cells.rate[row] * n
             voice.next_pos = math.nan if s.row_jumping[row] else ahead
-            self.meters.track(voice.index, peaks.item(row))
+            self.meters.track(voice.index, levels.item(row, cells.loudest[row]))
             if voice.contents is Contents.CLEARING and voice.env_end == 0.0:
                 self._cleared(voice)
+
+    def _row_samples(self, n: int) -> list[F32]:
+        """Each row's samples as :meth:`_read` leaves them, (n, 2): views made again only when the block
+        size changes (making one costs a good part of adding it)."""
+        if self._row_views_frames != n:
+            self._row_views_frames = n
+            samples, tracks = self.scratch.sample0, self.scratch.row_rate.shape[0]
+            self._row_views = [samples[row * n : (row + 1) * n] for row in range(tracks)]
+        return self._row_views
 
     def _rows(self, voices: list[Voice], n: int, b0: float, per_frame: float, fade: float) -> int:
         """Lay out a row for each track that sounds in the block; returns how many."""
         s = self.scratch
         b1 = b0 + n * per_frame
+        cells = self.cells
         rows = s.rows
         rows.clear()
+        # Whether every row plays at its gain all through the block (see _envelope): started by the block's
+        # first beat, not stopping before its last (both as _envelope computes them), no jump in gain.
+        first_beat, last_beat = 0.0 * per_frame + b0, (n - 1) * per_frame + b0
+        earliest, latest = min(first_beat, last_beat), max(first_beat, last_beat)
+        steady, unity = fade > 0.0, True
         handover = self.handover
         for voice in voices if not handover.active else (*voices, handover.outgoing):
             misplaced, voice.misplaced = voice.misplaced, False
             if voice.frames <= 0:
                 voice.env_end, voice.next_pos = 0.0, math.nan
                 continue
-            due = voice.start - fade < b1 and voice.stop + fade > b0
-            overdubbing = voice.od_start - fade < b1 and voice.od_stop + fade > b0
-            if not (voice.env_end > 0.0 or (due and (voice.gain > 0.0 or overdubbing))):
-                voice.env_end, voice.next_pos = 0.0, math.nan
-                if voice.contents is Contents.CLEARING:
-                    self._cleared(voice)
-                continue
+            if not voice.env_end > 0.0:  # (one still sounding is a row whatever else holds)
+                due = voice.start - fade < b1 and voice.stop + fade > b0
+                overdubbing = voice.od_start - fade < b1 and voice.od_stop + fade > b0
+                if not (due and (voice.gain > 0.0 or overdubbing)):
+                    voice.env_end, voice.next_pos = 0.0, math.nan
+                    if voice.contents is Contents.CLEARING:
+                        self._cleared(voice)
+                    continue
             row = len(rows)
             rows.append(voice)
             reading = self.stretched[voice.index]
@@ -138,21 +162,23 @@ class Playback:
             if voice.reverse_at <= b1 + BEAT_EPSILON and voice.reverse_next != voice.reversed:
                 jumping = True  # turning round at the block's end: fade out, back in the other way
             s.row_jumping[row] = jumping
-            s.row_sign[row] = -1.0 if voice.reversed else 1.0
-            s.row_mirror[row] = (
-                frames - 1.0 if voice.reversed else 0.0
-            )  # (the buffer it reads: maybe a stretch)
-            s.row_position[row] = position
-            s.row_rate[row] = rate
-            s.row_frames[row] = float(frames)
-            s.row_exact[row] = exact
-            s.row_offset[row] = offset
-            s.row_whole_frames[row] = frames
-            s.row_base[row] = base
-            s.row_start[row] = voice.start
-            s.row_stop[row] = voice.stop if not jumping else -INF
-            s.row_gain[row] = voice.gain
-            s.row_jump[row] = voice.env_end
+            cells.forward[row] = not voice.reversed
+            cells.position[row] = position
+            cells.rate[row] = rate
+            cells.last[row] = frames - 1.0  # (of the buffer it reads: maybe a stretch)
+            cells.exact[row] = exact
+            cells.offset[row] = offset
+            cells.base[row] = base
+            stop = voice.stop if not jumping else -INF
+            cells.start[row] = voice.start
+            cells.stop[row] = stop
+            cells.gain[row] = voice.gain
+            cells.jump[row] = voice.env_end
+            if steady:
+                jumps = self._jump(voice.env_end - voice.gain, voice.gain)
+                steady = voice.start <= earliest and latest <= stop and not jumps
+                unity = unity and voice.gain == 1.0
+        self._steady, self._unity = steady, steady and unity
         return len(rows)
 
     def _landing(self, voice: Voice, position: float, rate: float, n: int, b0: float, b1: float) -> float:
@@ -185,22 +211,26 @@ class Playback:
         # every frame as 99.9999999 % of the next one and leave a trace of it in its neighbour.
         round_to_micro(pos)
         # Wrap at the loop's exact length (its period), then into the stored frames: a loop between whole
-        # frames has a seam narrower than a frame, read between its last and first frames.
+        # frames has a seam narrower than a frame, read between its last and first frames. A row wrapped
+        # nowhere in the block (the common case: a loop wraps once in hundreds of blocks) would get every
+        # value back from each remainder, so only the rows that reach a bound are wrapped, one by one.
         offset = s.wide[:size].reshape(count, n)
         spread(offset, s.row_offset[:count])
         pos += offset
-        spread(per_row, s.row_exact[:count])
-        np.remainder(pos, per_row, out=pos)
+        regular = s.row_regular[:count]
+        self._within(pos, s.row_exact[:count], regular)
+        for row in self._irregular(regular):
+            np.remainder(pos[row], s.f64.set(0, self.cells.exact[row]), out=pos[row])
         pos -= offset
-        spread(per_row, s.row_frames[:count])
-        np.remainder(pos, per_row, out=pos)
-        # Played backwards, a loop reads frame (frames - 1 - p) where it would read p: its last frame first.
-        spread(per_row, s.row_sign[:count])
-        pos *= per_row
-        spread(per_row, s.row_mirror[:count])
-        pos += per_row
-        spread(per_row, s.row_frames[:count])
-        np.remainder(pos, per_row, out=pos)
+        # Regular from here on: within [0, exact) before, within [0, frames - 1) now (so its next frame
+        # needs no wrapping either), played forwards.
+        inside = s.row_inside[:count]
+        self._within(pos, s.row_last[:count], inside)
+        np.logical_and(regular, inside, out=regular)
+        np.logical_and(regular, s.row_forward[:count], out=regular)
+        irregular = self._irregular(regular)
+        for row in irregular:
+            self._wrap_into_frames(pos[row], self.cells.last[row], self.cells.forward[row])
         floor = s.floor[:size].reshape(count, n)
         np.floor(pos, out=floor)
         frac = s.fraction[:size].reshape(count, n)
@@ -210,8 +240,8 @@ class Playback:
         per_row_int = s.spread_int[:size].reshape(count, n)
         np.copyto(i0, floor, casting="unsafe")
         np.add(i0, s.one_int, out=i1)
-        spread(per_row_int, s.row_whole_frames[:count])
-        np.remainder(i1, per_row_int, out=i1)
+        for row in irregular:
+            np.remainder(i1[row], s.i64.set(0, round(self.cells.last[row]) + 1), out=i1[row])
         spread(per_row_int, s.row_base[:count])
         i0 += per_row_int
         i1 += per_row_int
@@ -223,15 +253,54 @@ class Playback:
         g0 += g1
         return g0
 
+    def _within(self, pos: F64, limit: F64, inside: B8) -> None:
+        """Whether each row's positions all lie in [0, limit): each row runs one way through the block
+        (every step that made it keeps the order of its frames), so its first and last frames bound it.
+        A NaN is never inside."""
+        s = self.scratch
+        count = pos.shape[0]
+        lowest, highest = s.row_lowest[:count], s.row_highest[:count]
+        np.minimum(pos[:, 0], pos[:, -1], out=lowest)
+        np.maximum(pos[:, 0], pos[:, -1], out=highest)
+        np.greater_equal(lowest, s.zero, out=inside)
+        below = s.row_below[:count]
+        np.less(highest, limit, out=below)
+        np.logical_and(inside, below, out=inside)
+
+    def _irregular(self, regular: B8) -> list[int]:
+        """The rows not regular, in a list kept for the purpose (empty when every row is)."""
+        rows = self.scratch.irregular
+        rows.clear()
+        if np.count_nonzero(regular) < regular.shape[0]:
+            for row in range(regular.shape[0]):
+                if not regular.item(row):
+                    rows.append(row)
+        return rows
+
+    def _wrap_into_frames(self, pos: F64, last: float, forward: bool) -> None:
+        """One row's positions into its stored frames [0, last]; played backwards, a loop reads frame
+        (frames - 1 - p) where it would read p: its last frame first."""
+        s = self.scratch
+        frames = s.f64.set(0, last + 1.0)
+        np.remainder(pos, frames, out=pos)
+        if not forward:
+            np.multiply(pos, s.f64.set(1, -1.0), out=pos)
+            np.add(pos, s.f64.set(1, last), out=pos)
+        np.remainder(pos, frames, out=pos)
+
     def _envelope(self, count: int, n: int, b0: float, per_frame: float, fade: float) -> F64:
         """Each row's gain at each frame: (count, n)."""
         s = self.scratch
         size = count * n
+        env = s.envelope[:size].reshape(count, n)
+        if self._steady:
+            # Every ramp below would be 1 throughout and every jump 0: each row is at its gain.
+            spread(env, s.row_gain[:count])
+            return env
         beat = s.beat[:n]
         np.multiply(s.ramp[:n], s.f64.set(0, per_frame), out=beat)
         beat += s.f64.set(0, b0)
         fade_beats = s.f64.set(1, fade)
-        env = s.envelope[:size].reshape(count, n)
         tmp = s.work[:size].reshape(count, n)
         per_row = s.spread[:size].reshape(count, n)
         beats = s.wide[:size].reshape(count, n)
@@ -259,15 +328,19 @@ class Playback:
         np.maximum(guard, s.zero, out=guard)  # 1 - (k + 1) / span: the new value is reached on frame span - 1
         jump = s.row_jump[:count]
         np.subtract(jump, env[:, 0], out=jump)
-        # (A step no bigger than a bar-line ramp's is that ramp going on, not a jump.)
         for row in range(count):
-            if abs(jump.item(row)) <= s.row_gain.item(row) * (1.01 / self.fade_frames) + 1e-9:
+            if not self._jump(jump.item(row), s.row_gain.item(row)):
                 jump[row] = 0.0
         spread(tmp, jump)
         np.copyto(beats, guard)
         tmp *= beats
         env += tmp
         return env
+
+    def _jump(self, step: float, gain: float) -> bool:
+        """Whether a step in a row's gain from where the last block ended, towards ``gain``, is a jump, to be
+        ramped over: a step no bigger than a bar-line ramp's is that ramp going on."""
+        return not abs(step) <= gain * (1.01 / self.fade_frames) + 1e-9
 
     def _cleared(self, voice: Voice) -> None:
         """A cleared loop has faded out: the track is empty."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from oscserver.audio.realtime.inplace import ScatterScratch, fold_max, round_to_micro, scale, scatter_add
+from oscserver.audio.realtime.inplace import ScatterScratch, round_to_micro, scale, scatter_add
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -40,10 +40,3 @@ def test_scale_rounds_as_the_mixed_float32_float64_product():
         scaled,
         np.multiply(samples, factor[:, None], casting="same_kind", dtype=np.float64).astype(np.float32),
     )
-
-
-@pytest.mark.parametrize("rows", [1, 2, 7, 512, 513])
-def test_fold_max_is_the_maximum_down_each_column(rows):
-    values = np.random.default_rng(rows).standard_normal((rows, 3))
-    expected = values.max(axis=0)
-    np.testing.assert_array_equal(fold_max(values.copy()), expected)
