@@ -123,7 +123,7 @@ class Stretches:
             and command.frames <= self.track_frames
             and (slot == ORIGINAL or slot != reading.slot)  # (never the slot being read,
             and (slot == ORIGINAL or not reading.fading or slot != reading.outgoing_slot)  # nor fading out)
-            and command.exact > 0.0
+            and (command.exact > 0.0 or slot == ORIGINAL)  # (its own buffer: its own length)
         )
         if not usable:
             self._drop(voice, reading)
@@ -147,12 +147,11 @@ class Stretches:
                 if reading.slot != ORIGINAL or reading.pending_ticket > 0.0:
                     self._drop(voice, reading)
                 continue
-            # (A swap waits for the fade of the one before: the outgoing voice is one per track.)
-            if (
-                reading.pending_ticket > 0.0
-                and reading.pending_at <= b0 + BEAT_EPSILON
-                and not reading.fading
-            ):
+            # A swap waits for the fade of the one before (the outgoing voice is one per track), and for a
+            # track ramping out (stopped at the bar line) to be silent: its ramp is the fade.
+            ramping_out = voice.stop <= b0 + BEAT_EPSILON and voice.env_end > 0.0
+            due = reading.pending_ticket > 0.0 and reading.pending_at <= b0 + BEAT_EPSILON
+            if due and not reading.fading and not ramping_out:
                 if voice.env_end > 0.0 and voice.next_pos == voice.next_pos:  # sounding: crossfade
                     self._fade_out(voice, reading, b0, fade)
                 reading.slot, reading.ticket = reading.pending_slot, reading.pending_ticket

@@ -15,7 +15,7 @@ import numpy.typing as npt
 from oscserver.audio.looptable import LoopShape
 from oscserver.audio.memory import Stat
 from oscserver.audio.realtime.commands import Event
-from oscserver.engine.looper import Clear, Play
+from oscserver.engine.looper import Clear, Play, Stop
 from tests.unit.audio.audio_rig import RATE, Rig, silence
 
 F32 = npt.NDArray[np.float32]
@@ -193,3 +193,39 @@ def test_two_tracks_swapping_at_the_same_bar_line_both_crossfade() -> None:
         (track, frame) for frame, event, track, _ in swapping.events if event == Event.STRETCH_SOUNDING
     )
     assert sounding == [(0, switch + 3 * BLOCK), (1, switch + 3 * BLOCK)]
+
+
+def test_a_track_stopping_at_the_swap_fades_out_as_it_was_and_swaps_once_silent() -> None:
+    swapping = Swapping(tracks=1)
+    rig = swapping.rig
+    switch = bar_frame(8.0)
+    swapping.stretch(0, 2.0, RENDERINGS[0], 8.0)
+    rig.send([Stop(1, 8.0)])
+    swapping.run_to(switch + 8 * BLOCK)
+    fade = rig.renderer.fade_frames
+    frames = np.arange(switch - 4 * BLOCK, rig.frame)
+    falling = np.clip(1.0 - (frames - switch) / fade, 0.0, 1.0)[:, None]
+    expected = varispeeding(RECORDINGS[0], frames) * falling  # the stop's ramp, and nothing over it
+    np.testing.assert_allclose(rig.output[frames], expected, rtol=0, atol=1e-6)
+    # Swapped in silence, in the block after the ramp's last frame (switch + 239): nothing left to fade.
+    assert swapping.reported(Event.STRETCH_SOUNDING) == [(switch + 3 * BLOCK, 2.0)]
+    assert rig.renderer.stretches.readings[0].slot == 0
+
+
+def test_back_to_the_recording_crossfades_from_the_rendering() -> None:
+    swapping = Swapping(tracks=1)
+    rig = swapping.rig
+    first = bar_frame(8.0)
+    swapping.stretch(0, 2.0, RENDERINGS[0], 8.0)
+    swapping.run_to(first + 8 * BLOCK)
+    read = rig.control.stat(Stat.BEAT)
+    rig.control.stretch_loop(0, 4.0, None, 0.0, 12.0, read)  # (as the server asks it: no length)
+    switch = bar_frame(12.0)
+    swapping.run_to(switch + 8 * BLOCK)
+    fade = rig.renderer.fade_frames
+    frames = np.arange(switch - 4 * BLOCK, rig.frame)
+    expected = crossfade(
+        rendered(RENDERINGS[0], frames, first), varispeeding(RECORDINGS[0], frames), frames, switch, fade
+    )
+    np.testing.assert_allclose(rig.output[frames], expected, rtol=0, atol=1e-6)
+    assert swapping.reported(Event.STRETCH_SOUNDING)[-1] == (switch + 3 * BLOCK, 4.0)
