@@ -136,8 +136,8 @@ class Stretches:
         reading.pending_at = command.at
 
     def advance(self, voices: list[Voice], b0: float, b1: float, fade: float, latency_beats: float) -> None:
-        """Before the block heard over beats [b0, b1) is played: drop what a change of the recording has made
-        stale, and swap in what is due."""
+        """Before the block heard over beats [b0, b1) is played: end the swaps' fades that are over, drop
+        what a change of the recording has made stale, and swap in what is due (a crossfade from ``b0``)."""
         for voice in voices:
             reading = self.readings[voice.index]
             if reading.fading:
@@ -176,9 +176,7 @@ class Stretches:
         out.od_start = out.od_stop = math.inf
         out.reverse_at, out.rescale = math.inf, None
         reading.outgoing_slot = reading.slot
-        reading.outgoing_base = (
-            reading.base if reading.slot != ORIGINAL else self.slot_base(voice.index, ORIGINAL)
-        )
+        reading.outgoing_base = self.slot_base(voice.index, reading.slot)
         reading.fading = True
         voice.env_end = 0.0  # (the track's gain goes on in the outgoing voice: no jump to spread)
         if voice.start <= b0 + fade and voice.stop > b0:
