@@ -67,6 +67,7 @@ class Playback:
     def render(self, voices: list[Voice], n: int, b0: float, per_frame: float, fade: float) -> None:
         """Play every sounding loop into ``scratch.mix[:n]`` for the block heard from beat ``b0`` on."""
         count = self._rows(voices, n, b0, per_frame, fade)
+        count = self._swap_rows(count, n, b0, per_frame)
         mix = self.scratch.mix[:n]
         if count == 0:
             mix.fill(0.0)
@@ -180,6 +181,47 @@ class Playback:
                 unity = unity and voice.gain == 1.0
         self._steady, self._unity = steady, steady and unity
         return len(rows)
+
+    def _swap_rows(self, count: int, n: int, b0: float, per_frame: float) -> int:
+        """After ``count`` rows, a row for each reading fading out at a stretch swap (see
+        :mod:`.stretched`): the buffer the track read before, going on from where it was; returns the rows
+        in all."""
+        s = self.scratch
+        for reading in self.stretched:
+            if not reading.fading:
+                continue
+            out = reading.outgoing
+            row = count
+            count += 1
+            s.rows.append(out)
+            frames, exact = out.frames, out.exact
+            rate = per_frame * exact / out.loop_beats
+            position = loop_position(b0, out.anchor, out.loop_beats, exact, out.offset)
+            jumping = False
+            if out.next_pos == out.next_pos:  # as a track's row goes on (see _rows)
+                error = (position - out.next_pos + exact / 2.0) % exact - exact / 2.0
+                if abs(error) > 1e-6:
+                    position -= error
+                    if abs(error) <= JUMP_SECONDS * self.samplerate:
+                        glide = GLIDE_PER_BLOCK * n
+                        rate += max(-glide, min(glide, error)) / n
+                    else:
+                        jumping = True  # (it fades out here anyway: no need to come back)
+            s.row_jumping[row] = jumping
+            s.row_sign[row] = -1.0 if out.reversed else 1.0
+            s.row_mirror[row] = frames - 1.0 if out.reversed else 0.0
+            s.row_position[row] = position
+            s.row_rate[row] = rate
+            s.row_frames[row] = float(frames)
+            s.row_exact[row] = exact
+            s.row_offset[row] = out.offset
+            s.row_whole_frames[row] = frames
+            s.row_base[row] = reading.outgoing_base
+            s.row_start[row] = out.start
+            s.row_stop[row] = out.stop if not jumping else -INF
+            s.row_gain[row] = out.gain
+            s.row_jump[row] = out.env_end
+        return count
 
     def _landing(self, voice: Voice, position: float, rate: float, n: int, b0: float, b1: float) -> float:
         """How far the loop must go beyond ``position + rate * n`` over this block to be, at its end, where a

@@ -118,8 +118,9 @@ class Renderer:
         self.silenced = False
         self.fade_beats = 0.0  # the fade, in the block's beats
 
-        # (One row more than the tracks: the loop a handover fades out.)
-        self.scratch = scratch = Scratch(spec.tracks + 1, spec.max_block, self.fade_frames)
+        # (Rows: every track, each track's reading fading out at a stretch swap, and the loop a handover
+        # fades out.)
+        self.scratch = scratch = Scratch(2 * spec.tracks + 1, spec.max_block, self.fade_frames)
         self.history = InputHistory(memory.history, scratch.input)
         self.meters = Meters(memory.meters, spec.samplerate, scratch.levels)
         self.takes = Takes(

@@ -14,8 +14,15 @@ renderer reports which tickets it is done with (:attr:`Event.STRETCH_DROPPED`, w
 seen) and which one sounds (:attr:`Event.STRETCH_SOUNDING`): the server never writes a slot that is read, or
 may still be.
 
-The swap is a cut at the first block that starts on or after the bar line: the two buffers hold the same
-music at that point, but not the same waveform.
+The swap is a crossfade from the first block that starts on or after the bar line: the two buffers hold
+the same music at that point, but not the same waveform, and a cut between them would click. Over the
+renderer's fade the reading the track had (its own buffer varispeeding, or the slot swapped in before) fades
+out, going on from where it was, while the new slot fades in at the phase the beat has it; linear, so at
+every frame the two gains add up to the track's gain (as undo's hand-over does). The reading fading out is a
+second :class:`Voice` per track (:attr:`StretchedReading.outgoing`), which playback plays as one more row;
+it needs no buffer of its own, since both buffers already hold their loops. Until it is silent the server
+must not write the slot it reads: the event that would free that slot (``STRETCH_SOUNDING`` for the new
+one, or a ``STRETCH_DROPPED`` meanwhile) is held back until the fade is over.
 """
 
 from __future__ import annotations
@@ -43,9 +50,15 @@ class StretchedReading:
         "base",
         "changed_at",
         "exact",
+        "fading",
         "frames",
+        "held_event",
+        "held_ticket",
         "newest_ticket",
         "offset",
+        "outgoing",
+        "outgoing_base",
+        "outgoing_slot",
         "pending_at",
         "pending_base",
         "pending_exact",
@@ -57,7 +70,7 @@ class StretchedReading:
         "ticket",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, index: int) -> None:
         self.slot = ORIGINAL
         self.ticket = 0.0  # the ticket of the slot read (0: none)
         self.frames = 0  # the slot's loop: stored frames, true length, first frame's offset
@@ -73,6 +86,14 @@ class StretchedReading:
         self.pending_at = math.inf
         self.newest_ticket = 0.0
         self.changed_at = -math.inf  # the last beat at which the track's recording was changing
+        # What the track read before a swap, fading out over the swap's first frames (its own buffer's loop,
+        # or a slot's): frames, exact, offset and phase as that buffer counts them.
+        self.outgoing = Voice(index)
+        self.outgoing_slot = ORIGINAL
+        self.outgoing_base = 0
+        self.fading = False
+        self.held_event = 0  # an event (Event.STRETCH_*) held back until the fade is over; 0: none
+        self.held_ticket = 0.0
 
 
 class Stretches:
@@ -82,7 +103,7 @@ class Stretches:
         self.tracks = tracks
         self.track_frames = track_frames
         self.events = events
-        self.readings = [StretchedReading() for _ in range(tracks)]
+        self.readings = [StretchedReading(index) for index in range(tracks)]
 
     def slot_base(self, track: int, slot: int) -> int:
         """Where a track's slot starts in the flat loop buffers (its own buffer for :data:`ORIGINAL`)."""
@@ -100,8 +121,9 @@ class Stretches:
             and voice.take is None
             and command.read_beat >= reading.changed_at  # made from the recording as it is now
             and command.frames <= self.track_frames
-            and (slot == ORIGINAL or slot != reading.slot)  # (never the slot being read)
-            and command.exact > 0.0
+            and (slot == ORIGINAL or slot != reading.slot)  # (never the slot being read,
+            and (slot == ORIGINAL or not reading.fading or slot != reading.outgoing_slot)  # nor fading out)
+            and (command.exact > 0.0 or slot == ORIGINAL)  # (its own buffer: its own length)
         )
         if not usable:
             self._drop(voice, reading)
@@ -114,22 +136,73 @@ class Stretches:
         reading.pending_at = command.at
 
     def advance(self, voices: list[Voice], b0: float, b1: float, fade: float, latency_beats: float) -> None:
-        """Before the block heard over beats [b0, b1) is played: drop what a change of the recording has made
-        stale, and swap in what is due."""
+        """Before the block heard over beats [b0, b1) is played: end the swaps' fades that are over, drop
+        what a change of the recording has made stale, and swap in what is due (a crossfade from ``b0``)."""
         for voice in voices:
             reading = self.readings[voice.index]
+            if reading.fading:
+                self._follow(voice, reading, b0, fade)
             if self._recording_changes(voice, b0, b1, fade, latency_beats):
                 reading.changed_at = b1
                 if reading.slot != ORIGINAL or reading.pending_ticket > 0.0:
                     self._drop(voice, reading)
                 continue
-            if reading.pending_ticket > 0.0 and reading.pending_at <= b0 + BEAT_EPSILON:
+            # A swap waits for the fade of the one before (the outgoing voice is one per track), and for a
+            # track ramping out (stopped at the bar line) to be silent: its ramp is the fade.
+            ramping_out = voice.stop <= b0 + BEAT_EPSILON and voice.env_end > 0.0
+            due = reading.pending_ticket > 0.0 and reading.pending_at <= b0 + BEAT_EPSILON
+            if due and not reading.fading and not ramping_out:
+                if voice.env_end > 0.0 and voice.next_pos == voice.next_pos:  # sounding: crossfade
+                    self._fade_out(voice, reading, b0, fade)
                 reading.slot, reading.ticket = reading.pending_slot, reading.pending_ticket
                 reading.frames, reading.exact = reading.pending_frames, reading.pending_exact
                 reading.offset, reading.base = reading.pending_offset, reading.pending_base
                 reading.pending_ticket, reading.pending_at = 0.0, math.inf
                 voice.next_pos = math.nan  # (a position in the other buffer's frames)
-                self.events.put((Event.STRETCH_SOUNDING, float(voice.index), reading.ticket))
+                self._report(voice, reading, Event.STRETCH_SOUNDING, reading.ticket)
+
+    def _fade_out(self, voice: Voice, reading: StretchedReading, b0: float, fade: float) -> None:
+        """From ``b0`` the reading the track had fades out, going on from where it is, while the track
+        fades in at the slot swapped in (from silence, as a handover's does)."""
+        out = reading.outgoing
+        out.contents, out.in_spare, out.take, out.misplaced = Contents.WHOLE, False, None, False
+        if reading.slot == ORIGINAL:
+            out.frames, out.exact, out.offset = voice.frames, voice.exact, voice.offset
+        else:
+            out.frames, out.exact, out.offset = reading.frames, reading.exact, reading.offset
+        out.loop_beats, out.anchor, out.reversed = voice.loop_beats, voice.anchor, voice.reversed
+        out.gain, out.env_end, out.next_pos = voice.gain, voice.env_end, voice.next_pos
+        out.start, out.stop = -math.inf, min(voice.stop, b0)
+        out.od_start = out.od_stop = math.inf
+        out.reverse_at, out.rescale = math.inf, None
+        reading.outgoing_slot = reading.slot
+        reading.outgoing_base = self.slot_base(voice.index, reading.slot)
+        reading.fading = True
+        voice.env_end = 0.0  # (the track's gain goes on in the outgoing voice: no jump to spread)
+        if voice.start <= b0 + fade and voice.stop > b0:
+            voice.start = b0 + fade  # ramping in from b0 as the old reading ramps out
+
+    def _follow(self, voice: Voice, reading: StretchedReading, b0: float, fade: float) -> None:
+        """The outgoing reading follows the track's gain and stop while it fades; once it is silent its
+        buffer is no longer read, and the event held back for it goes to the server."""
+        out = reading.outgoing
+        out.gain, out.stop = voice.gain, min(out.stop, voice.stop)
+        if out.env_end > 0.0 or out.stop + fade > b0:
+            return
+        reading.fading = False
+        out.frames, out.next_pos = 0, math.nan
+        if reading.held_event:
+            self.events.put((reading.held_event, float(voice.index), reading.held_ticket))
+            reading.held_event, reading.held_ticket = 0, 0.0
+
+    def _report(self, voice: Voice, reading: StretchedReading, event: Event, ticket: float) -> None:
+        """Tell the server, or, while a slot is fading out, hold it back until it is silent: both events
+        say the slot read before is free. (A drop held back replaces a swap's: it is done with every
+        ticket.)"""
+        if reading.fading:
+            reading.held_event, reading.held_ticket = int(event), ticket
+        else:
+            self.events.put((event, float(voice.index), ticket))
 
     def recording_changed(self, voice: Voice, beat: float) -> None:
         """The loop took a new shape at ``beat`` (multiply, divide): a rendering of the old one is stale."""
@@ -152,4 +225,4 @@ class Stretches:
             voice.next_pos = math.nan  # (a position in the slot's frames)
         reading.slot, reading.ticket = ORIGINAL, 0.0
         reading.pending_ticket, reading.pending_at = 0.0, math.inf
-        self.events.put((Event.STRETCH_DROPPED, float(voice.index), reading.newest_ticket))
+        self._report(voice, reading, Event.STRETCH_DROPPED, reading.newest_ticket)

@@ -195,6 +195,7 @@ def test_the_swap_and_the_stretched_reading_make_numpy_allocate_nothing() -> Non
     looping.run_beats(0.1)  # the rendering is made and asked for
     assert rig.renderer.stretches.readings[0].pending_ticket > 0.0
     allocated = []
+    crossfading = 0  # blocks in which the recording faded out as the stretch buffer faded in
     tracemalloc.start()
     try:
         for _ in range(round(6 * RATE / BLOCK)):  # past the bar line, then reading the stretch buffer
@@ -204,10 +205,11 @@ def test_the_swap_and_the_stretched_reading_make_numpy_allocate_nothing() -> Non
             tracemalloc.reset_peak()
             rig.renderer.process(incoming, looping.out, heard)
             allocated.append(tracemalloc.get_traced_memory()[1] - before)
+            crossfading += rig.renderer.stretches.readings[0].fading
             rig.frame += BLOCK
     finally:
         tracemalloc.stop()
-    assert looping.reading() == 0
+    assert looping.reading() == 0 and crossfading > 0
     assert max(allocated) < INTERPRETER_ALLOWANCE
 
 
