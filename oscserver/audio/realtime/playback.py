@@ -143,19 +143,8 @@ class Playback:
                 frames, exact, offset, base = reading.frames, reading.exact, reading.offset, reading.base
             rate = per_frame * exact / voice.loop_beats
             target = loop_position(b0, voice.anchor, voice.loop_beats, exact, offset)
-            position = target
-            jumping = False
-            if voice.next_pos == voice.next_pos:  # it played the last block: stay continuous
-                # (Compared modulo the loop's exact length, its true period, not its whole frames.)
-                period = exact
-                error = (target - voice.next_pos + period / 2.0) % period - period / 2.0
-                if abs(error) > 1e-6:
-                    position = target - error  # where it would be, continuing
-                    if abs(error) <= JUMP_SECONDS * self.samplerate:
-                        glide = GLIDE_PER_BLOCK * n
-                        rate += max(-glide, min(glide, error)) / n
-                    else:
-                        jumping = True  # fade out here, come back in at the right place next block
+            # (A jump fades out here and comes back in at the right place next block.)
+            position, rate, jumping = self._continuing(voice, target, exact, rate, n)
             if misplaced:  # (a change of shape carried out after its beat: see Voice.due)
                 jumping = True
             elif reading.slot == ORIGINAL and voice.next_pos == voice.next_pos:
@@ -196,32 +185,41 @@ class Playback:
             s.rows.append(out)
             frames, exact = out.frames, out.exact
             rate = per_frame * exact / out.loop_beats
-            position = loop_position(b0, out.anchor, out.loop_beats, exact, out.offset)
-            jumping = False
-            if out.next_pos == out.next_pos:  # as a track's row goes on (see _rows)
-                error = (position - out.next_pos + exact / 2.0) % exact - exact / 2.0
-                if abs(error) > 1e-6:
-                    position -= error
-                    if abs(error) <= JUMP_SECONDS * self.samplerate:
-                        glide = GLIDE_PER_BLOCK * n
-                        rate += max(-glide, min(glide, error)) / n
-                    else:
-                        jumping = True  # (it fades out here anyway: no need to come back)
+            target = loop_position(b0, out.anchor, out.loop_beats, exact, out.offset)
+            # (On a jump it fades out here, as it does anyway: no need to come back.)
+            position, rate, jumping = self._continuing(out, target, exact, rate, n)
             s.row_jumping[row] = jumping
-            s.row_sign[row] = -1.0 if out.reversed else 1.0
-            s.row_mirror[row] = frames - 1.0 if out.reversed else 0.0
-            s.row_position[row] = position
-            s.row_rate[row] = rate
-            s.row_frames[row] = float(frames)
-            s.row_exact[row] = exact
-            s.row_offset[row] = out.offset
-            s.row_whole_frames[row] = frames
-            s.row_base[row] = reading.outgoing_base
-            s.row_start[row] = out.start
-            s.row_stop[row] = out.stop if not jumping else -INF
-            s.row_gain[row] = out.gain
-            s.row_jump[row] = out.env_end
+            cells = self.cells
+            cells.forward[row] = not out.reversed
+            cells.position[row] = position
+            cells.rate[row] = rate
+            cells.last[row] = frames - 1.0
+            cells.exact[row] = exact
+            cells.offset[row] = out.offset
+            cells.base[row] = reading.outgoing_base
+            cells.start[row] = out.start
+            cells.stop[row] = out.stop if not jumping else -INF
+            cells.gain[row] = out.gain
+            cells.jump[row] = out.env_end
+            self._steady = self._unity = False  # (it fades out: see _envelope)
         return count
+
+    def _continuing(
+        self, voice: Voice, target: float, exact: float, rate: float, n: int
+    ) -> tuple[float, float, bool]:
+        """Where a row that played the last block goes on from, its rate, and whether it must jump: a small
+        error from ``target`` is glided away (at most GLIDE_PER_BLOCK faster or slower), a larger one is a
+        jump. Compared modulo the loop's exact length, its true period, not its whole frames."""
+        if voice.next_pos != voice.next_pos:  # it did not play the last block: it starts where it is due
+            return target, rate, False
+        error = (target - voice.next_pos + exact / 2.0) % exact - exact / 2.0
+        if abs(error) <= 1e-6:
+            return target, rate, False
+        position = target - error  # where it would be, continuing
+        if abs(error) > JUMP_SECONDS * self.samplerate:
+            return position, rate, True
+        glide = GLIDE_PER_BLOCK * n
+        return position, rate + max(-glide, min(glide, error)) / n, False
 
     def _landing(self, voice: Voice, position: float, rate: float, n: int, b0: float, b1: float) -> float:
         """How far the loop must go beyond ``position + rate * n`` over this block to be, at its end, where a
