@@ -16,12 +16,14 @@ import itertools
 import os
 import random
 import shutil
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import IO, TypeVar
 
 from bench.common import percentile, print_table
 from oscserver.engine.clock import host_time
@@ -66,6 +68,13 @@ def run(args: list[str] | None = None) -> None:
 
 
 def _measure(env: dict[str, str], jack: object, probe: object, period: int, path: str) -> Result:
+    with tempfile.TemporaryFile() as log:  # the MIDI process's stderr, shown if it stops answering
+        return _measure_logged(env, jack, probe, period, path, log)
+
+
+def _measure_logged(
+    env: dict[str, str], jack: object, probe: object, period: int, path: str, log: IO[bytes]
+) -> Result:
     from tests.support.jack import JackDummy
     from tests.support.jack_frames import FrameProbe, frames_of
 
@@ -76,7 +85,7 @@ def _measure(env: dict[str, str], jack: object, probe: object, period: int, path
         [sys.executable, "-m", "oscserver.midi.worker", str(theirs.fileno())],
         pass_fds=(theirs.fileno(),),
         env=child_env,
-        stderr=subprocess.DEVNULL,
+        stderr=log,
     )
     theirs.close()
     try:
@@ -97,9 +106,12 @@ def _measure(env: dict[str, str], jack: object, probe: object, period: int, path
         timing = _wait_for(ours, p.Timing).report
         ours.send(p.encode(p.Shutdown()))
         _wait_for(ours, p.Bye)
+    except TimeoutError:
+        _show_stacks(process, log, f"{period} frames, {path}")
+        raise
     finally:
+        ours.close()  # (a MIDI process whose server's end closed exits)
         process.wait(10)
-        ours.close()
     events = list(probe.events)
     ticks = frames_of(events, 0xF8)
     pulse_errors = [abs((b - a) - PULSE_FRAMES) for a, b in itertools.pairwise(ticks)]
@@ -110,6 +122,15 @@ def _measure(env: dict[str, str], jack: object, probe: object, period: int, path
             if off is not None:
                 note_errors.append(abs((off - frame) - NOTE_FRAMES))
     return Result(period, path, pulse_errors, note_errors, timing)
+
+
+def _show_stacks(process: subprocess.Popen[bytes], log: IO[bytes], what: str) -> None:
+    """A MIDI process that stopped answering: its threads' stacks (``kill -USR1``) and its log, printed."""
+    process.send_signal(signal.SIGUSR1)
+    time.sleep(0.5)
+    log.seek(0)
+    print(f"the MIDI process stopped answering ({what}); its log and stacks:", file=sys.stderr)
+    print(log.read().decode(errors="replace")[-8000:], file=sys.stderr)
 
 
 def _wait_for(sock: socket.socket, kind: type[T], timeout: float = 10.0) -> T:

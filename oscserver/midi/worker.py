@@ -36,6 +36,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import dataclasses
+import faulthandler
 import logging
 import math
 import os
@@ -372,6 +373,9 @@ class MidiWorker:
 
 def main(argv: list[str]) -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server decides
+    # `kill -USR1` prints every thread's Python stack to the log: what a process that stopped answering is
+    # doing (faulthandler needs no GIL, so it works in a process stuck on it too).
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     sock = socket.socket(fileno=int(argv[1]))
     sock.settimeout(30.0)
     config = p.decode(sock.recv(p.MAX_PACKET))
