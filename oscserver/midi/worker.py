@@ -45,6 +45,7 @@ import signal
 import socket
 import sys
 import threading
+from collections import deque
 from typing import NoReturn
 
 from oscserver.engine import midi_messages as mm
@@ -221,7 +222,7 @@ class MidiWorker:
         report = self._stats.report()
         if not self._ports.frame_exact:
             return report
-        shares = sorted(share for _, midi in self._ports.clients() for share in midi.loads)
+        shares = sorted(share for _, midi in self._ports.clients() for share in callback_loads(midi.loads))
         return dataclasses.replace(
             report,
             callback_p50=percentile(shares, 0.5),
@@ -391,6 +392,13 @@ def main(argv: list[str]) -> int:
     if worker.open().api is not None:
         worker.run()
     return 0
+
+
+def callback_loads(loads: deque[float]) -> tuple[float, ...]:
+    """A copy of what a JACK process callback appends to, taken at once: ``tuple`` walks a deque in C, holding
+    the GIL throughout, so the callback (on JACK's thread, which needs the GIL) cannot append meanwhile;
+    iterating it in Python could be interrupted by an append ("deque mutated during iteration")."""
+    return tuple(loads)
 
 
 def exit_without_teardown(code: int) -> NoReturn:
