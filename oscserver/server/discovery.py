@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 UDP_SERVICE = "_osc._udp.local."
 TCP_SERVICE = "_osc._tcp.local."
 OSCQUERY_SERVICE = "_oscjson._tcp.local."
-ADDRESS_CHECK_SECONDS = 5.0
+ADDRESS_CHECK_SECONDS = 2.0  # reading the interfaces costs next to nothing; a new network shows within 2 s
 ANY_ADDRESS = ("0.0.0.0", "")
 
 

@@ -51,7 +51,7 @@ def test_kill_9_during_repeated_saves_never_leaves_a_broken_session(tmp_path: Pa
         # Killed at a random moment of its saves, however long it took to start: the delay is when the
         # kill lands (what the test varies), not a wait for anything.
         wait_until(started.exists, 30, what="the saver starting")
-        time.sleep(rng.uniform(0.3, 1.2))
+        time.sleep(rng.uniform(0.05, 0.6))
         saver.kill()
         out, _ = saver.communicate()
         printed = [int(line) for line in out.split()]
