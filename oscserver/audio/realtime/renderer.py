@@ -312,6 +312,8 @@ class Renderer:
             case StretchLoop():
                 self.stretches.request(voice, command)
             case ReplaceLoop():
+                if self.handover.accepts(voice, command):  # a slot read fades out by itself, if it can
+                    self.stretches.replaced(voice, b0, self.fade_beats)
                 stretched = self.stretches.readings[voice.index].slot != ORIGINAL
                 if self.handover.replace(voice, command, b0, self.fade_beats) and stretched:
                     self.handover.stretched_away()

@@ -24,13 +24,14 @@ it needs no buffer of its own, since both buffers already hold their loops. Unti
 must not write the slot it reads: the event that would free that slot (``STRETCH_SOUNDING`` for the new
 one, or a ``STRETCH_DROPPED`` meanwhile) is held back until the fade is over.
 
-A drop under a loop that goes on sounding (an overdub pass starting, a multiply or divide) is the same
-crossfade, through the same outgoing voice: the slot read fades out from where it was (at the shape it was
-read with, the new length notwithstanding) while the track's own buffer fades in at the beat's phase, and
-``STRETCH_DROPPED`` is held back until the slot is silent. Where the loop stops sounding anyway (a clear, a
-take replacing it: contents no longer whole) the track's own ramp out is all the fading there is, and the drop
-is reported at once. A drop that comes while a swap's fade runs (the one outgoing voice taken) goes back to
-the track's own buffer at once, as a drop always did: the simplest behaviour that never reads a freed slot,
+A drop under a loop that goes on sounding (an overdub pass starting, a multiply or divide, a loop put back by
+undo or redo, whose handover then has nothing of its own to fade out) is the same crossfade, through the same
+outgoing voice: the slot read fades out from where it was (at the shape it was read with, the new length
+notwithstanding) while the track's loop (its own buffer, or the one put back) fades in at the beat's phase,
+and ``STRETCH_DROPPED`` is held back until the slot is silent. Where the loop stops sounding anyway (a clear,
+a take replacing it: contents no longer whole) the track's own ramp out is all the fading there is, and the
+drop is reported at once. A drop that comes while a swap's fade runs (the one outgoing voice taken) goes back
+to the track's own buffer at once, as a drop always did: the simplest behaviour that never reads a freed slot,
 and a coincidence within one fade. A refused request (a stale copy, a server's mistake) drops at once, as
 before.
 """
@@ -236,6 +237,15 @@ class Stretches:
         reading.changed_at = max(reading.changed_at, b0)
         if reading.slot != ORIGINAL or reading.pending_ticket > 0.0:
             self._drop_fading(voice, reading, b0, fade, loop_beats, anchor, next_pos)
+
+    def replaced(self, voice: Voice, b0: float, fade: float) -> None:
+        """Another loop takes the track's place from ``b0`` (undo, redo: see :mod:`.handover`): a slot read
+        fades out where it was, as the handover's outgoing loop would, and is dropped (the track, silent
+        meanwhile, then ramps in at the new loop as it does from a loop faded out)."""
+        reading = self.readings[voice.index]
+        reading.changed_at = max(reading.changed_at, b0)
+        if reading.slot != ORIGINAL or reading.pending_ticket > 0.0:
+            self._drop_fading(voice, reading, b0, fade, voice.loop_beats, voice.anchor, voice.next_pos)
 
     @staticmethod
     def _recording_changes(voice: Voice, b0: float, b1: float, fade: float, latency_beats: float) -> bool:

@@ -24,10 +24,12 @@ from tests.unit.audio.realtime.test_swapfade import (
     I64,
     RECORDINGS,
     RENDERINGS,
+    SHAPE,
     Swapping,
     bar_frame,
     crossfade,
     rendered,
+    tone,
     varispeeding,
 )
 
@@ -105,6 +107,22 @@ def test_a_loop_divided_under_a_rendering_crossfades_to_its_new_shape() -> None:
     frames = np.arange(switch - 4 * BLOCK, rig.frame)
     expected = crossfade(
         rendered(RENDERINGS[0], frames, first), halved(RECORDINGS[0], frames), frames, switch, fade
+    )
+    np.testing.assert_allclose(rig.output[frames], expected, rtol=0, atol=1e-6)
+    assert swapping.reported(Event.STRETCH_DROPPED) == [(switch + 3 * BLOCK, 2.0)]
+
+
+def test_a_loop_put_back_under_a_rendering_crossfades_from_the_rendering() -> None:
+    swapping, first = playing_the_rendering()
+    rig = swapping.rig
+    switch = rig.frame
+    put_back = tone(770.0, BAR, 0.5)  # (an undo: another bar at 120 BPM, played at 144 like the first)
+    rig.control.replace_loop(0, SHAPE, put_back)
+    swapping.run_to(switch + 8 * BLOCK)
+    fade = rig.renderer.fade_frames
+    frames = np.arange(switch - 4 * BLOCK, rig.frame)
+    expected = crossfade(
+        rendered(RENDERINGS[0], frames, first), varispeeding(put_back, frames), frames, switch, fade
     )
     np.testing.assert_allclose(rig.output[frames], expected, rtol=0, atol=1e-6)
     assert swapping.reported(Event.STRETCH_DROPPED) == [(switch + 3 * BLOCK, 2.0)]
