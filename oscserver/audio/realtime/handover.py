@@ -37,9 +37,7 @@ class Handover:
     def replace(self, voice: Voice, loop: ReplaceLoop, b0: float, fade: float) -> bool:
         """Put the spare's loop in place of the track's at once; False (nothing changes) when the track holds
         no whole loop, or the spare is taken."""
-        if voice.contents is not Contents.WHOLE or voice.take is not None or self.active:
-            return False
-        if not 0 < loop.frames <= self.track_frames or not loop.exact > 0.0 or not loop.loop_beats > 0.0:
+        if not self.accepts(voice, loop):
             return False
         sounding = voice.env_end > 0.0 and voice.next_pos == voice.next_pos
         if sounding:
@@ -54,6 +52,13 @@ class Handover:
         if voice.start <= b0 + fade and voice.stop > b0:
             voice.start = b0 + fade  # ramping in from b0 as the old one ramps out
         return True
+
+    def accepts(self, voice: Voice, loop: ReplaceLoop) -> bool:
+        """Whether :meth:`replace` would carry ``loop`` out: the track holds a whole loop, the spare is free,
+        and the loop fits."""
+        if voice.contents is not Contents.WHOLE or voice.take is not None or self.active:
+            return False
+        return 0 < loop.frames <= self.track_frames and loop.exact > 0.0 and loop.loop_beats > 0.0
 
     def _fade_out(self, voice: Voice, b0: float) -> None:
         out = self.outgoing

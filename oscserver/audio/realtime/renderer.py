@@ -233,12 +233,12 @@ class Renderer:
     def _due(self, b0: float) -> None:
         for voice in self.voices:
             if voice.reverse_at != INF or voice.rescale is not None:
-                exact = voice.exact
+                exact, beats, anchor, position = voice.exact, voice.loop_beats, voice.anchor, voice.next_pos
                 voice.due(b0, self.takes.track_frames)
                 if (
                     voice.exact != exact
                 ):  # a new length (multiply, divide, speed): a stretch of the old one is stale
-                    self.stretches.recording_changed(voice, b0)
+                    self.stretches.recording_changed(voice, b0, self.fade_beats, beats, anchor, position)
                 voice.publish(self.table)
 
     def _apply(self, command: Command, b0: float, first: int) -> None:
@@ -312,6 +312,8 @@ class Renderer:
             case StretchLoop():
                 self.stretches.request(voice, command)
             case ReplaceLoop():
+                if self.handover.accepts(voice, command):  # a slot read fades out by itself, if it can
+                    self.stretches.replaced(voice, b0, self.fade_beats)
                 stretched = self.stretches.readings[voice.index].slot != ORIGINAL
                 if self.handover.replace(voice, command, b0, self.fade_beats) and stretched:
                     self.handover.stretched_away()

@@ -6,9 +6,9 @@ slots and asks for it from a bar line on (a :class:`StretchLoop` command). Until
 reads what it read before, varispeeding like tape; from it, the slot, sample for sample at the new tempo.
 The loop as recorded stays in the track's own buffer: every rendering starts from it, never from a stretch.
 
-A rendering is only good for the recording it was made from. Whenever that changes under it (a take, a
-clear, an install, an overdub pass) the track reads its own buffer again at once (an overdub is heard as it
-is layered) and drops any slot read or asked for; a request made from a copy read before the last change is
+A rendering is only good for the recording it was made from. Whenever that changes under it (a take, a clear,
+an install, an overdub pass, a new length) the track reads its own buffer again (an overdub is heard as it is
+layered) and drops any slot read or asked for; a request made from a copy read before the last change is
 refused. Each request carries a *ticket* (a number the server increases, times two, plus the slot), and the
 renderer reports which tickets it is done with (:attr:`Event.STRETCH_DROPPED`, with the newest ticket it has
 seen) and which one sounds (:attr:`Event.STRETCH_SOUNDING`): the server never writes a slot that is read, or
@@ -23,6 +23,17 @@ second :class:`Voice` per track (:attr:`StretchedReading.outgoing`), which playb
 it needs no buffer of its own, since both buffers already hold their loops. Until it is silent the server
 must not write the slot it reads: the event that would free that slot (``STRETCH_SOUNDING`` for the new
 one, or a ``STRETCH_DROPPED`` meanwhile) is held back until the fade is over.
+
+A drop under a loop that goes on sounding (an overdub pass starting, a multiply or divide, a loop put back by
+undo or redo, whose handover then has nothing of its own to fade out) is the same crossfade, through the same
+outgoing voice: the slot read fades out from where it was (at the shape it was read with, the new length
+notwithstanding) while the track's loop (its own buffer, or the one put back) fades in at the beat's phase,
+and ``STRETCH_DROPPED`` is held back until the slot is silent. Where the loop stops sounding anyway (a clear,
+a take replacing it: contents no longer whole) the track's own ramp out is all the fading there is, and the
+drop is reported at once. A drop that comes while a swap's fade runs (the one outgoing voice taken) goes back
+to the track's own buffer at once, as a drop always did: the simplest behaviour that never reads a freed slot,
+and a coincidence within one fade. A refused request (a stale copy, a server's mistake) drops at once, as
+before.
 """
 
 from __future__ import annotations
@@ -145,7 +156,9 @@ class Stretches:
             if self._recording_changes(voice, b0, b1, fade, latency_beats):
                 reading.changed_at = b1
                 if reading.slot != ORIGINAL or reading.pending_ticket > 0.0:
-                    self._drop(voice, reading)
+                    self._drop_fading(
+                        voice, reading, b0, fade, voice.loop_beats, voice.anchor, voice.next_pos
+                    )
                 continue
             # A swap waits for the fade of the one before (the outgoing voice is one per track), and for a
             # track ramping out (stopped at the bar line) to be silent: its ramp is the fade.
@@ -153,7 +166,7 @@ class Stretches:
             due = reading.pending_ticket > 0.0 and reading.pending_at <= b0 + BEAT_EPSILON
             if due and not reading.fading and not ramping_out:
                 if voice.env_end > 0.0 and voice.next_pos == voice.next_pos:  # sounding: crossfade
-                    self._fade_out(voice, reading, b0, fade)
+                    self._fade_out(voice, reading, b0, fade, voice.loop_beats, voice.anchor, voice.next_pos)
                 reading.slot, reading.ticket = reading.pending_slot, reading.pending_ticket
                 reading.frames, reading.exact = reading.pending_frames, reading.pending_exact
                 reading.offset, reading.base = reading.pending_offset, reading.pending_base
@@ -161,17 +174,27 @@ class Stretches:
                 voice.next_pos = math.nan  # (a position in the other buffer's frames)
                 self._report(voice, reading, Event.STRETCH_SOUNDING, reading.ticket)
 
-    def _fade_out(self, voice: Voice, reading: StretchedReading, b0: float, fade: float) -> None:
-        """From ``b0`` the reading the track had fades out, going on from where it is, while the track
-        fades in at the slot swapped in (from silence, as a handover's does)."""
+    def _fade_out(
+        self,
+        voice: Voice,
+        reading: StretchedReading,
+        b0: float,
+        fade: float,
+        loop_beats: float,
+        anchor: float,
+        next_pos: float,
+    ) -> None:
+        """From ``b0`` the reading the track had (a loop of ``loop_beats`` from ``anchor``, at ``next_pos``)
+        fades out, going on from where it is, while the track fades in at what it reads now (from silence,
+        as a handover's does)."""
         out = reading.outgoing
         out.contents, out.in_spare, out.take, out.misplaced = Contents.WHOLE, False, None, False
         if reading.slot == ORIGINAL:
             out.frames, out.exact, out.offset = voice.frames, voice.exact, voice.offset
         else:
             out.frames, out.exact, out.offset = reading.frames, reading.exact, reading.offset
-        out.loop_beats, out.anchor, out.reversed = voice.loop_beats, voice.anchor, voice.reversed
-        out.gain, out.env_end, out.next_pos = voice.gain, voice.env_end, voice.next_pos
+        out.loop_beats, out.anchor, out.reversed = loop_beats, anchor, voice.reversed
+        out.gain, out.env_end, out.next_pos = voice.gain, voice.env_end, next_pos
         out.start, out.stop = -math.inf, min(voice.stop, b0)
         out.od_start = out.od_stop = math.inf
         out.reverse_at, out.rescale = math.inf, None
@@ -204,12 +227,25 @@ class Stretches:
         else:
             self.events.put((event, float(voice.index), ticket))
 
-    def recording_changed(self, voice: Voice, beat: float) -> None:
-        """The loop took a new shape at ``beat`` (multiply, divide): a rendering of the old one is stale."""
+    def recording_changed(
+        self, voice: Voice, b0: float, fade: float, loop_beats: float, anchor: float, next_pos: float
+    ) -> None:
+        """The loop took a new shape at ``b0`` (multiply, divide): a rendering of the old one is stale. The
+        shape it had (``loop_beats`` from ``anchor``) and where it was read (``next_pos``) are what a slot
+        read fades out with."""
         reading = self.readings[voice.index]
-        reading.changed_at = max(reading.changed_at, beat)
+        reading.changed_at = max(reading.changed_at, b0)
         if reading.slot != ORIGINAL or reading.pending_ticket > 0.0:
-            self._drop(voice, reading)
+            self._drop_fading(voice, reading, b0, fade, loop_beats, anchor, next_pos)
+
+    def replaced(self, voice: Voice, b0: float, fade: float) -> None:
+        """Another loop takes the track's place from ``b0`` (undo, redo: see :mod:`.handover`): a slot read
+        fades out where it was, as the handover's outgoing loop would, and is dropped (the track, silent
+        meanwhile, then ramps in at the new loop as it does from a loop faded out)."""
+        reading = self.readings[voice.index]
+        reading.changed_at = max(reading.changed_at, b0)
+        if reading.slot != ORIGINAL or reading.pending_ticket > 0.0:
+            self._drop_fading(voice, reading, b0, fade, voice.loop_beats, voice.anchor, voice.next_pos)
 
     @staticmethod
     def _recording_changes(voice: Voice, b0: float, b1: float, fade: float, latency_beats: float) -> bool:
@@ -218,6 +254,27 @@ class Stretches:
         if voice.contents is not Contents.WHOLE or voice.take is not None:
             return True
         return voice.od_start < b1 + fade and voice.od_stop + fade + latency_beats > b0
+
+    def _drop_fading(
+        self,
+        voice: Voice,
+        reading: StretchedReading,
+        b0: float,
+        fade: float,
+        loop_beats: float,
+        anchor: float,
+        next_pos: float,
+    ) -> None:
+        """A drop from ``b0`` under a loop that goes on sounding (an overdub pass, a new shape): the slot
+        read fades out where it was while the track's own buffer fades in at the beat's phase, and the slot
+        is reported dropped once silent. Where the loop stops sounding anyway (a clear, a take) there is
+        nothing to fade into; and while a swap's fade runs the outgoing voice is taken: back at once."""
+        whole = voice.contents is Contents.WHOLE and voice.take is None
+        sounding = voice.env_end > 0.0 and next_pos == next_pos
+        if whole and sounding and reading.slot != ORIGINAL and not reading.fading:
+            self._fade_out(voice, reading, b0, fade, loop_beats, anchor, next_pos)
+            voice.misplaced = False  # (it starts afresh at its phase: nothing to jump from)
+        self._drop(voice, reading)
 
     def _drop(self, voice: Voice, reading: StretchedReading) -> None:
         """Back to the track's own buffer at once; every ticket so far is done with."""
