@@ -78,16 +78,21 @@ def low_then_high(first: int, count: int) -> npt.NDArray[np.float32]:
     return np.stack([wave, wave], axis=1).astype(np.float32)
 
 
+async def low_then_high_loops(h: Harness) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    """Track 1 takes the low tone (beats 8..12), then the high one in its place (16..20): the two loops."""
+    await h.run_to_beat(13.0)
+    h.looper.record(1, 1)
+    await h.run(0.1)
+    low = loop_of(h, 1)
+    await h.run_to_beat(21.0)
+    h.looper.record(1, 1)
+    await h.run_to_beat(22.0)
+    return low, loop_of(h, 1)
+
+
 def test_undo_crossfades_to_the_kept_loop_at_once_with_no_gap() -> None:
     async def test(h: Harness) -> None:
-        await h.run_to_beat(13.0)
-        h.looper.record(1, 1)  # beats 8..12: the low tone
-        await h.run(0.1)
-        low = loop_of(h, 1)
-        await h.run_to_beat(21.0)
-        h.looper.record(1, 1)  # beats 16..20: the high tone, in its place
-        await h.run_to_beat(22.0)
-        high = loop_of(h, 1)
+        low, high = await low_then_high_loops(h)
         before, pushed = len(h.device.output), len(h.pushes("/looper/1/state"))
         assert await answer(h, "/looper/1/undo") == [("/looper/1/state", ("PLAYING", 1))]
         await h.run(0.1)
@@ -109,13 +114,7 @@ def test_undo_crossfades_to_the_kept_loop_at_once_with_no_gap() -> None:
 
 def test_a_session_saved_during_an_undo_keeps_the_loop_being_handed_over() -> None:
     async def test(h: Harness) -> None:
-        await h.run_to_beat(13.0)
-        h.looper.record(1, 1)  # beats 8..12: the low tone
-        await h.run(0.1)
-        low = loop_of(h, 1)
-        await h.run_to_beat(21.0)
-        h.looper.record(1, 1)  # beats 16..20: the high tone, in its place
-        await h.run_to_beat(22.0)
+        low, _ = await low_then_high_loops(h)
         peer = RecordingPeer(port=9102)
         h.osc.handle_datagram(encode_message("/looper/1/undo", ()), peer)
         seen_spare = False
