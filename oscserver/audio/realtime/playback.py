@@ -111,7 +111,6 @@ class Playback:
         """Lay out a row for each track that sounds in the block; returns how many."""
         s = self.scratch
         b1 = b0 + n * per_frame
-        cells = self.cells
         rows = s.rows
         rows.clear()
         # Whether every row plays at its gain all through the block (see _envelope): started by the block's
@@ -151,19 +150,7 @@ class Playback:
                 rate += self._landing(voice, position, rate, n, b0, b1) / n
             if voice.reverse_at <= b1 + BEAT_EPSILON and voice.reverse_next != voice.reversed:
                 jumping = True  # turning round at the block's end: fade out, back in the other way
-            s.row_jumping[row] = jumping
-            cells.forward[row] = not voice.reversed
-            cells.position[row] = position
-            cells.rate[row] = rate
-            cells.last[row] = frames - 1.0  # (of the buffer it reads: maybe a stretch)
-            cells.exact[row] = exact
-            cells.offset[row] = offset
-            cells.base[row] = base
-            stop = voice.stop if not jumping else -INF
-            cells.start[row] = voice.start
-            cells.stop[row] = stop
-            cells.gain[row] = voice.gain
-            cells.jump[row] = voice.env_end
+            stop = self._lay_out(row, voice, jumping, position, rate, frames, exact, offset, base)
             if steady:
                 jumps = self._jump(voice.env_end - voice.gain, voice.gain)
                 steady = voice.start <= earliest and latest <= stop and not jumps
@@ -188,21 +175,39 @@ class Playback:
             target = loop_position(b0, out.anchor, out.loop_beats, exact, out.offset)
             # (On a jump it fades out here, as it does anyway: no need to come back.)
             position, rate, jumping = self._continuing(out, target, exact, rate, n)
-            s.row_jumping[row] = jumping
-            cells = self.cells
-            cells.forward[row] = not out.reversed
-            cells.position[row] = position
-            cells.rate[row] = rate
-            cells.last[row] = frames - 1.0
-            cells.exact[row] = exact
-            cells.offset[row] = out.offset
-            cells.base[row] = reading.outgoing_base
-            cells.start[row] = out.start
-            cells.stop[row] = out.stop if not jumping else -INF
-            cells.gain[row] = out.gain
-            cells.jump[row] = out.env_end
+            self._lay_out(row, out, jumping, position, rate, frames, exact, out.offset, reading.outgoing_base)
             self._steady = self._unity = False  # (it fades out: see _envelope)
         return count
+
+    def _lay_out(
+        self,
+        row: int,
+        voice: Voice,
+        jumping: bool,
+        position: float,
+        rate: float,
+        frames: int,
+        exact: float,
+        offset: float,
+        base: int,
+    ) -> float:
+        """Row ``row``: ``voice`` read from ``position`` at ``rate`` in the ``frames`` stored at ``base`` (its
+        own buffer, or a stretch's); its stop, which is -inf when it jumps (it fades out in this block)."""
+        self.scratch.row_jumping[row] = jumping
+        cells = self.cells
+        cells.forward[row] = not voice.reversed
+        cells.position[row] = position
+        cells.rate[row] = rate
+        cells.last[row] = frames - 1.0
+        cells.exact[row] = exact
+        cells.offset[row] = offset
+        cells.base[row] = base
+        stop = voice.stop if not jumping else -INF
+        cells.start[row] = voice.start
+        cells.stop[row] = stop
+        cells.gain[row] = voice.gain
+        cells.jump[row] = voice.env_end
+        return stop
 
     def _continuing(
         self, voice: Voice, target: float, exact: float, rate: float, n: int
