@@ -7,7 +7,8 @@ so it stays on the grid whatever the tempo does (and changes pitch with the temp
 Clicks are avoided three ways here: starts and stops at bar lines ramp over a few milliseconds; any jump in a
 track's gain (mute, volume, a late start, clear) is spread over a short ramp from the last value played; and
 a jump in position (tempo change, timeline correction) glides when small and fades out and back in when
-large.
+large, or whenever the clock took a step (an xrun lost frames: the sound broke there already, and a glide
+would play every loop off the beat and 2 % out of tune for a second).
 """
 
 from __future__ import annotations
@@ -61,11 +62,22 @@ class Playback:
         self._row_views: list[F32] = []  # see _row_samples
         self._row_views_frames = 0
         self._steady = self._unity = False  # the block's rows all at their gains throughout; those all 1
+        self._clock_stepped = False  # in this block: every row out of place jumps
         self.meters = meters
         self.table = table
 
-    def render(self, voices: list[Voice], n: int, b0: float, per_frame: float, fade: float) -> None:
-        """Play every sounding loop into ``scratch.mix[:n]`` for the block heard from beat ``b0`` on."""
+    def render(
+        self,
+        voices: list[Voice],
+        n: int,
+        b0: float,
+        per_frame: float,
+        fade: float,
+        clock_stepped: bool = False,
+    ) -> None:
+        """Play every sounding loop into ``scratch.mix[:n]`` for the block heard from beat ``b0`` on;
+        ``clock_stepped`` that the frame clock took a step at this block."""
+        self._clock_stepped = clock_stepped
         count = self._rows(voices, n, b0, per_frame, fade)
         count = self._swap_rows(count, n, b0, per_frame)
         mix = self.scratch.mix[:n]
@@ -214,16 +226,17 @@ class Playback:
     ) -> tuple[float, float, bool]:
         """Where a row that played the last block goes on from, its rate, and whether it must jump: a small
         error from ``target`` is glided away (at most GLIDE_PER_BLOCK faster or slower), a larger one is a
-        jump. Compared modulo the loop's exact length, its true period, not its whole frames."""
+        jump, as is any after a step of the clock. Compared modulo the loop's exact length, its true period,
+        not its whole frames."""
         if voice.next_pos != voice.next_pos:  # it did not play the last block: it starts where it is due
             return target, rate, False
         error = (target - voice.next_pos + exact / 2.0) % exact - exact / 2.0
         if abs(error) <= 1e-6:
             return target, rate, False
         position = target - error  # where it would be, continuing
-        if abs(error) > JUMP_SECONDS * self.samplerate:
-            return position, rate, True
         glide = GLIDE_PER_BLOCK * n
+        if abs(error) > JUMP_SECONDS * self.samplerate or (self._clock_stepped and abs(error) > glide):
+            return position, rate, True
         return position, rate + max(-glide, min(glide, error)) / n, False
 
     def _landing(self, voice: Voice, position: float, rate: float, n: int, b0: float, b1: float) -> float:

@@ -174,7 +174,8 @@ class Renderer:
             return
         first = self.history.captured
         self.meters.fall(n)
-        t0, t1 = self.clock.block(heard_at, n)
+        resets = self.clock.resets
+        t0, t1 = self.clock.block(heard_at, n, xrun)
         self.history.capture(indata, n)
         block_in = self.history.latest(n)
         timeline = self.cell.read()
@@ -190,7 +191,7 @@ class Renderer:
             self._due(b0)
             self.takes.advance(self.voices, b0, b1, fade, self.latency_frames)
             self.stretches.advance(self.voices, b0, b1, fade, self.latency_frames * per_frame)
-            self.playback.render(self.voices, n, b0, per_frame, fade)
+            self.playback.render(self.voices, n, b0, per_frame, fade, self.clock.resets != resets)
             self.handover.after_block(self.voices, self.table, b1, fade)
             self.overdub.add(self.voices, block_in, first, fade, self.latency_frames)
             self.click.add(mix, b0, b1, per_frame, timeline.quantum)

@@ -61,6 +61,8 @@ class Rig:
         self.block = block
         self.source = source
         self.frame = 0
+        self.lost = 0.0  # seconds the device has lost (xruns): its frames are heard that much later
+        self._xrun = False
         self.changes: list[Change] = []
         self._output: list[npt.NDArray[np.float32]] = []
         self._input: list[npt.NDArray[np.float32]] = []
@@ -83,12 +85,18 @@ class Rig:
         n = self.block
         incoming = self.source(self.frame, n)
         out = np.zeros((n, 2), dtype=np.float32)
-        self.renderer.process(incoming, out, self.heard(self.frame))
+        self.renderer.process(incoming, out, self.heard(self.frame) + self.lost, self._xrun)
+        self._xrun = False
         self._input.append(incoming)
         self._output.append(out)
         self.frame += n
         # The server's beat timer: state changes at their bar lines.
         self.changes.extend(self.looper.advance(self.beat_now()))
+
+    def lose(self, seconds: float) -> None:
+        """The device loses ``seconds`` before the next block (an xrun, reported with that block)."""
+        self.lost += seconds
+        self._xrun = True
 
     def run_to_frame(self, frame: float) -> None:
         while self.frame < frame:

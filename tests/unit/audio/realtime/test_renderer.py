@@ -175,11 +175,13 @@ def test_the_seam_where_the_loop_wraps_is_crossfaded_so_it_does_not_click():
     assert np.max(np.abs(np.diff(played))) < 1.5 * step
 
 
-def on_the_grid(rig: Rig, frames: np.ndarray, take_start: int, anchor: float, loop_beats: float) -> None:
+def on_the_grid(
+    rig: Rig, frames: np.ndarray, take_start: int, anchor: float, loop_beats: float, lost: float = 0.0
+) -> None:
     """Each output frame reads the (fractional) input frame at its beat's phase in the take; the ramp's
-    float32 values are good to 1/64 of a frame."""
+    float32 values are good to 1/64 of a frame. (``lost``: the seconds the device lost before them.)"""
     out = decode(rig.output[frames, 0])
-    beats = np.array([rig.timeline.beat_at(Rig.heard(int(g))) for g in frames])
+    beats = np.array([rig.timeline.beat_at(Rig.heard(int(g)) + lost) for g in frames])
     phase = ((beats - anchor) / loop_beats) % 1.0
     inside = (phase * BAR > 2) & (phase * BAR < BAR - rig.renderer.fade_frames - 2)  # away from the seam
     np.testing.assert_allclose(out[inside], take_start + phase[inside] * BAR, atol=1 / 32)
@@ -221,6 +223,21 @@ def test_a_tempo_change_that_moves_the_beat_glides_back_onto_the_grid_without_a_
     assert steps.max() <= 1.1 * 1.02 + 1 / 32
     # ...and a few blocks later it is exactly on the new grid again.
     on_the_grid(rig, np.arange(change + 40 * 256, rig.frame), 2 * BAR, anchor=8.0, loop_beats=4.0)
+
+
+def test_frames_lost_in_an_xrun_put_the_loop_back_on_the_beat_at_once_not_by_a_glide():
+    rig = Rig(seconds=12)
+    rig.run_to_beat(13.0)
+    rig.record(1, 1)
+    rig.run_to_beat(17.0)
+    lost_at = rig.frame
+    rig.lose(0.012)  # every frame from here on is heard 12 ms later: a 576-frame step of the beat
+    rig.run_beats(4)
+    assert rig.renderer.clock.resets == 1
+    # The step is taken on the sixth block; the loop fades out in it and comes back in, in place, in the next.
+    # (Glided at 2 %, it would have been 12 ms off the beat, and out of tune, for 115 blocks.)
+    back = lost_at + 7 * rig.block + rig.renderer.fade_frames
+    on_the_grid(rig, np.arange(back, rig.frame), 2 * BAR, anchor=8.0, loop_beats=4.0, lost=0.012)
 
 
 def test_the_click_sounds_on_every_beat_from_its_frame_with_an_accent_on_the_bar():
