@@ -9,6 +9,7 @@ output is then the click alone (the bar lines), and left minus right the loop al
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ import pytest
 
 from oscserver.cli.client import OscClient
 from tests.support.jack import JackDummy, record_ports, start_on_time
+from tests.support.lost_time import without_lost_time
 from tests.support.recording import onsets, read_wav
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
@@ -99,7 +101,13 @@ def near(values: npt.NDArray[np.int64], target: float, period: int = BAR) -> boo
 def test_record_multiply_reverse_and_speed_put_the_clicks_where_they_must_be(
     jack: JackDummy, looper: OscClient, tmp_path: Path
 ) -> None:
-    osc = looper
+    # (Measured again, on a fresh track, if JACK lost time meanwhile: a loop recorded or heard across the
+    # step is off by it.)
+    tracks = itertools.count(1)
+    without_lost_time(jack, lambda: verbs_on_a_track(jack, looper, tmp_path, next(tracks)))
+
+
+def verbs_on_a_track(jack: JackDummy, osc: OscClient, tmp_path: Path, track: int) -> None:
     name = f"metro-{uuid.uuid4().hex[:6]}"
     click = f"{name}:{METRO_BPM}_bpm"
     metronome = subprocess.Popen(
@@ -114,32 +122,33 @@ def test_record_multiply_reverse_and_speed_put_the_clicks_where_they_must_be(
         run(jack, "jack_disconnect", "system:capture_2", IN[1])
         jack.connect(click, IN[0])
         assert osc.request("/audio/latency", 0.0).args == (0.0,)  # a pure JACK graph: no round trip
-        assert osc.request("/looper/1/input", 1, 0).args == (1, 0)
+        assert osc.request(f"/looper/{track}/input", 1, 0).args == (1, 0)
         assert osc.request("/click/enabled", 1).args == (1,)
         start = int(osc.pairs("/audio/status")["frames"])
         # (The bar a record keeps must be all metronome, a press up to three quarters of a bar late.)
         wait_status(
             osc, "frames", lambda f: int(f) >= start + 1.8 * RATE, timeout=30, address="/audio/status"
         )
-        assert osc.request("/looper/1/record", 1, reply="/looper/1/state").args in (
+        assert osc.request(f"/looper/{track}/record", 1, reply=f"/looper/{track}/state").args in (
             ("PLAYING", 1),
             ("RECORDING", 1),
         )
         # (Refused, changing nothing, for the few milliseconds its take is still being copied in.)
         wait_until(
             lambda: (
-                osc.request("/looper/1/multiply", 2, reply="/looper/1/state").address == "/looper/1/state"
+                osc.request(f"/looper/{track}/multiply", 2, reply=f"/looper/{track}/state").address
+                == f"/looper/{track}/state"
             ),
             what="the multiply taken",
         )
-        wait_until(lambda: osc.request("/looper/1/state").args == ("PLAYING", 2), what="a 2-bar loop")
+        wait_until(lambda: osc.request(f"/looper/{track}/state").args == ("PLAYING", 2), what="a 2-bar loop")
         bars, clicks = record_output(jack, tmp_path / "multiplied.wav", 2)
         played = offsets(clicks, bars)
         assert len(played) >= 1, (bars.tolist(), clicks.tolist())
         phase = float(np.median(played))  # where the metronome clicks in the bar
         assert near(played, phase), played.tolist()  # once a bar: the bar and its repeat
 
-        osc.request("/looper/1/reverse", 1)
+        osc.request(f"/looper/{track}/reverse", 1)
         frames = int(osc.pairs("/audio/status")["frames"])
         wait_status(
             osc, "frames", lambda f: int(f) >= frames + 1.1 * RATE, timeout=30, address="/audio/status"
@@ -150,9 +159,9 @@ def test_record_multiply_reverse_and_speed_put_the_clicks_where_they_must_be(
         assert near(backwards, BAR - phase - CLICK_MS * RATE / 1000), (phase, backwards.tolist())
 
         # Forwards again and at half speed, both from the next bar line, as a player would ask.
-        osc.request("/looper/1/reverse", 0)
-        assert osc.request("/looper/1/speed", 0.5).args == (0.5,)
-        assert osc.request("/looper/1/state").args == ("PLAYING", 4)
+        osc.request(f"/looper/{track}/reverse", 0)
+        assert osc.request(f"/looper/{track}/speed", 0.5).args == (0.5,)
+        assert osc.request(f"/looper/{track}/state").args == ("PLAYING", 4)
         frames = int(osc.pairs("/audio/status")["frames"])
         wait_status(
             osc, "frames", lambda f: int(f) >= frames + 1.1 * RATE, timeout=30, address="/audio/status"
@@ -169,4 +178,4 @@ def test_record_multiply_reverse_and_speed_put_the_clicks_where_they_must_be(
         run(jack, "jack_disconnect", click, IN[0])
         jack.connect("system:capture_1", IN[0])
         jack.connect("system:capture_2", IN[1])
-        osc.request("/looper/1/clear", reply="/looper/1/state")
+        osc.request(f"/looper/{track}/clear", reply=f"/looper/{track}/state")

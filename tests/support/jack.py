@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
+import tempfile
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -22,6 +23,8 @@ from tests.support.waiting import scaled, wait_until
 # How often a wait looks at the ports: each look runs ``jack_lsp``, a JACK client of its own, and a client
 # coming and going a hundred times a second keeps jackd (and the clients it notifies) busy.
 PORTS_POLL = 0.05
+# What jackd 1.9's timed drivers (the dummy's) log when they wake too late and re-anchor their clock.
+DRIVER_STALL = "JackTimedDriver::Process XRun"
 
 
 class JackDummy:
@@ -40,6 +43,7 @@ class JackDummy:
         # (without it, its frames lag the host clock by up to a few ms under load); it needs root.
         self.realtime = realtime
         self.log = log  # where jackd's own messages go (its xrun reports, for benchmarks)
+        self.log_is_temporary = False  # (removed when the server is stopped)
         self.process: subprocess.Popen[bytes] | None = None
         self._clients: list[subprocess.Popen[bytes]] = []
 
@@ -98,6 +102,8 @@ class JackDummy:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self.log is not None and self.log_is_temporary:
+            self.log.unlink(missing_ok=True)
 
     def __enter__(self) -> JackDummy:
         return self.start()
@@ -139,11 +145,19 @@ class JackDummy:
                     process.kill()
                     process.wait()
 
+    def _logged(self) -> list[str]:
+        if self.log is None or not self.log.exists():
+            return []
+        return self.log.read_text(errors="replace").splitlines()
+
     def xruns_logged(self) -> int:
         """How many xruns jackd has reported in its log so far (0 without a log)."""
-        if self.log is None or not self.log.exists():
-            return 0
-        return sum("xrun" in line.lower() for line in self.log.read_text(errors="replace").splitlines())
+        return sum("xrun" in line.lower() for line in self._logged())
+
+    def driver_stalls(self) -> int:
+        """How many times the dummy driver overslept and started its frames again at a new phase, as its
+        log says so far (0 without a log). Not a client's late cycle: JACK's frames go on through those."""
+        return sum(line.startswith(DRIVER_STALL) for line in self._logged())
 
     def wait_for_port(self, name: str, timeout: float = 10.0) -> None:
         try:
@@ -156,11 +170,24 @@ class JackDummy:
 
 def start_on_time(rate: int = 48000, period: int = 256, name: str | None = None) -> JackDummy:
     """A started JACK server scheduled in real time where that is allowed (as root), so that the dummy
-    driver keeps time on a busy machine; without real time where jackd refuses it."""
+    driver keeps time on a busy machine; without real time where jackd refuses it. Its log (a temporary
+    file) says when the driver lost time all the same (:meth:`JackDummy.driver_stalls`)."""
+    with tempfile.NamedTemporaryFile(prefix="jackd-", suffix=".log", delete=False) as file:
+        log = Path(file.name)
+
+    def server(realtime: bool) -> JackDummy:
+        made = JackDummy(rate=rate, period=period, name=name, realtime=realtime, log=log)
+        made.log_is_temporary = True
+        return made
+
     try:
-        return JackDummy(rate=rate, period=period, name=name, realtime=os.geteuid() == 0).start()
+        try:
+            return server(realtime=os.geteuid() == 0).start()
+        except RuntimeError:
+            return server(realtime=False).start()
     except RuntimeError:
-        return JackDummy(rate=rate, period=period, name=name).start()
+        log.unlink(missing_ok=True)
+        raise
 
 
 @contextlib.contextmanager
