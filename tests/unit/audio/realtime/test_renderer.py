@@ -187,6 +187,15 @@ def on_the_grid(
     np.testing.assert_allclose(out[inside], take_start + phase[inside] * BAR, atol=1 / 32)
 
 
+def a_bar_playing() -> Rig:
+    """A rig whose track 1 plays the bar of input from beat 8 (recorded at beat 13), now at beat 17."""
+    rig = Rig(seconds=12)
+    rig.run_to_beat(13.0)
+    rig.record(1, 1)
+    rig.run_to_beat(17.0)
+    return rig
+
+
 def read_rate(rig: Rig, frames: np.ndarray) -> float:
     """Input frames read per output frame, from a straight-line fit (leaving out the loop's wraps)."""
     out = decode(rig.output[frames, 0])
@@ -195,10 +204,7 @@ def read_rate(rig: Rig, frames: np.ndarray) -> float:
 
 
 def test_a_tempo_change_keeps_the_loop_on_the_beat_and_resamples_it():
-    rig = Rig(seconds=12)
-    rig.run_to_beat(13.0)
-    rig.record(1, 1)
-    rig.run_to_beat(17.0)
+    rig = a_bar_playing()
     change = rig.frame
     rig.set_tempo(132.0)  # 10 % faster, from the next block on
     rig.run_beats(10)
@@ -209,10 +215,7 @@ def test_a_tempo_change_keeps_the_loop_on_the_beat_and_resamples_it():
 
 
 def test_a_tempo_change_that_moves_the_beat_glides_back_onto_the_grid_without_a_jump():
-    rig = Rig(seconds=12)
-    rig.run_to_beat(13.0)
-    rig.record(1, 1)
-    rig.run_to_beat(17.0)
+    rig = a_bar_playing()
     change = rig.frame
     rig.set_tempo(132.0, at_frame=change - 480)  # decided 10 ms ago: the beat here jumps ahead
     rig.run_beats(10)
@@ -226,10 +229,7 @@ def test_a_tempo_change_that_moves_the_beat_glides_back_onto_the_grid_without_a_
 
 
 def test_frames_lost_in_an_xrun_put_the_loop_back_on_the_beat_at_once_not_by_a_glide():
-    rig = Rig(seconds=12)
-    rig.run_to_beat(13.0)
-    rig.record(1, 1)
-    rig.run_to_beat(17.0)
+    rig = a_bar_playing()
     lost_at = rig.frame
     rig.lose(0.012)  # every frame from here on is heard 12 ms later: a 576-frame step of the beat
     rig.run_beats(4)
