@@ -15,7 +15,8 @@ import pytest
 
 from oscserver.osc.codec import encode_bundle, encode_message
 from tests.support.client import ScaledOscClient
-from tests.support.jack import JackDummy
+from tests.support.jack import JackDummy, start_on_time
+from tests.support.lost_time import without_lost_time
 from tests.support.midi import MidiDump, Received, jack_midi_server, with_data
 from tests.support.requirements import need_programs
 from tests.support.server import ServerProcess
@@ -33,8 +34,11 @@ def jack() -> Iterator[JackDummy]:
     need_programs("jackd", "jack_midi_dump", "jack_lsp", "jack_connect", "stdbuf")
     # Real-time, so that the dummy driver's frames keep pace with the host clock: MIDI is written at the
     # frame its host time falls on, and a driver lagging under load would stretch every interval in frames.
-    with JackDummy(realtime=True) as server:
+    server = start_on_time()
+    try:
         yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -171,7 +175,7 @@ def clock_off_after(osc: ScaledOscClient) -> Iterator[None]:
 
 @pytest.mark.usefixtures("clock_off_after")
 def test_clock_ticks_start_at_the_bar_and_follow_tempo_and_transport(
-    osc: ScaledOscClient, dump: MidiDump
+    jack: JackDummy, osc: ScaledOscClient, dump: MidiDump
 ) -> None:
     osc.request("/link/playing", 1)
     assert osc.request("/midi/clock", 1).args == (1,)  # joins the transport: SPP now, Start at the bar
@@ -182,19 +186,31 @@ def test_clock_ticks_start_at_the_bar_and_follow_tempo_and_transport(
     downbeat = events[events.index(start) + 1]
     assert downbeat.data == bytes((0xF8,)) and downbeat.frame == start.frame  # Start, then the downbeat tick
     assert start.frame - events[0].frame <= 4 * FRAMES_PER_BEAT_AT_120 + TOLERANCE  # within a bar
-    assert_tick_interval(with_data(events, 0xF8), FRAMES_PER_BEAT_AT_120 / 24)
+    steady_ticks(jack, dump, FRAMES_PER_BEAT_AT_120 / 24)
 
     osc.request("/link/tempo", 60.0)
     # Ticks already on their way at 120 BPM are let through: the last few intervals are the new tempo's.
     dump.wait_for(lambda e: ticking_at_60(with_data(e, 0xF8)), what="ticks at 60 BPM")
-    dump.clear()
-    dump.wait_for(lambda e: len(with_data(e, 0xF8)) > 30, what="ticks at 60 BPM")
-    assert_tick_interval(with_data(dump.snapshot(), 0xF8), RATE / 24)
+    steady_ticks(jack, dump, RATE / 24)
 
     osc.request("/link/playing", 0)
     stopped = dump.wait_for(lambda e: len(with_data(e, 0xFC)) == 1, what="Stop")
     assert with_data(stopped, 0xFA) == []
     assert osc.request("/midi/clock", 0).args == (0,)
+
+
+def steady_ticks(jack: JackDummy, dump: MidiDump, expected: float) -> None:
+    """30 clock ticks or more, from the next few on, come ``expected`` frames apart (measured again across a
+    stall of JACK's driver: the ticks follow the host clock, the frames stamped on them JACK's)."""
+
+    def measure() -> None:
+        dump.clear()
+        dump.wait_for(lambda e: len(with_data(e, 0xF8)) > 33, what="33 clock ticks")
+        # (Not the first three: ticks held up by a stall just before the attempt, logged before it, come
+        # out together in the first cycle after it.)
+        assert_tick_interval(with_data(dump.snapshot(), 0xF8)[3:], expected)
+
+    without_lost_time(jack, measure)
 
 
 def ticking_at_60(ticks: list[Received], intervals: int = 3) -> bool:

@@ -12,18 +12,14 @@ PortAudio's DAC time is "now" plus the latency, so every late wake-up shows), an
 not a change of clock: each error is clipped to two periods before it is filtered, and the clock re-locks
 (starts afresh from an observation) only when the observations disagree with it by more than
 :data:`RELOCK_SECONDS` block after block (frames were really lost), by half a second at once (the stream
-stalled), or when the device has reported an xrun and :data:`STEP_BLOCKS` blocks in a row then disagree with
-it alike (the stream stepped).
+stalled), or when the device has reported an xrun and the blocks after it then disagree with it alike (the
+stream stepped).
 
 That last rule is for an xrun that lost frames: the device starts again at a new phase (JACK's drivers
-re-anchor their clock on it). Filtered as jitter, a 12 ms step was clipped and slewed in over seconds, and
-learnt as a rate 2,000 ppm wrong meanwhile, so every loop wandered off the beat and back. An xrun alone is
-not a step: JACK reports one to every client when any client is late, this one included, and such a late
-block is followed by blocks on time. Only blocks that all disagree by over half a block, in the same
-direction, the two least of them within half a block of each other, are a step (a stall whose time is
-made up, as by blocks back to back, shrinks block by block instead). The step is taken whole, by the least
-of those disagreements (the others add their wake-ups' lateness: a callback waits up to the interpreter's
-5 ms switch interval for the GIL), and the rate goes back to what it was before the disturbance.
+re-anchor their clock on it), and :class:`~oscserver.engine.clock_steps.StepWatch` tells such a step from
+lateness. The xrun is required too, because these observations are the callback's own wake-ups: JACK reports
+one to every client when any client is late, this one included, and a late callback is followed by blocks on
+time. The step is taken whole, and the rate goes back to what it was before the disturbance.
 
 Re-locking moves the beat under every loop, so it must be rare. It keeps the rate learnt and the narrow
 bandwidth; only the first second after the first lock uses a wider bandwidth, to settle quickly on the
@@ -34,14 +30,14 @@ thousands of ppm a block).
 from __future__ import annotations
 
 import math
-from collections import deque
+
+from oscserver.engine.clock_steps import StepWatch
 
 SETTLE_SECONDS = 1.0
 SETTLE_BANDWIDTH_HZ = 2.0
 RELOCK_SECONDS = 0.02
 RELOCK_BLOCKS = 8
 STALL_SECONDS = 0.5
-STEP_BLOCKS = 6
 # JACK delivers its xrun notice on another thread, a few blocks after the step itself.
 XRUN_WATCH_BLOCKS = 32
 
@@ -54,8 +50,8 @@ class FrameClock:
         self._seconds_per_frame = 1.0 / samplerate
         self._locked_at = 0.0
         self._disagreements = 0
-        # The errors of the blocks in a row that disagreed by over half a block, and the rate from before.
-        self._outliers: deque[float] = deque(maxlen=STEP_BLOCKS)
+        # The blocks in a row that disagreed by over half a block, and the rate from before them.
+        self._steps = StepWatch()
         self._steady_seconds_per_frame = self._seconds_per_frame
         self._xrun_watch = 0
         self.resets = 0
@@ -64,27 +60,16 @@ class FrameClock:
     def _relock(self, observed: float, frames: int) -> tuple[float, float]:
         if self.locked:
             self.resets += 1
-            if self._outliers:  # (the rate the disturbance pulled at is not the device's)
+            if self._steps.disturbed:  # (the rate the disturbance pulled at is not the device's)
                 self._seconds_per_frame = self._steady_seconds_per_frame
         else:
             self._locked_at = observed
         self.locked = True
         self._disagreements = 0
-        self._outliers.clear()
+        self._steps.clear()
         self._xrun_watch = 0
         self._t1 = observed + frames * self._seconds_per_frame
         return observed, self._t1
-
-    def _step(self, period: float) -> float | None:
-        """The step the stream took, if the blocks since an xrun show one."""
-        if not self._xrun_watch or len(self._outliers) < STEP_BLOCKS:
-            return None
-        if len({error > 0.0 for error in self._outliers}) > 1:
-            return None
-        least, next_least = sorted(self._outliers, key=abs)[:2]
-        if abs(next_least - least) > period / 2:
-            return None
-        return least
 
     def block(self, observed: float, frames: int, xrun: bool = False) -> tuple[float, float]:
         """Host times [t0, t1) over which a block of ``frames`` frames observed to start at ``observed`` is
@@ -95,18 +80,14 @@ class FrameClock:
         if abs(error) > STALL_SECONDS:
             return self._relock(observed, frames)
         period = frames * self._seconds_per_frame
-        if abs(error) > period / 2:
-            if not self._outliers:
-                self._steady_seconds_per_frame = self._seconds_per_frame
-            self._outliers.append(error)
-        else:
-            self._outliers.clear()
+        if not self._steps.disturbed:
+            self._steady_seconds_per_frame = self._seconds_per_frame
+        step = self._steps.observe(error, period)
         if xrun:
             self._xrun_watch = XRUN_WATCH_BLOCKS
         elif self._xrun_watch:
             self._xrun_watch -= 1
-        step = self._step(period)
-        if step is not None:
+        if step is not None and self._xrun_watch:
             return self._relock(self._t1 + step, frames)
         if abs(error) > RELOCK_SECONDS:
             self._disagreements += 1

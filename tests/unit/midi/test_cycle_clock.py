@@ -132,3 +132,26 @@ def test_the_filter_starts_over_when_frames_jump() -> None:
         loop.clock(cycle, PERIOD, 0.0)
     jumped = CycleTimes(10**6, 99_000_000, 99_000_000 + round(PERIOD_USECS), PERIOD_USECS)
     assert loop.clock(jumped, PERIOD, 0.0).output_time(PERIOD) == pytest.approx(99.0)
+
+
+def test_a_step_of_the_drivers_wake_ups_is_taken_whole_on_the_sixth_cycle() -> None:
+    """JACK's dummy driver woken 12 ms late starts its clock again from then, its frames going on: every
+    cycle after is 12 ms later on the host clock. Slewed in as jitter, that took over two seconds, with
+    the period up to 3,400 ppm wrong."""
+    loop = CycleFilter()
+    clocks = [loop.clock(cycle, PERIOD, 0.0) for cycle in cycles(1400, lambda i: 0.012 * (i >= 1000))]
+    for index in range(1005, 1400):  # the sixth cycle after the step, and every one after it
+        start = 10.0 + index * PERIOD / RATE + 0.012
+        assert clocks[index].output_time(PERIOD) == pytest.approx(start, abs=1e-6)
+    # The period is what it was before the step: pulses 1000 frames apart, to the frame.
+    last = clocks[-1]
+    assert last.output_time(PERIOD) - last.output_time(0) == pytest.approx(PERIOD / RATE, rel=1e-6)
+
+
+def test_wake_ups_late_for_a_few_cycles_are_not_a_step() -> None:
+    """Five cycles woken 4 ms late (a busy moment), then on time: the loop moves by a hair, not 4 ms."""
+    loop = CycleFilter()
+    late = {1000, 1001, 1002, 1003, 1004}
+    clocks = [loop.clock(cycle, PERIOD, 0.0) for cycle in cycles(1100, lambda i: 0.004 * (i in late))]
+    start = 10.0 + 1099 * PERIOD / RATE
+    assert abs(clocks[-1].output_time(PERIOD) - start) < 0.5e-3
