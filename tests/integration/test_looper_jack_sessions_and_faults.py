@@ -109,9 +109,9 @@ def record_the_metronome(jack: JackDummy, osc: OscClient) -> None:
     without_lost_time(jack, take)
 
 
-def phase_heard(jack: JackDummy, osc: OscClient, path: Path) -> int:
-    """The loop's phase after the beat, in two seconds of the outputs without an xrun (across one, the beat
-    steps and the loop with it, and the clicks before and after disagree)."""
+def phase_heard(jack: JackDummy, path: Path) -> int:
+    """The loop's phase after the beat, in two seconds of the outputs without a stall of JACK's driver
+    (across one, the beat steps, and the clicks before and after it disagree)."""
     return without_lost_time(jack, lambda: loop_phase(record_output(jack, path)))
 
 
@@ -156,7 +156,7 @@ def test_a_jack_loop_is_saved_loaded_and_survives_the_jack_server_going_and_comi
         assert osc.request("/audio/latency", 0.0).args == (0.0,)
         record_the_metronome(jack, osc)
         assert osc.request("/click/enabled", 1).args == (1,)
-        phase = phase_heard(jack, osc, tmp_path / "before.wav")
+        phase = phase_heard(jack, tmp_path / "before.wav")
 
         # Saved, cleared, loaded: the loop plays again from the next bar line, at the same phase.
         osc.request("/session/save", "jam", reply="/done", timeout=15)
@@ -169,7 +169,7 @@ def test_a_jack_loop_is_saved_loaded_and_survives_the_jack_server_going_and_comi
         wait_until(
             lambda: osc.request("/looper/1/state").args == ("PLAYING", 1), 30, what="the loaded loop playing"
         )
-        loaded = phase_heard(jack, osc, tmp_path / "loaded.wav")
+        loaded = phase_heard(jack, tmp_path / "loaded.wav")
         assert apart(loaded, phase) <= TOLERANCE, (
             f"the loop was {phase} frames after the beat, {loaded} loaded"
         )
@@ -196,7 +196,7 @@ def test_a_jack_loop_is_saved_loaded_and_survives_the_jack_server_going_and_comi
             wait_until(lambda: status(osc)["audio_ok"] == 1, 60, what="the server reconnecting")
             assert osc.request("/looper/1/state").args == ("PLAYING", 1)
             wire(again)
-            back = phase_heard(again, osc, tmp_path / "back.wav")
+            back = phase_heard(again, tmp_path / "back.wav")
             assert apart(back, phase) <= TOLERANCE, f"the loop was {phase} frames after the beat, {back} back"
             assert status(osc, "/audio/status")["reconnects"] == 1
             assert subscriber.wait_for("/audio/ok", timeout=5).args == (1, "system")

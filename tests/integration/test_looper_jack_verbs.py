@@ -36,6 +36,7 @@ BAR = RATE
 METRO_BPM = 60  # one metronome click a bar, at the metronome's own phase
 CLICK_MS = 2
 TOLERANCE = RATE // 1000 + CLICK_MS * RATE // 1000  # a millisecond, and a reversed click's length
+PEAK_WINDOW = 200  # frames after a click's onset that hold its peak (its attack is 1 ms)
 IN = ("oscserver-audio:in_0", "oscserver-audio:in_1")
 OUT = ("oscserver-audio:out_0", "oscserver-audio:out_1")
 
@@ -80,9 +81,14 @@ def record_output(jack: JackDummy, path: Path, seconds: int) -> tuple[Frames, Fr
 
 def bar_lines(click: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:
     """The accented clicks (louder than the others) of the server's click."""
-    beats = onsets(click, gap=RATE // 10)
-    peaks = np.array([np.abs(click[b : b + 200]).max() for b in beats])
-    accented: Frames = beats[peaks > (peaks.max() + peaks.min()) / 2]
+    # Clicks the recording cuts, at its start (one under way: found at frame 0) or its end, are left out:
+    # a cut click's peak is a fraction of a whole one's, and the place of one cut at the start is not its
+    # own. Halfway from the beats' peaks (three in four: the median) to the accents' (the loudest), so one
+    # low peak cannot put the line under the beats and have every beat pass for a bar line.
+    found = onsets(click, gap=RATE // 10)
+    beats = found[(found > 0) & (found + PEAK_WINDOW <= click.size)]
+    peaks = np.array([np.abs(click[b : b + PEAK_WINDOW]).max() for b in beats])
+    accented: Frames = beats[peaks > (peaks.max() + np.median(peaks)) / 2]
     return accented
 
 
