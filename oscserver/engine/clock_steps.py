@@ -22,22 +22,27 @@ STEP_BLOCKS = 6
 
 
 class StepWatch:
-    """The last blocks' disagreements, while they are over half a block."""
+    """The last blocks' disagreements, while they are over half a block, and the loop's rate from before
+    them (a disturbance pulls at the rate it is learning; a step taken puts it back)."""
 
     def __init__(self, blocks: int = STEP_BLOCKS) -> None:
         self._outliers: deque[float] = deque(maxlen=blocks)
+        self.rate_before = 0.0  # the rate handed in with the first block of the disturbance
 
     @property
     def disturbed(self) -> bool:
         """Whether the last block disagreed by over half a block."""
         return bool(self._outliers)
 
-    def observe(self, error: float, period: float) -> float | None:
-        """Take a block's disagreement (``error``, seconds; ``period``, the block's length): the step the
-        stream took, once the blocks show one, else None."""
+    def observe(self, error: float, period: float, rate: float) -> float | None:
+        """Take a block's disagreement (``error``, seconds; ``period``, the block's length; ``rate``, the
+        loop's rate before this block teaches it, in whatever unit the loop keeps it): the step the stream
+        took, once the blocks show one, else None."""
         if abs(error) <= period / 2:
             self._outliers.clear()
             return None
+        if not self._outliers:
+            self.rate_before = rate
         self._outliers.append(error)
         if len(self._outliers) < (self._outliers.maxlen or 0):
             return None

@@ -99,7 +99,6 @@ class CycleFilter:
         self._b = 0.0
         self._c = 0.0
         self._steps = StepWatch()
-        self._steady_period = 0.0  # the period from before the cycles now disagreeing
 
     def clock(self, cycle: CycleTimes, nframes: int, host_minus_jack: float) -> CycleClock:
         measured = cycle.usecs * 1e-6 + host_minus_jack
@@ -107,13 +106,11 @@ class CycleFilter:
             self._lock(cycle, nframes, measured)
         else:
             error = measured - self._next
-            if not self._steps.disturbed:
-                self._steady_period = self._period
-            step = self._steps.observe(error, self._period)
+            step = self._steps.observe(error, self._period, self._period)
             if step is not None:
-                self._steps.clear()
                 self._next += step
-                self._period = self._steady_period
+                self._period = self._steps.rate_before
+                self._steps.clear()
                 error -= step
             self._start = self._next
             self._next += self._b * error + self._period

@@ -50,9 +50,7 @@ class FrameClock:
         self._seconds_per_frame = 1.0 / samplerate
         self._locked_at = 0.0
         self._disagreements = 0
-        # The blocks in a row that disagreed by over half a block, and the rate from before them.
-        self._steps = StepWatch()
-        self._steady_seconds_per_frame = self._seconds_per_frame
+        self._steps = StepWatch()  # the blocks in a row that disagreed by over half a block
         self._xrun_watch = 0
         self.resets = 0
         self.locked = False
@@ -61,7 +59,7 @@ class FrameClock:
         if self.locked:
             self.resets += 1
             if self._steps.disturbed:  # (the rate the disturbance pulled at is not the device's)
-                self._seconds_per_frame = self._steady_seconds_per_frame
+                self._seconds_per_frame = self._steps.rate_before
         else:
             self._locked_at = observed
         self.locked = True
@@ -80,9 +78,7 @@ class FrameClock:
         if abs(error) > STALL_SECONDS:
             return self._relock(observed, frames)
         period = frames * self._seconds_per_frame
-        if not self._steps.disturbed:
-            self._steady_seconds_per_frame = self._seconds_per_frame
-        step = self._steps.observe(error, period)
+        step = self._steps.observe(error, period, self._seconds_per_frame)
         if xrun:
             self._xrun_watch = XRUN_WATCH_BLOCKS
         elif self._xrun_watch:

@@ -9,7 +9,7 @@ PERIOD = 256 / 48000  # 5.33 ms
 
 def watched(errors: list[float]) -> list[float | None]:
     watch = StepWatch()
-    return [watch.observe(error, PERIOD) for error in errors]
+    return [watch.observe(error, PERIOD, 1.0) for error in errors]
 
 
 def test_six_blocks_alike_are_a_step_of_the_least_of_them() -> None:
@@ -39,5 +39,14 @@ def test_a_stall_made_up_block_by_block_is_no_step() -> None:
 def test_lateness_within_half_a_block_is_not_counted() -> None:
     watch = StepWatch()
     for _ in range(10):
-        assert watch.observe(0.002, PERIOD) is None
+        assert watch.observe(0.002, PERIOD, 1.0) is None
     assert not watch.disturbed
+
+
+def test_the_rate_from_before_the_disturbance_is_kept() -> None:
+    watch = StepWatch()
+    assert watch.observe(0.0, PERIOD, 1.0) is None
+    for rate in (2.0, 3.0, 4.0, 5.0, 6.0):  # (the loop's rate, pulled by each late block)
+        assert watch.observe(0.01, PERIOD, rate) is None
+    assert watch.observe(0.01, PERIOD, 7.0) == 0.01
+    assert watch.rate_before == 2.0
