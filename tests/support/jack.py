@@ -35,6 +35,7 @@ class JackDummy:
         name: str | None = None,
         realtime: bool = False,
         log: Path | None = None,
+        log_is_temporary: bool = False,
     ) -> None:
         self.name = name or f"oscs-{uuid.uuid4().hex[:8]}"
         self.rate = rate
@@ -43,7 +44,7 @@ class JackDummy:
         # (without it, its frames lag the host clock by up to a few ms under load); it needs root.
         self.realtime = realtime
         self.log = log  # where jackd's own messages go (its xrun reports, for benchmarks)
-        self.log_is_temporary = False  # (removed when the server is stopped)
+        self.log_is_temporary = log_is_temporary  # (removed when the server is stopped)
         self.process: subprocess.Popen[bytes] | None = None
         self._clients: list[subprocess.Popen[bytes]] = []
 
@@ -176,9 +177,9 @@ def start_on_time(rate: int = 48000, period: int = 256, name: str | None = None)
         log = Path(file.name)
 
     def server(realtime: bool) -> JackDummy:
-        made = JackDummy(rate=rate, period=period, name=name, realtime=realtime, log=log)
-        made.log_is_temporary = True
-        return made
+        return JackDummy(
+            rate=rate, period=period, name=name, realtime=realtime, log=log, log_is_temporary=True
+        )
 
     try:
         try:
