@@ -302,23 +302,41 @@ def jack_graph(load_seconds: float) -> None:
         os.unlink(log.name)
 
 
-def _phase(jack: object, env: dict[str, str], osc: OscClient) -> None:
-    time.sleep(1.2)  # every take is complete
+def _loop_and_metronome(
+    jack: object, env: dict[str, str], meanwhile: Callable[[], None] = lambda: None
+) -> tuple[np.ndarray, np.ndarray]:
+    """4 s of the server's first output (the loops) and the live metronome, recorded by ``jack_rec`` while
+    ``meanwhile`` runs: their clicks' onsets, in frames."""
     with tempfile.TemporaryDirectory() as directory:
-        path = Path(directory) / "phase.wav"
+        path = Path(directory) / "loop.wav"
         click = next(p for p in jack.ports() if p.endswith("_bpm"))  # type: ignore[attr-defined]
-        subprocess.run(
+        recorder = subprocess.Popen(
             ["jack_rec", "-f", str(path), "-d", "4", "oscserver-audio:out_0", click],
             env=env,
-            capture_output=True,
-            timeout=30,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
+        meanwhile()
+        recorder.wait(timeout=30)
         audio = read_wav(path)
-    ours, live = onsets(audio[:, 0]), onsets(audio[:, 1])
+    return onsets(audio[:, 0]), onsets(audio[:, 1])
+
+
+def _errors_ms(ours: np.ndarray, live: np.ndarray) -> np.ndarray:
+    """Each loop click's distance from the nearest live click, in ms (a loop click past the live ones at
+    either end of the recording has no live click of its own to be measured against)."""
+    half_beat = RATE * 30 / TEMPO
+    inside = [o for o in ours if live[0] - half_beat <= o <= live[-1] + half_beat] if live.size else []
+    return np.array([o - live[np.argmin(np.abs(live - o))] for o in inside]) / RATE * 1000
+
+
+def _phase(jack: object, env: dict[str, str], osc: OscClient) -> None:
+    time.sleep(1.2)  # every take is complete
+    ours, live = _loop_and_metronome(jack, env)
     if len(ours) < 4 or len(live) < 4:
         print(f"phase: too few clicks found (loop {len(ours)}, live {len(live)})")
         return
-    errors = np.array([o - live[np.argmin(np.abs(live - o))] for o in ours]) / RATE * 1000
+    errors = _errors_ms(ours, live)
     spacing = (np.diff(live) - RATE * 60 / TEMPO) / RATE * 1000
     status = _status(osc, "/audio/status")
     ppm = (status["measured_rate"] / RATE - 1) * 1e6
@@ -341,27 +359,19 @@ SETTLED_MS = 0.1
 def _stall(jackd_pid: int, jack: object, env: dict[str, str], osc: OscClient) -> None:
     """The loop against the live metronome across a stall of JACK's driver, and the rate measured after."""
     before = _status(osc, "/audio/status")
-    with tempfile.TemporaryDirectory() as directory:
-        path = Path(directory) / "stall.wav"
-        click = next(p for p in jack.ports() if p.endswith("_bpm"))  # type: ignore[attr-defined]
-        recorder = subprocess.Popen(
-            ["jack_rec", "-f", str(path), "-d", "4", "oscserver-audio:out_0", click],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+
+    def stall() -> None:
         time.sleep(1.0)  # (a beat or four of the loop on its phase first)
         os.kill(jackd_pid, signal.SIGSTOP)
         time.sleep(STALL_SECONDS)
         os.kill(jackd_pid, signal.SIGCONT)
-        recorder.wait(timeout=30)
-        audio = read_wav(path)
+
+    ours, live = _loop_and_metronome(jack, env, stall)
     time.sleep(1.0)
     after = _status(osc, "/audio/status")
-    ours, live = onsets(audio[:, 0]), onsets(audio[:, 1])
-    errors = np.array([o - live[np.argmin(np.abs(live - o))] for o in ours]) / RATE * 1000
-    moved = np.flatnonzero(np.abs(errors - errors[0]) > SETTLED_MS)
-    if len(errors) < 8 or moved.size == 0:
+    errors = _errors_ms(ours, live)
+    moved = np.flatnonzero(np.abs(errors - errors[0]) > SETTLED_MS) if len(errors) >= 8 else errors[:0]
+    if moved.size == 0:
         print(
             "stall: no step found in the loop against the metronome"
             f" (errors {np.round(errors, 3).tolist()} ms)"
