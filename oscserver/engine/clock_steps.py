@@ -34,11 +34,12 @@ class StepWatch:
         """Whether the last block disagreed by over half a block."""
         return bool(self._outliers)
 
-    def observe(self, error: float, period: float, rate: float) -> float | None:
+    def observe(self, error: float, period: float, rate: float, floor: float | None = None) -> float | None:
         """Take a block's disagreement (``error``, seconds; ``period``, the block's length; ``rate``, the
         loop's rate before this block teaches it, in whatever unit the loop keeps it): the step the stream
-        took, once the blocks show one, else None."""
-        if abs(error) <= period / 2:
+        took, once the blocks show one, else None. ``floor``: the least disagreement that counts, when the
+        caller knows more than the errors do (half a block unless given)."""
+        if abs(error) <= (period / 2 if floor is None else floor):
             self._outliers.clear()
             return None
         if not self._outliers:

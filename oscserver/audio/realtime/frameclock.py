@@ -19,7 +19,10 @@ That last rule is for an xrun that lost frames: the device starts again at a new
 re-anchor their clock on it), and :class:`~oscserver.engine.clock_steps.StepWatch` tells such a step from
 lateness. The xrun is required too, because these observations are the callback's own wake-ups: JACK reports
 one to every client when any client is late, this one included, and a late callback is followed by blocks on
-time. The step is taken whole, and the rate goes back to what it was before the disturbance.
+time. With an xrun reported, blocks that disagree by over a millisecond count, not only by over half a block:
+JACK's driver re-anchors wherever in a period it woke, so a step can be any size (12 ms stalls gave steps of
+2.4 to 7.8 ms at 256 frames), and a 2.4 ms one, slewed in, left the rate 1,700 ppm off a second later. The
+step is taken whole, and the rate goes back to what it was before the disturbance.
 
 Re-locking moves the beat under every loop, so it must be rare. It keeps the rate learnt and the narrow
 bandwidth; only the first second after the first lock uses a wider bandwidth, to settle quickly on the
@@ -40,6 +43,9 @@ RELOCK_BLOCKS = 8
 STALL_SECONDS = 0.5
 # JACK delivers its xrun notice on another thread, a few blocks after the step itself.
 XRUN_WATCH_BLOCKS = 32
+# The least disagreement that counts towards a step: over the wake-up jitter of a loaded machine (blocks up
+# to 1 ms late at random leave the filtered clock within half a millisecond of them).
+STEP_FLOOR_SECONDS = 0.001
 
 
 class FrameClock:
@@ -78,11 +84,14 @@ class FrameClock:
         if abs(error) > STALL_SECONDS:
             return self._relock(observed, frames)
         period = frames * self._seconds_per_frame
-        step = self._steps.observe(error, period, self._seconds_per_frame)
         if xrun:
             self._xrun_watch = XRUN_WATCH_BLOCKS
         elif self._xrun_watch:
             self._xrun_watch -= 1
+        # (A step is only taken after an xrun, so a smaller one counts: JACK's driver re-anchors wherever in
+        # a period it woke. Counted before the xrun's notice arrives too, so that the rate kept is the one
+        # from before the step's first block.)
+        step = self._steps.observe(error, period, self._seconds_per_frame, STEP_FLOOR_SECONDS)
         if step is not None and self._xrun_watch:
             return self._relock(self._t1 + step, frames)
         if abs(error) > RELOCK_SECONDS:

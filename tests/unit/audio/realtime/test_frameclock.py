@@ -140,3 +140,14 @@ def test_jitter_after_a_relock_does_not_swing_the_rate_it_kept():
     # The rate moves while the phase finds the jitter's mean (368 ppm at most); settling afresh at the
     # first second's wide bandwidth swung it by 3,320 ppm, a loop's pitch wobbling by 6 cents.
     assert max(swings) < 500e-6
+
+
+def test_a_step_under_half_a_block_after_an_xrun_is_taken_too():
+    clock = locked()
+    rate = clock.rate
+    # As a 12 ms stall of JACK's dummy driver left it when the driver woke 2.4 ms into a period: every
+    # block 2.4 ms later than before (under half a block, 2.67 ms), the xrun reported with the second.
+    starts = [clock.block(100.0024 + k * PERIOD, 256, xrun=k == 401)[0] for k in range(400, 500)]
+    assert clock.resets == 1
+    assert clock.rate == pytest.approx(rate, rel=1e-9)
+    assert max(abs(t0 - (100.0024 + k * PERIOD)) for k, t0 in enumerate(starts[7:], start=407)) < 1e-9
